@@ -1,0 +1,125 @@
+/**
+ * The one place environment variables are read. Everything is validated at start-up and all
+ * problems are reported together, one line each, naming the variable and what to fix.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const memorySize = z
+  .string()
+  .regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 2g');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    PORT: int(0, 65535).default(4000),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    SHUTDOWN_GRACE_MS: int(0, 600_000).default(10_000),
+
+    NEO4J_URI: z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a Bolt URI such as neo4j://host:7687 or bolt://127.0.0.1:7687')
+      .optional(),
+    NEO4J_USER: z.string().min(1).default('neo4j'),
+    NEO4J_PASSWORD: z.string().optional(),
+    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+    /** Per-transaction timeout sent to the server; a request never waits longer on one query. */
+    NEO4J_QUERY_TIMEOUT_MS: int(100, 600_000).default(15_000),
+    NEO4J_CONNECTION_TIMEOUT_MS: int(100, 120_000).default(5_000),
+    NEO4J_ACQUISITION_TIMEOUT_MS: int(100, 120_000).default(5_000),
+    /** Upper bound on the driver's retries of a managed transaction (its default is 30 s). */
+    NEO4J_MAX_RETRY_MS: int(0, 120_000).default(5_000),
+    NEO4J_MAX_POOL_SIZE: int(1, 1000).default(50),
+
+    /** Local server started by the project's scripts when NEO4J_URI is not set. */
+    ECOGRAPH_HOME: z.string().min(1).default(path.join(REPO_ROOT, '.ecograph')),
+    NEO4J_BOLT_PORT: int(1, 65535).default(7687),
+    NEO4J_HEAP: memorySize.default('4g'),
+    NEO4J_PAGECACHE: memorySize.default('4g'),
+
+    /** Demo data `npm start` seeds into an empty database. */
+    SEED_SIZE: z.enum(['small', 'medium', 'large']).default('small'),
+    SEED: int(0, 2 ** 31 - 1).default(42),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['NEO4J_PASSWORD'],
+        message: 'is required when NEO4J_URI is set',
+      });
+    }
+  });
+
+export type Env = z.infer<typeof schema>;
+
+export interface Config {
+  env: Env['NODE_ENV'];
+  http: { host: string; port: number; shutdownGraceMs: number };
+  log: { level: Env['LOG_LEVEL'] };
+  neo4j: {
+    /** Unset: use the local server the project's scripts start. */
+    uri?: string;
+    user: string;
+    password?: string;
+    database: string;
+    queryTimeoutMs: number;
+    connectionTimeoutMs: number;
+    acquisitionTimeoutMs: number;
+    maxRetryMs: number;
+    maxPoolSize: number;
+  };
+  local: { home: string; boltPort: number; heap: string; pageCache: string };
+  seed: { size: Env['SEED_SIZE']; seed: number };
+}
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Parses and validates the environment; throws one ConfigError listing every problem. */
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  // Empty strings mean "unset" (the usual `FOO= npm start` case).
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
+  const parsed = schema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => {
+        const name = issue.path.join('.');
+        const given = cleaned[name];
+        return `${name} ${issue.message}${given !== undefined ? ` (got "${given}")` : ''}`;
+      }),
+    );
+  }
+  const env = parsed.data;
+  return {
+    env: env.NODE_ENV,
+    http: { host: env.HOST, port: env.PORT, shutdownGraceMs: env.SHUTDOWN_GRACE_MS },
+    log: { level: env.LOG_LEVEL },
+    neo4j: {
+      uri: env.NEO4J_URI,
+      user: env.NEO4J_USER,
+      password: env.NEO4J_PASSWORD,
+      database: env.NEO4J_DATABASE,
+      queryTimeoutMs: env.NEO4J_QUERY_TIMEOUT_MS,
+      connectionTimeoutMs: env.NEO4J_CONNECTION_TIMEOUT_MS,
+      acquisitionTimeoutMs: env.NEO4J_ACQUISITION_TIMEOUT_MS,
+      maxRetryMs: env.NEO4J_MAX_RETRY_MS,
+      maxPoolSize: env.NEO4J_MAX_POOL_SIZE,
+    },
+    local: {
+      home: env.ECOGRAPH_HOME,
+      boltPort: env.NEO4J_BOLT_PORT,
+      heap: env.NEO4J_HEAP,
+      pageCache: env.NEO4J_PAGECACHE,
+    },
+    seed: { size: env.SEED_SIZE, seed: env.SEED },
+  };
+}
