@@ -41,6 +41,9 @@ const schema = z
     NEO4J_HEAP: memorySize.default('4g'),
     NEO4J_PAGECACHE: memorySize.default('4g'),
 
+    /** Lets a request ask for `extensions.roundTrips` (header x-ecograph-round-trips: 1). */
+    DEBUG_ROUND_TRIPS: z.enum(['true', 'false']).default('false'),
+
     /** Demo data `npm start` seeds into an empty database. */
     SEED_SIZE: z.enum(['small', 'medium', 'large']).default('small'),
     SEED: int(0, 2 ** 31 - 1).default(42),
@@ -61,6 +64,7 @@ export interface Config {
   env: Env['NODE_ENV'];
   http: { host: string; port: number; shutdownGraceMs: number };
   log: { level: Env['LOG_LEVEL'] };
+  debug: { roundTrips: boolean };
   neo4j: {
     /** Unset: use the local server the project's scripts start. */
     uri?: string;
@@ -103,6 +107,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     env: env.NODE_ENV,
     http: { host: env.HOST, port: env.PORT, shutdownGraceMs: env.SHUTDOWN_GRACE_MS },
     log: { level: env.LOG_LEVEL },
+    debug: { roundTrips: env.DEBUG_ROUND_TRIPS === 'true' },
     neo4j: {
       uri: env.NEO4J_URI,
       user: env.NEO4J_USER,

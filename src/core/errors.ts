@@ -1,0 +1,43 @@
+/**
+ * The one error hierarchy. Every error a client can see carries a stable `code` that the
+ * GraphQL layer puts in `extensions.code`; anything else is an internal fault and is masked.
+ * (Input the user can fix is not an error: it is returned as `userErrors` in payloads.)
+ */
+export abstract class AppError extends Error {
+  abstract readonly code: string;
+  /** Whether the message is safe to show to clients as is. */
+  readonly expose: boolean = true;
+
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+/** The database (or another dependency) is unreachable or overloaded; retrying later may work. */
+export class ServiceUnavailableError extends AppError {
+  readonly code = 'SERVICE_UNAVAILABLE';
+}
+
+/** A global id or argument the client sent is malformed. */
+export class BadRequestError extends AppError {
+  readonly code = 'BAD_USER_INPUT';
+}
+
+/** A schema migration failed; start-up stops with the file name and Neo4j's message. */
+export class MigrationError extends AppError {
+  readonly code = 'MIGRATION_FAILED';
+  constructor(
+    readonly file: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`Migration ${file} failed: ${message}`, options);
+  }
+}
+
+/** A bug or an unexpected state: logged in full, shown to clients as a generic message. */
+export class InternalError extends AppError {
+  readonly code = 'INTERNAL_SERVER_ERROR';
+  override readonly expose = false;
+}

@@ -1,0 +1,135 @@
+/**
+ * The one data-access gateway: every Cypher statement in the product runs through here.
+ *
+ * - picks `executeRead` / `executeWrite` (managed transactions, retried by the driver, so
+ *   every write must be idempotent),
+ * - gives each transaction a server-side timeout and metadata (request id) that shows up in
+ *   Neo4j's query log and `SHOW TRANSACTIONS`,
+ * - maps results to plain values (see values.ts) and Neo4j failures to AppErrors,
+ * - optionally counts round trips (one per statement) so tests can assert batching.
+ */
+import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { InternalError, ServiceUnavailableError } from '../core/errors';
+import { recordToRow, type Row } from './values';
+
+export interface Statement {
+  cypher: string;
+  params: Record<string, unknown>;
+}
+
+export interface GatewayOptions {
+  database: string;
+  queryTimeoutMs: number;
+  /** Tagged on every transaction (e.g. the request id). */
+  metadata?: Record<string, string>;
+  roundTrips?: RoundTripCounter;
+}
+
+export class RoundTripCounter {
+  count = 0;
+  readonly statements: Statement[] = [];
+  record(statement: Statement): void {
+    this.count += 1;
+    this.statements.push(statement);
+  }
+}
+
+/** What a unit of work sees: run parameterised statements, get plain rows back. */
+export interface Tx {
+  run(statement: Statement): Promise<Row[]>;
+}
+
+const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+/** Translates driver failures into the product's error hierarchy. */
+export function mapNeo4jError(error: unknown): Error {
+  if (error instanceof Neo4jError) {
+    if (
+      UNAVAILABLE_CODES.has(error.code) ||
+      error.code.startsWith('Neo.TransientError') ||
+      /acquisition timed out|Connection acquisition/i.test(error.message)
+    ) {
+      return new ServiceUnavailableError('The graph database is unavailable; retry shortly.', { cause: error });
+    }
+    return new InternalError(`Neo4j ${error.code}: ${error.message}`, { cause: error });
+  }
+  return error instanceof Error ? error : new InternalError(String(error));
+}
+
+export class Gateway {
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: GatewayOptions,
+  ) {}
+
+  /** A gateway for one request: same driver, its own metadata and round-trip counter. */
+  scoped(metadata: Record<string, string>, roundTrips?: RoundTripCounter): Gateway {
+    return new Gateway(this.driver, { ...this.options, metadata: { ...this.options.metadata, ...metadata }, roundTrips });
+  }
+
+  get roundTrips(): RoundTripCounter | undefined {
+    return this.options.roundTrips;
+  }
+
+  read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.execute('READ', work);
+  }
+
+  /** One write transaction: the work fully happens or nothing changes. Must be idempotent. */
+  write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    return this.execute('WRITE', work);
+  }
+
+  /** Shorthand for a single read statement. */
+  readRows(statement: Statement): Promise<Row[]> {
+    return this.read((tx) => tx.run(statement));
+  }
+
+  /** Shorthand for a single write statement. */
+  writeRows(statement: Statement): Promise<Row[]> {
+    return this.write((tx) => tx.run(statement));
+  }
+
+  /**
+   * Runs a statement outside an explicit transaction. Only for what Neo4j refuses inside one:
+   * schema changes (migrations) and `CALL { } IN TRANSACTIONS` batches.
+   */
+  async runAutoCommit(statement: Statement): Promise<Row[]> {
+    const session = this.driver.session({ database: this.options.database });
+    try {
+      this.options.roundTrips?.record(statement);
+      const result = await session.run(statement.cypher, statement.params, this.txConfig());
+      return result.records.map((record) => recordToRow(record.keys, (key) => record.get(key)));
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private txConfig() {
+    return { timeout: this.options.queryTimeoutMs, metadata: { app: 'ecograph', ...this.options.metadata } };
+  }
+
+  private async execute<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
+    const counter = this.options.roundTrips;
+    const unit = (tx: ManagedTransaction) =>
+      work({
+        run: async (statement) => {
+          counter?.record(statement);
+          const result = await tx.run(statement.cypher, statement.params);
+          return result.records.map((record) => recordToRow(record.keys, (key) => record.get(key)));
+        },
+      });
+    try {
+      return mode === 'READ'
+        ? await session.executeRead(unit, this.txConfig())
+        : await session.executeWrite(unit, this.txConfig());
+    } catch (error) {
+      throw mapNeo4jError(error);
+    } finally {
+      await session.close();
+    }
+  }
+}

@@ -1,0 +1,54 @@
+/** Closed sets of the partnership domain (see docs/data-model.md). */
+import { registerEnumType } from 'type-graphql';
+
+export enum PartnershipType {
+  TECHNOLOGY = 'TECHNOLOGY',
+  BUSINESS = 'BUSINESS',
+  RESEARCH = 'RESEARCH',
+  INNOVATION = 'INNOVATION',
+}
+
+export enum PartnershipSubtype {
+  PLATFORM = 'PLATFORM',
+  TOOL = 'TOOL',
+  INFRASTRUCTURE = 'INFRASTRUCTURE',
+  API = 'API',
+  MARKET = 'MARKET',
+  CHANNEL = 'CHANNEL',
+  CUSTOMER = 'CUSTOMER',
+  SUPPLIER = 'SUPPLIER',
+  ACADEMIC = 'ACADEMIC',
+  INSTITUTIONAL = 'INSTITUTIONAL',
+  GOVERNMENT = 'GOVERNMENT',
+  INDUSTRY = 'INDUSTRY',
+  INTERNATIONAL = 'INTERNATIONAL',
+  JOINT_DEVELOPMENT = 'JOINT_DEVELOPMENT',
+  INNOVATION_LAB = 'INNOVATION_LAB',
+  ACCELERATOR = 'ACCELERATOR',
+  CO_CREATION = 'CO_CREATION',
+}
+
+export enum PartnershipStage {
+  IDENTIFICATION = 'IDENTIFICATION',
+  EVALUATION = 'EVALUATION',
+  NEGOTIATION = 'NEGOTIATION',
+  IMPLEMENTATION = 'IMPLEMENTATION',
+  MANAGEMENT = 'MANAGEMENT',
+  RENEWAL = 'RENEWAL',
+  TERMINATED = 'TERMINATED',
+}
+
+export enum PartyRole {
+  LEAD = 'LEAD',
+  PARTNER = 'PARTNER',
+  SPONSOR = 'SPONSOR',
+  OBSERVER = 'OBSERVER',
+}
+
+registerEnumType(PartnershipType, { name: 'PartnershipType' });
+registerEnumType(PartnershipSubtype, { name: 'PartnershipSubtype' });
+registerEnumType(PartnershipStage, {
+  name: 'PartnershipStage',
+  description: 'Lifecycle stage: IDENTIFICATION → … → MANAGEMENT ⇄ RENEWAL; any stage → TERMINATED.',
+});
+registerEnumType(PartyRole, { name: 'PartyRole', description: "A participant's role in a partnership." });

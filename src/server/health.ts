@@ -1,0 +1,38 @@
+/**
+ * `/healthz`: the process is alive. `/readyz`: Neo4j answers and every migration is applied,
+ * so a load balancer only sends traffic to replicas that can serve it.
+ */
+import type { Router } from 'express';
+import express from 'express';
+import type { Gateway } from '../db/gateway';
+import { pendingMigrations } from '../db/migrations';
+
+const READINESS_TIMEOUT_MS = 2_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export function healthRoutes(gateway: Gateway): Router {
+  const router = express.Router();
+  router.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  router.get('/readyz', async (_req, res) => {
+    try {
+      const pending = await withTimeout(pendingMigrations(gateway), READINESS_TIMEOUT_MS);
+      if (pending.length > 0) {
+        res.status(503).json({ status: 'unavailable', reason: `migrations pending: ${pending.join(', ')}` });
+        return;
+      }
+      res.json({ status: 'ready' });
+    } catch (error) {
+      res.status(503).json({ status: 'unavailable', reason: `neo4j: ${(error as Error).message}` });
+    }
+  });
+  return router;
+}

@@ -1,0 +1,114 @@
+/**
+ * One HTTP server carrying both transports on `/graphql`: Apollo over HTTP (Express 5) and
+ * graphql-ws over WebSocket, sharing one schema and one way of building request contexts.
+ */
+import crypto from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { WebSocketServer } from 'ws';
+import type { Config } from '../config/config';
+import { createRequestContext, type RequestContext } from '../context/context';
+import { RoundTripCounter, type Gateway } from '../db/gateway';
+import type { Logger } from '../logging/logger';
+import { createErrorFormatter } from './errors';
+import { healthRoutes } from './health';
+import { ROUND_TRIPS_HEADER, roundTripsPlugin } from './round-trips';
+
+export const GRAPHQL_PATH = '/graphql';
+const MAX_BODY = '1mb';
+const MAX_WS_PAYLOAD = 256 * 1024;
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Drains HTTP and WebSocket clients, then resolves. */
+  stop(): Promise<void>;
+}
+
+export async function startServer(options: {
+  config: Config;
+  schema: GraphQLSchema;
+  gateway: Gateway;
+  logger: Logger;
+}): Promise<RunningServer> {
+  const { config, schema, gateway, logger } = options;
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: MAX_WS_PAYLOAD });
+  const wsCleanup = useServer<Record<string, unknown>>(
+    {
+      schema,
+      context: () => createRequestContext(gateway, crypto.randomUUID(), { kind: 'anonymous' }),
+      onError: (_ctx, _id, _payload, errors) => {
+        logger.warn({ errors }, 'graphql-ws operation failed');
+      },
+    },
+    wsServer,
+  );
+
+  const formatError = createErrorFormatter(logger);
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      roundTripsPlugin,
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.use(healthRoutes(gateway));
+  app.use(
+    GRAPHQL_PATH,
+    express.json({ limit: MAX_BODY }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = req.header('x-request-id') ?? crypto.randomUUID();
+        const counting = config.debug.roundTrips && req.header(ROUND_TRIPS_HEADER) === '1';
+        return createRequestContext(
+          gateway,
+          requestId,
+          { kind: 'anonymous' },
+          counting ? new RoundTripCounter() : undefined,
+        );
+      },
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.http.port, config.http.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.http.host}:${port}${GRAPHQL_PATH}`;
+  logger.info({ url }, 'ecograph API listening');
+
+  return {
+    url,
+    port,
+    stop: async () => {
+      // Apollo's drain plugin stops accepting HTTP and waits for in-flight requests; the
+      // drainServer hook above closes WebSocket clients with a normal "going away" close.
+      await apollo.stop();
+      wsServer.close();
+    },
+  };
+}
