@@ -7,7 +7,12 @@ import { z } from 'zod';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const int = (min: number, max: number) =>
+  z.coerce
+    .number({ message: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
 const memorySize = z
   .string()
   .regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 2g');
@@ -47,15 +52,6 @@ const schema = z
     /** Demo data `npm start` seeds into an empty database. */
     SEED_SIZE: z.enum(['small', 'medium', 'large']).default('small'),
     SEED: int(0, 2 ** 31 - 1).default(42),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NEO4J_URI && !env.NEO4J_PASSWORD) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['NEO4J_PASSWORD'],
-        message: 'is required when NEO4J_URI is set',
-      });
-    }
   });
 
 export type Env = z.infer<typeof schema>;
@@ -93,15 +89,18 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   // Empty strings mean "unset" (the usual `FOO= npm start` case).
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, value]) => value !== ''));
   const parsed = schema.safeParse(cleaned);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((issue) => {
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
         const name = issue.path.join('.');
         const given = cleaned[name];
         return `${name} ${issue.message}${given !== undefined ? ` (got "${given}")` : ''}`;
-      }),
-    );
+      });
+  // Cross-field rules, checked on the raw values so they are reported with the others.
+  if (cleaned.NEO4J_URI && !cleaned.NEO4J_PASSWORD) {
+    problems.push('NEO4J_PASSWORD is required when NEO4J_URI is set');
   }
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const env = parsed.data;
   return {
     env: env.NODE_ENV,

@@ -31,3 +31,12 @@ export function recordToRow(keys: readonly PropertyKey[], get: (key: PropertyKey
   for (const key of keys) row[String(key)] = toNative(get(key));
   return row;
 }
+
+/**
+ * A JavaScript number sent as a Neo4j INTEGER. The driver sends plain numbers as FLOAT, which
+ * Neo4j refuses where it needs an integer (LIMIT, SKIP, ranges) and stores as the wrong type.
+ */
+export function int(value: number): ReturnType<typeof neo4j.int> {
+  if (!Number.isSafeInteger(value)) throw new RangeError(`${value} is not a safe integer`);
+  return neo4j.int(value);
+}

@@ -5,6 +5,7 @@
  */
 import type { Keyset } from '../../core/connection';
 import type { Statement } from '../../db/gateway';
+import { int } from '../../db/values';
 import { OrderDirection, ParticipantOrderField } from './participant.enums';
 import type { ParticipantFilter } from './participant.inputs';
 
@@ -82,7 +83,7 @@ LIMIT $limit`,
       ...params,
       afterValue: query.after?.value ?? null,
       afterId: query.after?.id ?? null,
-      limit: query.limit,
+      limit: int(query.limit),
     },
   };
 }
@@ -178,7 +179,7 @@ RETURN participantId, items,
     params: {
       participantIds: [...query.participantIds],
       stages: query.stages,
-      limit: query.limit,
+      limit: int(query.limit),
       afterValue: query.after?.value ?? null,
       afterId: query.after?.id ?? null,
     },

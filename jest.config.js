@@ -1,0 +1,33 @@
+/**
+ * Two projects: `unit` (pure functions, no servers) and `integration` (a real Neo4j started
+ * once for the run by test/support/global-setup.ts, unless NEO4J_URI points at one).
+ * Type checking is `tsc --noEmit` in `npm test`; ts-jest only transpiles, for speed.
+ */
+const transform = {
+  '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }],
+};
+
+/** @type {import('jest').Config} */
+module.exports = {
+  // The integration tests share one Neo4j and compare node counts: run files one at a time.
+  maxWorkers: 1,
+  projects: [
+    {
+      displayName: 'unit',
+      testEnvironment: 'node',
+      transform,
+      setupFiles: ['reflect-metadata'],
+      testMatch: ['<rootDir>/test/unit/**/*.test.ts'],
+    },
+    {
+      displayName: 'integration',
+      testEnvironment: 'node',
+      transform,
+      setupFiles: ['reflect-metadata'],
+      testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+      testTimeout: 60_000,
+    },
+  ],
+};

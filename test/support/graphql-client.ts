@@ -1,0 +1,42 @@
+/**
+ * A minimal typed GraphQL-over-HTTP client for tests: takes the codegen'd TypedDocumentNodes,
+ * so variables and results are checked against schema/schema.graphql at compile time.
+ */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print, type GraphQLFormattedError } from 'graphql';
+
+export interface GraphQLResponse<T> {
+  status: number;
+  data?: T | null;
+  errors?: GraphQLFormattedError[];
+  extensions?: Record<string, unknown>;
+}
+
+export async function execute<TResult, TVariables>(
+  url: string,
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables?: TVariables,
+  headers: Record<string, string> = {},
+): Promise<GraphQLResponse<TResult>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<TResult>, 'status'>;
+  return { status: response.status, ...body };
+}
+
+/** Executes and fails the test on any GraphQL error; returns `data`. */
+export async function executeOk<TResult, TVariables>(
+  url: string,
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables?: TVariables,
+  headers?: Record<string, string>,
+): Promise<TResult> {
+  const result = await execute(url, document, variables, headers);
+  if (result.errors?.length || !result.data) {
+    throw new Error(`GraphQL errors: ${JSON.stringify(result.errors)}`);
+  }
+  return result.data;
+}

@@ -1,0 +1,16 @@
+/** Starts the real API (in process, on a free port) against the test Neo4j. */
+import { startApp, type App } from '../../src/app';
+import { loadConfig } from '../../src/config/config';
+import { createLogger } from '../../src/logging/logger';
+import { testNeo4jTarget } from './test-neo4j';
+
+export async function startTestApp(env: Record<string, string> = {}): Promise<App> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    DEBUG_ROUND_TRIPS: 'true',
+    ...env,
+  });
+  return startApp({ config, target: testNeo4jTarget(), logger: createLogger(config.log) });
+}
