@@ -198,11 +198,12 @@ export class LocalNeo4j {
           return;
         } catch (error) {
           if (!isAlive(pid)) {
-            throw new Error(`Neo4j exited during start-up. From its logs:\n${this.recentErrors()}`);
+            throw new Error(`Neo4j exited during start-up. From its logs:\n${this.recentErrors()}`, { cause: error });
           }
           if (Date.now() > deadline) {
             throw new Error(
               `Neo4j did not answer on ${uri} within ${START_TIMEOUT_MS / 1000}s (${String(error)}).\n${this.recentErrors()}`,
+              { cause: error },
             );
           }
           await sleep(500);

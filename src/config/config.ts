@@ -13,46 +13,43 @@ const int = (min: number, max: number) =>
     .int('must be a whole number')
     .min(min, `must be at least ${min}`)
     .max(max, `must be at most ${max}`);
-const memorySize = z
-  .string()
-  .regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 2g');
+const memorySize = z.string().regex(/^\d+[kmg]$/i, 'must be a size such as 512m or 2g');
 
-const schema = z
-  .object({
-    NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
-    HOST: z.string().min(1).default('127.0.0.1'),
-    PORT: int(0, 65535).default(4000),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    SHUTDOWN_GRACE_MS: int(0, 600_000).default(10_000),
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: int(0, 65535).default(4000),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHUTDOWN_GRACE_MS: int(0, 600_000).default(10_000),
 
-    NEO4J_URI: z
-      .string()
-      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a Bolt URI such as neo4j://host:7687 or bolt://127.0.0.1:7687')
-      .optional(),
-    NEO4J_USER: z.string().min(1).default('neo4j'),
-    NEO4J_PASSWORD: z.string().optional(),
-    NEO4J_DATABASE: z.string().min(1).default('neo4j'),
-    /** Per-transaction timeout sent to the server; a request never waits longer on one query. */
-    NEO4J_QUERY_TIMEOUT_MS: int(100, 600_000).default(15_000),
-    NEO4J_CONNECTION_TIMEOUT_MS: int(100, 120_000).default(5_000),
-    NEO4J_ACQUISITION_TIMEOUT_MS: int(100, 120_000).default(5_000),
-    /** Upper bound on the driver's retries of a managed transaction (its default is 30 s). */
-    NEO4J_MAX_RETRY_MS: int(0, 120_000).default(5_000),
-    NEO4J_MAX_POOL_SIZE: int(1, 1000).default(50),
+  NEO4J_URI: z
+    .string()
+    .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'must be a Bolt URI such as neo4j://host:7687 or bolt://127.0.0.1:7687')
+    .optional(),
+  NEO4J_USER: z.string().min(1).default('neo4j'),
+  NEO4J_PASSWORD: z.string().optional(),
+  NEO4J_DATABASE: z.string().min(1).default('neo4j'),
+  /** Per-transaction timeout sent to the server; a request never waits longer on one query. */
+  NEO4J_QUERY_TIMEOUT_MS: int(100, 600_000).default(15_000),
+  NEO4J_CONNECTION_TIMEOUT_MS: int(100, 120_000).default(5_000),
+  NEO4J_ACQUISITION_TIMEOUT_MS: int(100, 120_000).default(5_000),
+  /** Upper bound on the driver's retries of a managed transaction (its default is 30 s). */
+  NEO4J_MAX_RETRY_MS: int(0, 120_000).default(5_000),
+  NEO4J_MAX_POOL_SIZE: int(1, 1000).default(50),
 
-    /** Local server started by the project's scripts when NEO4J_URI is not set. */
-    ECOGRAPH_HOME: z.string().min(1).default(path.join(REPO_ROOT, '.ecograph')),
-    NEO4J_BOLT_PORT: int(1, 65535).default(7687),
-    NEO4J_HEAP: memorySize.default('4g'),
-    NEO4J_PAGECACHE: memorySize.default('4g'),
+  /** Local server started by the project's scripts when NEO4J_URI is not set. */
+  ECOGRAPH_HOME: z.string().min(1).default(path.join(REPO_ROOT, '.ecograph')),
+  NEO4J_BOLT_PORT: int(1, 65535).default(7687),
+  NEO4J_HEAP: memorySize.default('4g'),
+  NEO4J_PAGECACHE: memorySize.default('4g'),
 
-    /** Lets a request ask for `extensions.roundTrips` (header x-ecograph-round-trips: 1). */
-    DEBUG_ROUND_TRIPS: z.enum(['true', 'false']).default('false'),
+  /** Lets a request ask for `extensions.roundTrips` (header x-ecograph-round-trips: 1). */
+  DEBUG_ROUND_TRIPS: z.enum(['true', 'false']).default('false'),
 
-    /** Demo data `npm start` seeds into an empty database. */
-    SEED_SIZE: z.enum(['small', 'medium', 'large']).default('small'),
-    SEED: int(0, 2 ** 31 - 1).default(42),
-  });
+  /** Demo data `npm start` seeds into an empty database. */
+  SEED_SIZE: z.enum(['small', 'medium', 'large']).default('small'),
+  SEED: int(0, 2 ** 31 - 1).default(42),
+});
 
 export type Env = z.infer<typeof schema>;
 

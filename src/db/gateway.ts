@@ -64,7 +64,11 @@ export class Gateway {
 
   /** A gateway for one request: same driver, its own metadata and round-trip counter. */
   scoped(metadata: Record<string, string>, roundTrips?: RoundTripCounter): Gateway {
-    return new Gateway(this.driver, { ...this.options, metadata: { ...this.options.metadata, ...metadata }, roundTrips });
+    return new Gateway(this.driver, {
+      ...this.options,
+      metadata: { ...this.options.metadata, ...metadata },
+      roundTrips,
+    });
   }
 
   get roundTrips(): RoundTripCounter | undefined {

@@ -35,7 +35,10 @@ export function parseStatements(text: string): string[] {
 }
 
 export function loadMigrations(dir: string = MIGRATIONS_DIR): Migration[] {
-  const files = fs.readdirSync(dir).filter((file) => file.endsWith('.cypher')).sort();
+  const files = fs
+    .readdirSync(dir)
+    .filter((file) => file.endsWith('.cypher'))
+    .sort();
   return files.map((file) => {
     if (!FILE_PATTERN.test(file)) {
       throw new MigrationError(file, 'file name must look like NNNN_lower_snake_name.cypher');
@@ -97,8 +100,7 @@ export async function migrate(
       }
     }
     await gateway.writeRows({
-      cypher:
-        'MERGE (m:Migration {id: $id}) ON CREATE SET m.checksum = $checksum, m.appliedAt = datetime()',
+      cypher: 'MERGE (m:Migration {id: $id}) ON CREATE SET m.checksum = $checksum, m.appliedAt = datetime()',
       params: { id: migration.id, checksum: migration.checksum },
     });
     log(`migration ${migration.file} applied`);

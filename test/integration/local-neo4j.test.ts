@@ -16,6 +16,9 @@ it('answers over Bolt and runs CALL gds.version()', async () => {
     params: {},
   });
   expect(String(components?.version)).toMatch(/^5\./);
-  const [gds] = await app.gateway.readRows({ cypher: 'CALL gds.version() YIELD gdsVersion RETURN gdsVersion', params: {} });
+  const [gds] = await app.gateway.readRows({
+    cypher: 'CALL gds.version() YIELD gdsVersion RETURN gdsVersion',
+    params: {},
+  });
   expect(String(gds?.gdsVersion)).toMatch(/^2\.\d+\.\d+/);
 });

@@ -47,7 +47,9 @@ it('a failing migration stops with its file name and the Neo4j message, and is n
   });
   const attempt = migrate(app.gateway, () => undefined, dir);
   await expect(attempt).rejects.toThrow(MigrationError);
-  await expect(migrate(app.gateway, () => undefined, dir)).rejects.toThrow(/Migration 0002_broken\.cypher failed: .*Invalid input/s);
+  await expect(migrate(app.gateway, () => undefined, dir)).rejects.toThrow(
+    /Migration 0002_broken\.cypher failed: .*Invalid input/s,
+  );
   expect(await pendingMigrations(app.gateway, dir)).toEqual(['0002_broken']);
 });
 
@@ -56,6 +58,9 @@ it('refuses a migration edited after it was applied', async () => {
     '0001_ok.cypher': 'CREATE INDEX test_ok_index IF NOT EXISTS FOR (n:MigrationTestLabel) ON (n.x);\n',
   });
   // Same id as above, already recorded with the original checksum.
-  fs.writeFileSync(path.join(dir, '0001_ok.cypher'), '// edited\nCREATE INDEX test_ok_index IF NOT EXISTS FOR (n:MigrationTestLabel) ON (n.x);\n');
+  fs.writeFileSync(
+    path.join(dir, '0001_ok.cypher'),
+    '// edited\nCREATE INDEX test_ok_index IF NOT EXISTS FOR (n:MigrationTestLabel) ON (n.x);\n',
+  );
   await expect(migrate(app.gateway, () => undefined, dir)).rejects.toThrow(/changed after it was applied/);
 });

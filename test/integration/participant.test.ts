@@ -67,7 +67,11 @@ describe('participant lifecycle', () => {
     const names = ['Aurora Labs', 'Borealis AI', 'Cirrus Data', 'Delta Vision', 'Echo Systems'];
     for (const [i, name] of names.entries()) {
       await executeOk(app.url, ParticipantCreateDocument, {
-        input: input(sector, { name, kind: i % 2 === 0 ? 'COMPANY' : 'UNIVERSITY', joinedAt: `2024-0${i + 1}-01T00:00:00Z` }),
+        input: input(sector, {
+          name,
+          kind: i % 2 === 0 ? 'COMPANY' : 'UNIVERSITY',
+          joinedAt: `2024-0${i + 1}-01T00:00:00Z`,
+        }),
       });
     }
     const seen: string[] = [];

@@ -4,7 +4,8 @@ import type { Gateway } from '../../src/db/gateway';
 /** Total nodes and relationships in the database: a write that should change nothing must keep both. */
 export async function graphSize(gateway: Gateway): Promise<{ nodes: number; relationships: number }> {
   const [row] = await gateway.readRows({
-    cypher: 'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+    cypher:
+      'CALL { MATCH (n) RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
     params: {},
   });
   return { nodes: Number(row?.nodes), relationships: Number(row?.relationships) };

@@ -9,12 +9,14 @@ describe('global ids', () => {
     expect(decodeGlobalId(global)).toEqual({ type: 'Participant', id });
   });
 
-  it.each(['', 'not base64 !', Buffer.from('no-separator').toString('base64url'), Buffer.from(':x').toString('base64url')])(
-    'rejects %p',
-    (value) => {
-      expect(decodeGlobalId(value)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    'not base64 !',
+    Buffer.from('no-separator').toString('base64url'),
+    Buffer.from(':x').toString('base64url'),
+  ])('rejects %p', (value) => {
+    expect(decodeGlobalId(value)).toBeUndefined();
+  });
 
   it('expectGlobalId refuses an id of another type with BAD_USER_INPUT', () => {
     const partnershipId = toGlobalId('Partnership', 'abc');

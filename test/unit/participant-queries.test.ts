@@ -2,7 +2,11 @@
  * Snapshots of the Cypher and parameters each participant statement sends, so query
  * changes show up in review (the Cypher equivalent of Immich's committed SQL).
  */
-import { OrderDirection, ParticipantKind, ParticipantOrderField } from '../../src/modules/participant/participant.enums';
+import {
+  OrderDirection,
+  ParticipantKind,
+  ParticipantOrderField,
+} from '../../src/modules/participant/participant.enums';
 import * as q from '../../src/modules/participant/participant.queries';
 
 describe('participant statements', () => {
@@ -51,7 +55,8 @@ describe('participant statements', () => {
     ['updateParticipant', () => q.updateParticipant('id-1', { name: 'New', joinedAt: '2026-01-02T00:00:00.000Z' })],
     [
       'partnershipsOfParticipants',
-      () => q.partnershipsOfParticipants({ participantIds: ['a', 'b'], stages: ['MANAGEMENT'], limit: 11, after: null }),
+      () =>
+        q.partnershipsOfParticipants({ participantIds: ['a', 'b'], stages: ['MANAGEMENT'], limit: 11, after: null }),
     ],
   ])('%s', (_name, build) => {
     expect(build()).toMatchSnapshot();

@@ -22,7 +22,14 @@ describe('participant validation', () => {
 
   it('reports each bad field with its own code', () => {
     const errors = validateCreate(
-      { ...valid, name: ' x ', sector: '   ', region: 'r'.repeat(101), joinedAt: new Date('2027-01-01'), clientKey: 'short' },
+      {
+        ...valid,
+        name: ' x ',
+        sector: '   ',
+        region: 'r'.repeat(101),
+        joinedAt: new Date('2027-01-01'),
+        clientKey: 'short',
+      },
       now,
     );
     expect(codes(errors)).toEqual([

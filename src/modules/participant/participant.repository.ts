@@ -33,9 +33,7 @@ export class ParticipantRepository {
 
   /** Participants by id, in the order asked, undefined for unknown ids (DataLoader contract). */
   async byIds(ids: readonly string[]): Promise<(ParticipantRecord | undefined)[]> {
-    const found = new Map(
-      (await this.db.readRows(q.participantsByIds(ids))).map(asParticipant).map((p) => [p.id, p]),
-    );
+    const found = new Map((await this.db.readRows(q.participantsByIds(ids))).map(asParticipant).map((p) => [p.id, p]));
     return ids.map((id) => found.get(id));
   }
 
@@ -48,12 +46,7 @@ export class ParticipantRepository {
     return (await tx.run(q.externalIdHolder(externalId, exceptId))).length > 0;
   }
 
-  async create(
-    tx: Tx,
-    id: string,
-    clientKey: string | null,
-    fields: q.ParticipantWrite,
-  ): Promise<ParticipantRecord> {
+  async create(tx: Tx, id: string, clientKey: string | null, fields: q.ParticipantWrite): Promise<ParticipantRecord> {
     const [row] = await tx.run(q.createParticipant(id, clientKey, fields));
     return asParticipant(row as Row);
   }

@@ -37,7 +37,9 @@ function checkText(errors: UserError[], field: TextField, value: string | null |
       ),
     );
   } else if (length > max) {
-    errors.push(userError(path, UserErrorCode.TOO_LONG, `${field} must have at most ${max} characters (got ${length})`));
+    errors.push(
+      userError(path, UserErrorCode.TOO_LONG, `${field} must have at most ${max} characters (got ${length})`),
+    );
   }
 }
 
@@ -66,14 +68,18 @@ export function validateUpdate(input: ParticipantUpdateInput, now: Date): UserEr
   // Explicit null on a required property would erase it: refuse.
   for (const field of ['name', 'sector', 'region'] as const) {
     if (input[field] === null) {
-      errors.push(userError(['input', field], UserErrorCode.REQUIRED, `${field} cannot be removed; omit it to keep it`));
+      errors.push(
+        userError(['input', field], UserErrorCode.REQUIRED, `${field} cannot be removed; omit it to keep it`),
+      );
     } else {
       checkText(errors, field, input[field], false);
     }
   }
   for (const field of ['kind', 'tier', 'status', 'joinedAt'] as const) {
     if (input[field] === null) {
-      errors.push(userError(['input', field], UserErrorCode.REQUIRED, `${field} cannot be removed; omit it to keep it`));
+      errors.push(
+        userError(['input', field], UserErrorCode.REQUIRED, `${field} cannot be removed; omit it to keep it`),
+      );
     }
   }
   checkText(errors, 'externalId', input.externalId, false);
