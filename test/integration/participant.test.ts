@@ -7,6 +7,7 @@ import {
   ParticipantsDocument,
   ParticipantUpdateDocument,
   type ParticipantCreateInput,
+  type ParticipantsQuery,
 } from '../generated/operations';
 import { execute, executeOk } from '../support/graphql-client';
 import { graphSize, uniqueMarker } from '../support/graph';
@@ -77,7 +78,7 @@ describe('participant lifecycle', () => {
     const seen: string[] = [];
     let after: string | null | undefined = null;
     for (;;) {
-      const page = await executeOk(app.url, ParticipantsDocument, {
+      const page: ParticipantsQuery = await executeOk(app.url, ParticipantsDocument, {
         first: 2,
         after,
         filter: { sector: [sector] },
