@@ -19,7 +19,7 @@ export interface SizeProfile {
 }
 
 /** Partnerships per participant: with ~2.3 parties each, about half the participants partner. */
-const PARTNERSHIPS_PER_PARTICIPANT = 0.4;
+const PARTNERSHIPS_PER_PARTICIPANT = 0.45;
 
 export function sizeProfile(size: SeedSize): SizeProfile {
   const participants = { small: 300, medium: 10_000, large: 100_000 }[size];
@@ -38,25 +38,25 @@ export function sizeProfile(size: SeedSize): SizeProfile {
 /** Behavioural rates shared by every size (per partnership unless said otherwise). */
 export const RATES = {
   /** Median interactions per week of a partnership in steady-state management. */
-  weeklyInteractions: 0.12,
+  weeklyInteractions: 0.02,
   /** Spread (log-normal sigma) of partnership activity: a few very busy, most quiet. */
-  activitySpread: 0.9,
+  activitySpread: 1.2,
   /** Share of active partnerships whose engagement collapses in the last months. */
   goingQuiet: 0.2,
   /** Share of partnerships with a mid-life lull of a few weeks. */
   lull: 0.3,
   /** Value-flow events per month once implemented. */
-  monthlyValueFlows: 0.12,
+  monthlyValueFlows: 0.1,
   /** Initiatives per implemented partnership-year. */
   initiativesPerYear: 0.15,
   /** Share of implemented partnerships with their own goals. */
-  goals: 0.3,
+  goals: 0.2,
   /** Chance a party answers a (semi-annual) satisfaction survey. */
-  surveyResponse: 0.3,
+  surveyResponse: 0.2,
   /** Risks raised per partnership-year. */
   risksPerYear: 0.15,
   /** Conflicts per implemented partnership-year. */
   conflictsPerYear: 0.06,
   /** Chance a stage move is backed by a recorded decision. */
-  decisionPerMove: 0.2,
+  decisionPerMove: 0.08,
 } as const;

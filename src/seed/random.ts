@@ -10,14 +10,16 @@ import { uniformFloat64 } from 'pure-rand/distribution/uniformFloat64';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import type { JumpableRandomGenerator } from 'pure-rand/types/JumpableRandomGenerator';
-
-const hex8 = (value: number): string => (value >>> 0).toString(16).padStart(8, '0');
+import { skipN } from 'pure-rand/utils/skipN';
 
 export class Random {
   private constructor(private readonly rng: JumpableRandomGenerator) {}
 
   static seeded(seed: number): Random {
-    return new Random(xoroshiro128plus(seed));
+    const rng = xoroshiro128plus(seed);
+    // The seeding leaves a nearly all-ones/zeros state whose first outputs show it: warm up.
+    skipN(rng, 64);
+    return new Random(rng);
   }
 
   /** An independent stream; this one moves past everything the child can ever draw. */
@@ -48,7 +50,7 @@ export class Random {
 
   pick<T>(items: readonly T[]): T {
     if (items.length === 0) throw new RangeError('pick from an empty list');
-    return items[this.int(0, items.length - 1)] as T;
+    return items[this.int(0, items.length - 1)];
   }
 
   /** Picks a key of a weight table ({A: 3, B: 1} gives A three times as often as B). */
@@ -86,8 +88,8 @@ export class Random {
     const n = Math.min(count, copy.length);
     for (let i = 0; i < n; i += 1) {
       const j = this.int(i, copy.length - 1);
-      const swap = copy[i] as T;
-      copy[i] = copy[j] as T;
+      const swap = copy[i];
+      copy[i] = copy[j];
       copy[j] = swap;
     }
     return copy.slice(0, n);
@@ -125,14 +127,25 @@ export class Random {
 
   /** A version-4-formatted UUID whose 122 random bits come from this stream. */
   uuid(): string {
-    const a = hex8(this.rng.next());
-    const b = hex8(this.rng.next());
-    const c = hex8(this.rng.next());
-    const d = hex8(this.rng.next());
-    const variant = ((parseInt(c.charAt(0), 16) & 0x3) | 0x8).toString(16);
-    return `${a}-${b.slice(0, 4)}-4${b.slice(5, 8)}-${variant}${c.slice(1, 4)}-${c.slice(4, 8)}${d}`;
+    const codes = UUID_CODES;
+    let at = 0;
+    for (let word = 0; word < 4; word += 1) {
+      let bits = this.rng.next();
+      if (word === 1) bits = (bits & ~0xf000) | 0x4000; // version 4
+      if (word === 2) bits = (bits & 0x3fffffff) | 0x80000000; // RFC 4122 variant
+      for (let shift = 28; shift >= 0; shift -= 4) {
+        if (at === 8 || at === 13 || at === 18 || at === 23) codes[at++] = DASH;
+        codes[at++] = HEX[(bits >>> shift) & 0xf] as number;
+      }
+    }
+    // One flat string (template concatenation would build a rope of slices: more memory).
+    return String.fromCharCode(...codes);
   }
 }
+
+const HEX = Array.from('0123456789abcdef', (c) => c.charCodeAt(0));
+const DASH = '-'.charCodeAt(0);
+const UUID_CODES: number[] = new Array<number>(36).fill(0);
 
 /** Running sums of `weights`, for `Random.weightedIndex`. */
 export function cumulative(weights: readonly number[]): number[] {

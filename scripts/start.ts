@@ -1,0 +1,65 @@
+/**
+ * `npm start`: the whole product on one machine. Starts the local Neo4j (unless NEO4J_URI is
+ * set), migrates, seeds the demo ecosystem when the database has no participants, serves the
+ * API, and on Ctrl-C / SIGTERM drains the API and stops the Neo4j it started.
+ */
+import { startApp } from '../src/app';
+import { loadConfig } from '../src/config/config';
+import { createDriver } from '../src/db/driver';
+import { Gateway } from '../src/db/gateway';
+import { migrate } from '../src/db/migrations';
+import { onShutdownSignal } from '../src/lifecycle/shutdown';
+import { createLogger } from '../src/logging/logger';
+import { seedDemoEcosystem } from '../src/seed/seed';
+import { resolveNeo4j } from './neo4j-target';
+import { runCli } from './run-cli';
+
+const SEED_TIMEOUT_MS = 300_000;
+
+async function isEmpty(gateway: Gateway): Promise<boolean> {
+  const rows = await gateway.readRows({ cypher: 'MATCH (p:Participant) RETURN p.id LIMIT 1', params: {} });
+  return rows.length === 0;
+}
+
+runCli(async () => {
+  const started = Date.now();
+  const config = loadConfig();
+  const logger = createLogger(config.log);
+  const say = (line: string) => logger.info(line);
+  const { target, startedHere } = await resolveNeo4j(config, say);
+  const stopNeo4j = async () => {
+    if (startedHere) {
+      say('stopping the local Neo4j');
+      await startedHere.stop();
+    }
+  };
+
+  try {
+    // Seed before the API accepts traffic, with the migrations it needs applied first.
+    const driver = createDriver(target, config.neo4j);
+    try {
+      // Seeding writes large batches: a longer transaction timeout than API requests get.
+      const gateway = new Gateway(driver, { database: config.neo4j.database, queryTimeoutMs: SEED_TIMEOUT_MS });
+      await migrate(gateway, say);
+      if (await isEmpty(gateway)) {
+        say(`empty database: seeding the ${config.seed.size} demo ecosystem (seed ${config.seed.seed})`);
+        await seedDemoEcosystem(gateway, { size: config.seed.size, seed: config.seed.seed, log: say });
+      }
+    } finally {
+      await driver.close();
+    }
+    const app = await startApp({ config, target, logger });
+    say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${app.url}`);
+    onShutdownSignal(
+      async () => {
+        await app.stop();
+        await stopNeo4j();
+      },
+      // Neo4j's own clean shutdown can take a while on a large store: allow for it.
+      { graceMs: config.http.shutdownGraceMs + 60_000, log: say },
+    );
+  } catch (error) {
+    await stopNeo4j();
+    throw error;
+  }
+});

@@ -1,0 +1,42 @@
+/**
+ * What seeding needs to know about the database: is it free of ecograph data, how to empty
+ * it, and how many nodes and relationships of each kind it holds (count-store lookups, cheap
+ * even on a large graph). `Migration` nodes are schema bookkeeping, not data: they are kept.
+ */
+import type { Gateway } from '../db/gateway';
+import type { GraphKey, Tally } from './statements';
+import { NODE_LABELS, RELATIONSHIP_TYPES } from './vocabulary';
+
+/** Nodes other than migration records. */
+export async function dataNodeCount(gateway: Gateway): Promise<number> {
+  const rows = await gateway.readRows({
+    cypher:
+      'CALL () { MATCH (n) RETURN count(n) AS total } CALL () { MATCH (m:Migration) RETURN count(m) AS migrations } RETURN total - migrations AS count',
+    params: {},
+  });
+  return Number(rows[0]?.count ?? 0);
+}
+
+/** Deletes every node except migration records, 10,000 per inner transaction. */
+export async function deleteData(gateway: Gateway): Promise<void> {
+  await gateway.runAutoCommit({
+    cypher: 'MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+    params: {},
+  });
+}
+
+/** Count per label and per relationship type the generator writes, in one round trip. */
+export async function graphCounts(gateway: Gateway): Promise<Tally> {
+  // Labels and types come from the fixed vocabulary, never from input: safe to inline.
+  const parts = [
+    ...NODE_LABELS.map((label) => `MATCH (n:${label}) RETURN '${label}' AS key, count(n) AS count`),
+    ...RELATIONSHIP_TYPES.map((type) => `MATCH ()-[r:${type}]->() RETURN '${type}' AS key, count(r) AS count`),
+  ];
+  const rows = await gateway.readRows({
+    cypher: `CALL () {\n${parts.join('\nUNION ALL\n')}\n}\nRETURN key, count`,
+    params: {},
+  });
+  const tally: Tally = {};
+  for (const row of rows) tally[String(row.key) as GraphKey] = Number(row.count);
+  return tally;
+}
