@@ -1,6 +1,8 @@
 /**
  * Graceful shutdown on SIGTERM / SIGINT: run the cleanup once, bounded by a grace period,
- * then exit. A second signal exits at once (the operator insists).
+ * then exit. Repeated signals during shutdown are ignored on purpose: under `npm start` a
+ * single Ctrl-C arrives twice (from the terminal and relayed by npm / tsx), and the grace
+ * period already bounds how long shutdown may take.
  */
 export function onShutdownSignal(
   cleanup: (signal: NodeJS.Signals) => Promise<void>,
@@ -8,10 +10,7 @@ export function onShutdownSignal(
 ): void {
   let shuttingDown = false;
   const handler = (signal: NodeJS.Signals) => {
-    if (shuttingDown) {
-      options.log(`${signal} again: exiting now`);
-      process.exit(130);
-    }
+    if (shuttingDown) return;
     shuttingDown = true;
     options.log(`${signal} received: shutting down`);
     const timer = setTimeout(() => {

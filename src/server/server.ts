@@ -59,6 +59,9 @@ export async function startServer(options: {
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // We own shutdown (src/lifecycle/shutdown.ts): Apollo's own signal handler would stop the
+    // server behind our back and re-raise the signal.
+    stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       roundTripsPlugin,
