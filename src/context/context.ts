@@ -1,24 +1,27 @@
 /**
  * The per-request context: who is asking, a request id, the request's data-access gateway
- * (tagged with the request id, optionally counting round trips) and fresh DataLoaders, so
+ * (tagged with the request id, optionally counting round trips), and fresh DataLoaders, so
  * nothing cached leaks from one request (or one caller) to another.
  */
 import type { Gateway, RoundTripCounter } from '../db/gateway';
-import { ParticipantLoaders } from '../modules/participant/participant.loaders';
-import { ParticipantRepository } from '../modules/participant/participant.repository';
-import { ParticipantService } from '../modules/participant/participant.service';
+import { NodeReader } from '../db/node-reader';
+import { Loaders } from './loaders';
 
 /** The caller. Anonymous until the security work adds authentication. */
 export type Viewer = { kind: 'anonymous' };
+
+/** How the caller is named in records they make (StageChange.by, audit). */
+export function viewerName(viewer: Viewer): string {
+  return viewer.kind;
+}
 
 export interface RequestContext {
   requestId: string;
   viewer: Viewer;
   db: Gateway;
   roundTrips?: RoundTripCounter;
-  participants: ParticipantRepository;
-  participantService: ParticipantService;
-  loaders: { participants: ParticipantLoaders };
+  reader: NodeReader;
+  loaders: Loaders;
 }
 
 export function createRequestContext(
@@ -28,14 +31,6 @@ export function createRequestContext(
   roundTrips?: RoundTripCounter,
 ): RequestContext {
   const db = gateway.scoped({ requestId }, roundTrips);
-  const participants = new ParticipantRepository(db);
-  return {
-    requestId,
-    viewer,
-    db,
-    roundTrips,
-    participants,
-    participantService: new ParticipantService(db),
-    loaders: { participants: new ParticipantLoaders(participants) },
-  };
+  const reader = new NodeReader(db);
+  return { requestId, viewer, db, roundTrips, reader, loaders: new Loaders(reader) };
 }

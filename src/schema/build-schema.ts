@@ -4,11 +4,11 @@ import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphq
 import { buildSchema } from 'type-graphql';
 import { DateTimeScalar } from '../core/scalars';
 import { NodeResolver } from '../modules/node/node.resolver';
-import { ParticipantResolver } from '../modules/participant/participant.resolver';
+import { MODULES } from '../modules/index';
 
 export async function buildEcographSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [NodeResolver, ParticipantResolver],
+    resolvers: [NodeResolver, ...MODULES.flatMap((module) => module.resolvers)],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
   });

@@ -6,31 +6,28 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { BadRequestError } from '../../core/errors';
 import { decodeGlobalId } from '../../core/global-id';
 import { Node } from '../../core/node';
+import { loadNode } from '../../core/resolve';
 import type { RequestContext } from '../../context/context';
-import { Participant } from '../participant/participant.type';
+import { MODULES } from '../index';
+import type { NodeType } from '../module';
 
 const MAX_NODES = 100;
 
-type NodeLoader = (ctx: RequestContext, id: string) => Promise<Node | null>;
+const NODE_TYPES = new Map<string, NodeType>(
+  MODULES.flatMap((module) => module.nodeTypes).map((type) => [type.spec.label, type]),
+);
 
-const LOADERS: Record<string, NodeLoader> = {
-  Participant: async (ctx, id) => {
-    const record = await ctx.loaders.participants.byId.load(id);
-    return record ? Participant.from(record) : null;
-  },
-};
-
-async function loadNode(ctx: RequestContext, globalId: string): Promise<Node | null> {
+function resolveNode(ctx: RequestContext, globalId: string): Promise<Node | null> {
   const decoded = decodeGlobalId(globalId);
-  const loader = decoded && LOADERS[decoded.type];
-  return loader ? loader(ctx, decoded.id) : null;
+  const type = decoded && NODE_TYPES.get(decoded.type);
+  return type && decoded ? loadNode(ctx, type.spec, decoded.id, type.toNode) : Promise.resolve(null);
 }
 
 @Resolver()
 export class NodeResolver {
   @Query(() => Node, { nullable: true, description: 'Any object by its global id; null when none has it.' })
   node(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Node | null> {
-    return loadNode(ctx, id);
+    return resolveNode(ctx, id);
   }
 
   @Query(() => [Node], {
@@ -41,6 +38,6 @@ export class NodeResolver {
     if (ids.length > MAX_NODES) {
       throw new BadRequestError(`"ids" may hold at most ${MAX_NODES} ids (got ${ids.length})`);
     }
-    return Promise.all(ids.map((id) => loadNode(ctx, id)));
+    return Promise.all(ids.map((id) => resolveNode(ctx, id)));
   }
 }

@@ -1,9 +1,11 @@
 /** GraphQL entry points for participants. Thin: rules live in the service, Cypher in queries. */
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { checkPageSize, decodeCursor, toPage } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
+import { hopConnection, loadNode, rootConnection } from '../../core/resolve';
 import type { RequestContext } from '../../context/context';
-import { Partnership } from '../partnership/partnership.type';
+import { PARTICIPANT_PARTNERSHIPS } from '../../model/hops';
+import { PARTICIPANT } from '../../model/nodes';
+import { Partnership, type PartnershipRecord } from '../partnership/partnership.type';
 import { OrderDirection, ParticipantOrderField } from './participant.enums';
 import {
   ParticipantCreateInput,
@@ -12,25 +14,16 @@ import {
   ParticipantUpdateInput,
 } from './participant.inputs';
 import { ParticipantCreatePayload, ParticipantUpdatePayload } from './participant.payloads';
-import type { ParticipantResult } from './participant.service';
+import { ParticipantService, type ParticipantResult } from './participant.service';
 import {
   Participant,
   ParticipantConnection,
   ParticipantPartnershipConnection,
-  ParticipantPartnershipEdge,
   type ParticipantRecord,
 } from './participant.type';
 
-function sortValue(record: ParticipantRecord, field: ParticipantOrderField): string {
-  switch (field) {
-    case ParticipantOrderField.NAME:
-      return record.name;
-    case ParticipantOrderField.JOINED_AT:
-      return record.joinedAt.toISOString();
-    case ParticipantOrderField.CREATED_AT:
-      return record.createdAt.toISOString();
-  }
-}
+const toParticipant = (row: object) => Participant.from(row as ParticipantRecord);
+const toPartnership = (row: object) => Partnership.from(row as PartnershipRecord);
 
 function toPayload<T extends ParticipantCreatePayload | ParticipantUpdatePayload>(
   payload: T,
@@ -45,67 +38,38 @@ function toPayload<T extends ParticipantCreatePayload | ParticipantUpdatePayload
 @Resolver(() => Participant)
 export class ParticipantResolver {
   @Query(() => Participant, { nullable: true, description: 'A participant by its global id.' })
-  async participant(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Participant | null> {
-    const record = await ctx.loaders.participants.byId.load(expectGlobalId(id, 'Participant'));
-    return record ? Participant.from(record) : null;
+  participant(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Participant | null> {
+    return loadNode(ctx, PARTICIPANT, expectGlobalId(id, 'Participant'), toParticipant);
   }
 
   @Query(() => ParticipantConnection, { description: 'Participants, filtered and ordered, a page at a time.' })
-  async participants(@Args(() => ParticipantsArgs) args: ParticipantsArgs, @Ctx() ctx: RequestContext) {
-    const first = checkPageSize(args.first);
-    const orderField = args.orderBy?.field ?? ParticipantOrderField.NAME;
-    const direction = args.orderBy?.direction ?? OrderDirection.ASC;
-    const records = await ctx.participants.list({
-      filter: args.filter,
-      orderField,
-      direction,
-      limit: first + 1,
-      after: args.after ? decodeCursor(args.after) : null,
-    });
-    const page = toPage(
-      records.map((record) => Participant.from(record)),
-      first,
-      (participant) => ({ value: sortValue(participant, orderField), id: participant.key }),
-      Boolean(args.after),
-    );
-    return Object.assign(new ParticipantConnection(), page, {
-      countAll: () => ctx.participants.count(args.filter),
-    });
+  participants(@Args(() => ParticipantsArgs) args: ParticipantsArgs, @Ctx() ctx: RequestContext) {
+    const ordering = {
+      field: args.orderBy?.field ?? ParticipantOrderField.NAME,
+      direction: args.orderBy?.direction ?? OrderDirection.ASC,
+    };
+    return rootConnection(ctx, ParticipantConnection, PARTICIPANT, args, args.filter, ordering, toParticipant);
   }
 
   @FieldResolver(() => ParticipantPartnershipConnection, {
-    description: 'Partnerships this participant is party to, by name.',
+    description: 'Partnerships this participant is party to, by name, with its role in each.',
   })
-  async partnerships(
+  partnerships(
     @Root() participant: Participant,
     @Args(() => ParticipantPartnershipsArgs) args: ParticipantPartnershipsArgs,
     @Ctx() ctx: RequestContext,
   ) {
-    const first = checkPageSize(args.first);
-    const loader = ctx.loaders.participants.partnerships({
-      stages: args.stage?.length ? args.stage : null,
-      limit: first + 1,
-      after: args.after ?? null,
-    });
-    const { items, total } = await loader.load(participant.key);
-    const page = toPage(
-      items.map((item) => ({ role: item.role, partnership: Partnership.from(item.partnership) })),
-      first,
-      (item) => ({ value: item.partnership.name, id: item.partnership.key }),
-      Boolean(args.after),
+    return hopConnection(
+      ctx,
+      ParticipantPartnershipConnection,
+      PARTICIPANT_PARTNERSHIPS,
+      participant.key,
+      args,
+      { stage: args.stage },
+      { field: 'NAME', direction: 'ASC' },
+      toPartnership,
+      (edge) => ({ role: edge?.role }),
     );
-    return Object.assign(new ParticipantPartnershipConnection(), {
-      pageInfo: page.pageInfo,
-      nodes: page.nodes.map((item) => item.partnership),
-      edges: page.edges.map((edge) =>
-        Object.assign(new ParticipantPartnershipEdge(), {
-          cursor: edge.cursor,
-          role: edge.node.role,
-          node: edge.node.partnership,
-        }),
-      ),
-      countAll: () => Promise.resolve(total),
-    });
   }
 
   @Mutation(() => ParticipantCreatePayload, { description: 'Adds a participant to the ecosystem.' })
@@ -113,7 +77,7 @@ export class ParticipantResolver {
     @Arg('input', () => ParticipantCreateInput) input: ParticipantCreateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ParticipantCreatePayload> {
-    return toPayload(new ParticipantCreatePayload(), await ctx.participantService.create(input));
+    return toPayload(new ParticipantCreatePayload(), await new ParticipantService(ctx.db).create(input));
   }
 
   @Mutation(() => ParticipantUpdatePayload, { description: "Changes a participant's properties." })
@@ -121,6 +85,6 @@ export class ParticipantResolver {
     @Arg('input', () => ParticipantUpdateInput) input: ParticipantUpdateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ParticipantUpdatePayload> {
-    return toPayload(new ParticipantUpdatePayload(), await ctx.participantService.update(input));
+    return toPayload(new ParticipantUpdatePayload(), await new ParticipantService(ctx.db).update(input));
   }
 }

@@ -5,7 +5,7 @@ import { UserErrorCode, userError, type UserError } from '../../core/user-error'
 import type { Gateway } from '../../db/gateway';
 import type { ParticipantCreateInput, ParticipantUpdateInput } from './participant.inputs';
 import type { ParticipantWrite } from './participant.queries';
-import { ParticipantRepository } from './participant.repository';
+import { participantWrites } from './participant.repository';
 import type { ParticipantRecord } from './participant.type';
 import { validateCreate, validateUpdate } from './participant.validation';
 
@@ -27,14 +27,12 @@ function duplicateExternalId(externalId: string): UserError {
 }
 
 export class ParticipantService {
-  private readonly repository: ParticipantRepository;
+  private readonly repository = participantWrites;
 
   constructor(
     private readonly db: Gateway,
     private readonly now: () => Date = () => new Date(),
-  ) {
-    this.repository = new ParticipantRepository(db);
-  }
+  ) {}
 
   async create(input: ParticipantCreateInput): Promise<ParticipantResult> {
     const errors = validateCreate(input, this.now());

@@ -1,11 +1,12 @@
 /**
- * Input rules for participants, as pure functions returning userErrors (empty = valid).
- * GraphQL already enforces types and enums; these are the rules GraphQL cannot express.
+ * Input rules for participants (GraphQL already enforces types and enums): collected as
+ * userErrors so the client learns every problem at once.
  */
-import { UserErrorCode, userError, type UserError } from '../../core/user-error';
+import { Checks } from '../../core/checks';
+import type { UserError } from '../../core/user-error';
 import type { ParticipantCreateInput, ParticipantUpdateInput } from './participant.inputs';
 
-const LIMITS = {
+export const PARTICIPANT_LIMITS = {
   name: { min: 2, max: 200 },
   sector: { min: 1, max: 100 },
   region: { min: 1, max: 100 },
@@ -13,76 +14,26 @@ const LIMITS = {
   clientKey: { min: 8, max: 200 },
 } as const;
 
-/** Joined dates before this are surely typos. */
-const EARLIEST_JOINED_AT = new Date('1900-01-01T00:00:00Z');
-/** Tolerance for clocks slightly ahead of ours. */
-const CLOCK_SKEW_MS = 5 * 60_000;
-
-type TextField = keyof typeof LIMITS;
-
-function checkText(errors: UserError[], field: TextField, value: string | null | undefined, required: boolean) {
-  const path = ['input', field];
-  if (value === null || value === undefined) {
-    if (required) errors.push(userError(path, UserErrorCode.REQUIRED, `${field} is required`));
-    return;
-  }
-  const { min, max } = LIMITS[field];
-  const length = value.trim().length;
-  if (length < min) {
-    errors.push(
-      userError(
-        path,
-        min === 1 && length === 0 ? UserErrorCode.REQUIRED : UserErrorCode.TOO_SHORT,
-        `${field} must have at least ${min} non-blank character${min === 1 ? '' : 's'}`,
-      ),
-    );
-  } else if (length > max) {
-    errors.push(
-      userError(path, UserErrorCode.TOO_LONG, `${field} must have at most ${max} characters (got ${length})`),
-    );
-  }
-}
-
-function checkJoinedAt(errors: UserError[], joinedAt: Date | null | undefined, now: Date) {
-  if (!joinedAt) return;
-  if (joinedAt.getTime() > now.getTime() + CLOCK_SKEW_MS) {
-    errors.push(userError(['input', 'joinedAt'], UserErrorCode.OUT_OF_RANGE, 'joinedAt must not be in the future'));
-  } else if (joinedAt < EARLIEST_JOINED_AT) {
-    errors.push(userError(['input', 'joinedAt'], UserErrorCode.OUT_OF_RANGE, 'joinedAt must be after 1900-01-01'));
-  }
-}
-
 export function validateCreate(input: ParticipantCreateInput, now: Date): UserError[] {
-  const errors: UserError[] = [];
-  checkText(errors, 'name', input.name, true);
-  checkText(errors, 'sector', input.sector, true);
-  checkText(errors, 'region', input.region, true);
-  checkText(errors, 'externalId', input.externalId, false);
-  checkText(errors, 'clientKey', input.clientKey, false);
-  checkJoinedAt(errors, input.joinedAt, now);
-  return errors;
+  const checks = new Checks(now);
+  checks.text('name', input.name, { ...PARTICIPANT_LIMITS.name, required: true });
+  checks.text('sector', input.sector, { ...PARTICIPANT_LIMITS.sector, required: true });
+  checks.text('region', input.region, { ...PARTICIPANT_LIMITS.region, required: true });
+  checks.text('externalId', input.externalId, PARTICIPANT_LIMITS.externalId);
+  checks.text('clientKey', input.clientKey, PARTICIPANT_LIMITS.clientKey);
+  checks.instant('joinedAt', input.joinedAt);
+  return checks.errors;
 }
 
 export function validateUpdate(input: ParticipantUpdateInput, now: Date): UserError[] {
-  const errors: UserError[] = [];
-  // Explicit null on a required property would erase it: refuse.
-  for (const field of ['name', 'sector', 'region'] as const) {
-    if (input[field] === null) {
-      errors.push(
-        userError(['input', field], UserErrorCode.REQUIRED, `${field} cannot be removed; omit it to keep it`),
-      );
-    } else {
-      checkText(errors, field, input[field], false);
-    }
+  const checks = new Checks(now);
+  for (const field of ['name', 'kind', 'sector', 'region', 'tier', 'status', 'joinedAt'] as const) {
+    checks.notNull(field, input[field]);
   }
-  for (const field of ['kind', 'tier', 'status', 'joinedAt'] as const) {
-    if (input[field] === null) {
-      errors.push(
-        userError(['input', field], UserErrorCode.REQUIRED, `${field} cannot be removed; omit it to keep it`),
-      );
-    }
-  }
-  checkText(errors, 'externalId', input.externalId, false);
-  checkJoinedAt(errors, input.joinedAt, now);
-  return errors;
+  checks.text('name', input.name, PARTICIPANT_LIMITS.name);
+  checks.text('sector', input.sector, PARTICIPANT_LIMITS.sector);
+  checks.text('region', input.region, PARTICIPANT_LIMITS.region);
+  checks.text('externalId', input.externalId, PARTICIPANT_LIMITS.externalId);
+  checks.instant('joinedAt', input.joinedAt);
+  return checks.errors;
 }

@@ -1,0 +1,38 @@
+/**
+ * Per-request DataLoaders, created lazily: one per node label (by id) and one per hop and
+ * argument set (page size, filter, order, cursor), so siblings asking for the same page of
+ * the same relation batch into a single round trip.
+ */
+import DataLoader from 'dataloader';
+import type { HopSpec, NodeSpec } from '../db/node-spec';
+import type { HopPage, NodeReader } from '../db/node-reader';
+import type { PageQuery } from '../db/node-statements';
+import type { Row } from '../db/values';
+
+const MAX_BATCH = 1000;
+
+export class Loaders {
+  private readonly byLabel = new Map<string, DataLoader<string, Row | undefined>>();
+  private readonly byHop = new Map<string, DataLoader<string, HopPage>>();
+
+  constructor(private readonly reader: NodeReader) {}
+
+  node(spec: NodeSpec): DataLoader<string, Row | undefined> {
+    let loader = this.byLabel.get(spec.label);
+    if (!loader) {
+      loader = new DataLoader((ids) => this.reader.byIds(spec, ids), { maxBatchSize: MAX_BATCH });
+      this.byLabel.set(spec.label, loader);
+    }
+    return loader;
+  }
+
+  hop(hop: HopSpec, query: PageQuery): DataLoader<string, HopPage> {
+    const key = JSON.stringify([hop.name, query]);
+    let loader = this.byHop.get(key);
+    if (!loader) {
+      loader = new DataLoader((parentIds) => this.reader.hop(hop, parentIds, query), { maxBatchSize: MAX_BATCH });
+      this.byHop.set(key, loader);
+    }
+    return loader;
+  }
+}

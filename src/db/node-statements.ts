@@ -1,0 +1,182 @@
+/**
+ * Generic, pure statement builders over a NodeSpec: list (filtered, ordered, keyset-paged),
+ * count, by ids, and nested hop pages for many parents at once (the DataLoader batch).
+ * Conditions are only emitted for the filters actually given, so the planner sees simple
+ * predicates it can answer from indexes.
+ */
+import type { Keyset } from '../core/connection';
+import { identifier, projection } from './cypher';
+import type { Statement } from './gateway';
+import type { HopSpec, NodeSpec } from './node-spec';
+import { int } from './values';
+
+export type Direction = 'ASC' | 'DESC';
+
+export interface PageQuery {
+  filter?: object | null;
+  /** Key of `spec.orders`. */
+  order: string;
+  direction: Direction;
+  /** Rows to fetch: the page size plus one, to know whether a next page exists. */
+  limit: number;
+  after?: Keyset | null;
+}
+
+/** Lucene query from free text: special characters escaped, every word a prefix match. */
+export function toFulltextQuery(text: string): string | null {
+  const words = text
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (char) => `\\${char}`))
+    .filter((word) => word.length > 0);
+  return words.length === 0 ? null : words.map((word) => `${word}*`).join(' AND ');
+}
+
+interface CompiledFilter {
+  conditions: string[];
+  params: Record<string, unknown>;
+  text: string | null;
+}
+
+const isEmpty = (value: unknown) =>
+  value === null || value === undefined || (Array.isArray(value) && value.length === 0);
+
+/** Turns a filter input into conditions on `n` and their parameters. */
+export function compileFilter(spec: NodeSpec, filter: object | null | undefined): CompiledFilter {
+  const compiled: CompiledFilter = { conditions: spec.visible ? [spec.visible] : [], params: {}, text: null };
+  for (const [field, raw] of Object.entries(filter ?? {})) {
+    if (isEmpty(raw)) continue;
+    if (field === 'text' && spec.fulltextIndex) {
+      compiled.text = toFulltextQuery(String(raw));
+      continue;
+    }
+    const rule = spec.filters[field];
+    if (!rule) throw new Error(`${spec.label} has no filter rule for "${field}"`);
+    const param = `f_${identifier(field)}`;
+    const value = raw instanceof Date ? raw.toISOString() : raw;
+    compiled.params[param] = value;
+    const property = rule.property ? `n.${identifier(rule.property)}` : '';
+    const operand = rule.temporal ? `datetime($${param})` : `$${param}`;
+    switch (rule.op) {
+      case 'in':
+        compiled.conditions.push(`${property} IN $${param}`);
+        break;
+      case 'eq':
+        compiled.conditions.push(`${property} = ${operand}`);
+        break;
+      case 'gte':
+        compiled.conditions.push(`${property} >= ${operand}`);
+        break;
+      case 'lt':
+        compiled.conditions.push(`${property} < ${operand}`);
+        break;
+      case 'exists':
+        compiled.conditions.push(`EXISTS { ${(rule.pattern ?? '').replaceAll('$value', `$${param}`)} }`);
+        break;
+    }
+  }
+  return compiled;
+}
+
+function keysetCondition(
+  spec: NodeSpec,
+  query: PageQuery,
+): { condition: string | null; params: Record<string, unknown> } {
+  if (!query.after) return { condition: null, params: {} };
+  const rule = orderRule(spec, query.order);
+  const cmp = query.direction === 'DESC' ? '<' : '>';
+  const value = rule.temporal ? 'datetime($afterValue)' : '$afterValue';
+  const property = `n.${identifier(rule.property)}`;
+  return {
+    condition: `(${property} ${cmp} ${value} OR (${property} = ${value} AND n.id ${cmp} $afterId))`,
+    params: { afterValue: query.after.value, afterId: query.after.id },
+  };
+}
+
+function orderRule(spec: NodeSpec, order: string) {
+  const rule = spec.orders[order];
+  if (!rule) throw new Error(`${spec.label} cannot be ordered by "${order}"`);
+  return rule;
+}
+
+function orderBy(spec: NodeSpec, query: PageQuery): string {
+  const rule = orderRule(spec, query.order);
+  const direction = query.direction === 'DESC' ? 'DESC' : 'ASC';
+  return `n.${identifier(rule.property)} ${direction}, n.id ${direction}`;
+}
+
+const where = (conditions: (string | null)[]) => {
+  const present = conditions.filter((c): c is string => Boolean(c));
+  return present.length ? `WHERE ${present.join('\n  AND ')}` : '';
+};
+
+function source(spec: NodeSpec, text: string | null): string {
+  return text
+    ? `CALL db.index.fulltext.queryNodes('${identifier(spec.fulltextIndex ?? '')}', $text) YIELD node AS n`
+    : `MATCH (n:${identifier(spec.label)})`;
+}
+
+export function listNodes(spec: NodeSpec, query: PageQuery): Statement {
+  const filter = compileFilter(spec, query.filter);
+  const keyset = keysetCondition(spec, query);
+  return {
+    cypher: [
+      source(spec, filter.text),
+      where([...filter.conditions, keyset.condition]),
+      `RETURN ${projection('n', spec.properties)} AS node`,
+      `ORDER BY ${orderBy(spec, query)}`,
+      'LIMIT $limit',
+    ]
+      .filter(Boolean)
+      .join('\n'),
+    params: {
+      ...filter.params,
+      ...keyset.params,
+      ...(filter.text ? { text: filter.text } : {}),
+      limit: int(query.limit),
+    },
+  };
+}
+
+export function countNodes(spec: NodeSpec, filterInput: object | null | undefined): Statement {
+  const filter = compileFilter(spec, filterInput);
+  return {
+    cypher: [source(spec, filter.text), where(filter.conditions), 'RETURN count(n) AS total']
+      .filter(Boolean)
+      .join('\n'),
+    params: { ...filter.params, ...(filter.text ? { text: filter.text } : {}) },
+  };
+}
+
+export function nodesByIds(spec: NodeSpec, ids: readonly string[]): Statement {
+  return {
+    cypher: `UNWIND $ids AS id\nMATCH (n:${identifier(spec.label)} {id: id})\nRETURN ${projection('n', spec.properties)} AS node`,
+    params: { ids: [...ids] },
+  };
+}
+
+/** One page of related nodes for each parent, plus each parent's total, in one round trip. */
+export function hopPages(hop: HopSpec, parentIds: readonly string[], query: PageQuery): Statement {
+  const filter = compileFilter(hop.child, query.filter);
+  if (filter.text) throw new Error(`hop ${hop.name} does not support text search`);
+  const keyset = keysetCondition(hop.child, query);
+  const edge = hop.edgeProperties?.length ? `, edge: ${projection('r', hop.edgeProperties)}` : '';
+  const totalWhere = filter.conditions.length ? ` WHERE ${filter.conditions.join(' AND ')}` : '';
+  const inner = [
+    `  MATCH ${hop.pattern}`,
+    `  ${where([...filter.conditions, keyset.condition])}`,
+    `  WITH n${edge ? ', r' : ''} ORDER BY ${orderBy(hop.child, query)} LIMIT $limit`,
+    `  RETURN collect({node: ${projection('n', hop.child.properties)}${edge}}) AS items`,
+  ].filter((line) => line.trim().length > 0);
+  return {
+    cypher: [
+      'UNWIND $parentIds AS parentId',
+      `MATCH (parent:${identifier(hop.parentLabel)} {id: parentId})`,
+      'CALL (parent) {',
+      ...inner,
+      '}',
+      `RETURN parentId, items, COUNT { ${hop.pattern}${totalWhere} } AS total`,
+    ].join('\n'),
+    params: { parentIds: [...parentIds], ...filter.params, ...keyset.params, limit: int(query.limit) },
+  };
+}
