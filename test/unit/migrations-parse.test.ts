@@ -12,7 +12,7 @@ describe('migration files', () => {
     const migrations = loadMigrations();
     expect(migrations.map((m) => Number(m.id.slice(0, 4)))).toEqual(migrations.map((_, i) => i + 1));
     for (const statement of migrations.flatMap((m) => m.statements)) {
-      expect(statement).toMatch(/IF NOT EXISTS/);
+      expect(statement).toMatch(/IF (NOT )?EXISTS/);
     }
   });
 });
