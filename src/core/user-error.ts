@@ -14,6 +14,10 @@ export enum UserErrorCode {
   WRONG_TYPE = 'WRONG_TYPE',
   DUPLICATE = 'DUPLICATE',
   NOTHING_TO_UPDATE = 'NOTHING_TO_UPDATE',
+  /** A lifecycle move the lifecycle does not allow (e.g. skipping a stage, leaving TERMINATED). */
+  ILLEGAL_STAGE_MOVE = 'ILLEGAL_STAGE_MOVE',
+  /** An allowed move whose guard is not met yet (e.g. no executed agreement before IMPLEMENTATION). */
+  REQUIREMENT_MISSING = 'REQUIREMENT_MISSING',
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',

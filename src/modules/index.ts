@@ -1,5 +1,23 @@
 /** Every domain module of the API, in one list: the schema and `node(id)` are built from it. */
 import type { EcographModule } from './module';
 import { participantModule } from './participant/participant.module';
+import { partnershipModule } from './partnership/partnership.module';
+import { goalModule } from './goal/goal.module';
+import { initiativeModule } from './initiative/initiative.module';
+import { teamModule } from './team/team.module';
+import { interactionModule } from './interaction/interaction.module';
+import { surveyModule } from './survey/survey.module';
+import { valueFlowModule } from './value-flow/value-flow.module';
+import { governanceModule } from './governance/governance.module';
 
-export const MODULES: readonly EcographModule[] = [participantModule];
+export const MODULES: readonly EcographModule[] = [
+  participantModule,
+  partnershipModule,
+  teamModule,
+  goalModule,
+  initiativeModule,
+  interactionModule,
+  valueFlowModule,
+  surveyModule,
+  governanceModule,
+];

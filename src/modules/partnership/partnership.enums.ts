@@ -52,3 +52,39 @@ registerEnumType(PartnershipStage, {
   description: 'Lifecycle stage: IDENTIFICATION → … → MANAGEMENT ⇄ RENEWAL; any stage → TERMINATED.',
 });
 registerEnumType(PartyRole, { name: 'PartyRole', description: "A participant's role in a partnership." });
+
+/** Which subtypes belong to which partnership type (docs/data-model.md). */
+export const SUBTYPES_BY_TYPE: Readonly<Record<PartnershipType, readonly PartnershipSubtype[]>> = {
+  [PartnershipType.TECHNOLOGY]: [
+    PartnershipSubtype.PLATFORM,
+    PartnershipSubtype.TOOL,
+    PartnershipSubtype.INFRASTRUCTURE,
+    PartnershipSubtype.API,
+  ],
+  [PartnershipType.BUSINESS]: [
+    PartnershipSubtype.MARKET,
+    PartnershipSubtype.CHANNEL,
+    PartnershipSubtype.CUSTOMER,
+    PartnershipSubtype.SUPPLIER,
+  ],
+  [PartnershipType.RESEARCH]: [
+    PartnershipSubtype.ACADEMIC,
+    PartnershipSubtype.INSTITUTIONAL,
+    PartnershipSubtype.GOVERNMENT,
+    PartnershipSubtype.INDUSTRY,
+    PartnershipSubtype.INTERNATIONAL,
+  ],
+  [PartnershipType.INNOVATION]: [
+    PartnershipSubtype.JOINT_DEVELOPMENT,
+    PartnershipSubtype.INNOVATION_LAB,
+    PartnershipSubtype.ACCELERATOR,
+    PartnershipSubtype.CO_CREATION,
+  ],
+};
+
+export enum PartnershipOrderField {
+  NAME = 'NAME',
+  STARTED_AT = 'STARTED_AT',
+  CREATED_AT = 'CREATED_AT',
+}
+registerEnumType(PartnershipOrderField, { name: 'PartnershipOrderField' });

@@ -1,5 +1,6 @@
 /** The Partnership object: a reified relationship between two or more participants. */
 import { Field, Float, ObjectType } from 'type-graphql';
+import { ConnectionType, EdgeType } from '../../core/connection';
 import { toGlobalId } from '../../core/global-id';
 import { Node } from '../../core/node';
 import { DateTimeScalar } from '../../core/scalars';
@@ -51,6 +52,18 @@ export class Partnership extends Node {
   updatedAt!: Date;
 
   static from(record: PartnershipRecord): Partnership {
-    return Object.assign(new Partnership(), record, { key: record.id, id: toGlobalId('Partnership', record.id) });
+    return Object.assign(new Partnership(), record, {
+      key: record.id,
+      id: toGlobalId('Partnership', record.id),
+      strategicAlignment: record.strategicAlignment ?? null,
+      startedAt: record.startedAt ?? null,
+      endsAt: record.endsAt ?? null,
+    });
   }
 }
+
+@ObjectType()
+export class PartnershipEdge extends EdgeType(Partnership) {}
+
+@ObjectType({ description: 'A page of partnerships.' })
+export class PartnershipConnection extends ConnectionType(PartnershipEdge, Partnership) {}

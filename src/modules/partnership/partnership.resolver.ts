@@ -1,0 +1,166 @@
+/** GraphQL entry points for partnerships and their lifecycle. Thin: rules live in the service. */
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ForwardPageArgs } from '../../core/connection';
+import { expectGlobalId } from '../../core/global-id';
+import { decodeFilterIds } from '../../core/paging';
+import { hopConnection, loadNode, rootConnection } from '../../core/resolve';
+import { viewerName, type RequestContext } from '../../context/context';
+import { PARTNERSHIP_PARTIES, PARTNERSHIP_STAGE_HISTORY } from '../../model/hops';
+import { PARTNERSHIP } from '../../model/nodes';
+import { OrderDirection } from '../participant/participant.enums';
+import { Participant, type ParticipantRecord } from '../participant/participant.type';
+import { PartnershipOrderField } from './partnership.enums';
+import {
+  PartnershipAddPartyInput,
+  PartnershipCreateInput,
+  PartnershipMoveStageInput,
+  PartnershipOwnerInput,
+  PartnershipRemovePartyInput,
+  PartnershipsArgs,
+  PartnershipUpdateInput,
+  StageHistoryArgs,
+} from './partnership.inputs';
+import { PartnershipPartyConnection } from './partnership-party.type';
+import {
+  PartnershipAddPartyPayload,
+  PartnershipAssignOwnerPayload,
+  PartnershipCreatePayload,
+  PartnershipMoveStagePayload,
+  PartnershipRemoveOwnerPayload,
+  PartnershipRemovePartyPayload,
+  PartnershipUpdatePayload,
+} from './partnership.payloads';
+import { PartnershipService, type PartnershipResult } from './partnership.service';
+import { Partnership, PartnershipConnection, type PartnershipRecord } from './partnership.type';
+import { StageChange, StageChangeConnection, type StageChangeRecord } from './stage-change.type';
+
+export const toPartnership = (row: object) => Partnership.from(row as PartnershipRecord);
+
+const service = (ctx: RequestContext) => new PartnershipService(ctx.db, viewerName(ctx.viewer));
+
+function payload<T extends object>(Payload: new () => T, result: PartnershipResult): T {
+  return Object.assign(new Payload(), {
+    partnership: result.partnership ? Partnership.from(result.partnership) : null,
+    userErrors: result.userErrors,
+  });
+}
+
+@Resolver(() => Partnership)
+export class PartnershipResolver {
+  @Query(() => Partnership, { nullable: true, description: 'A partnership by its global id.' })
+  partnership(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Partnership | null> {
+    return loadNode(ctx, PARTNERSHIP, expectGlobalId(id, 'Partnership'), toPartnership);
+  }
+
+  @Query(() => PartnershipConnection, { description: 'Partnerships, filtered and ordered, a page at a time.' })
+  partnerships(@Args(() => PartnershipsArgs) args: PartnershipsArgs, @Ctx() ctx: RequestContext) {
+    const filter = decodeFilterIds(args.filter, { owner: 'TeamMember', party: 'Participant' }, expectGlobalId);
+    const ordering = {
+      field: args.orderBy?.field ?? PartnershipOrderField.NAME,
+      direction: args.orderBy?.direction ?? OrderDirection.ASC,
+    };
+    return rootConnection(ctx, PartnershipConnection, PARTNERSHIP, args, filter, ordering, toPartnership);
+  }
+
+  @FieldResolver(() => PartnershipPartyConnection, { description: 'The participants party to it, with their roles.' })
+  parties(
+    @Root() partnership: Partnership,
+    @Args(() => ForwardPageArgs) args: ForwardPageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return hopConnection(
+      ctx,
+      PartnershipPartyConnection,
+      PARTNERSHIP_PARTIES,
+      partnership.key,
+      args,
+      null,
+      { field: 'NAME', direction: 'ASC' },
+      (row) => Participant.from(row as unknown as ParticipantRecord),
+      (edge) => ({ role: edge?.role }),
+    );
+  }
+
+  @FieldResolver(() => StageChangeConnection, { description: 'Every lifecycle move, oldest first by default.' })
+  stageHistory(
+    @Root() partnership: Partnership,
+    @Args(() => StageHistoryArgs) args: StageHistoryArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return hopConnection(
+      ctx,
+      StageChangeConnection,
+      PARTNERSHIP_STAGE_HISTORY,
+      partnership.key,
+      args,
+      null,
+      { field: 'AT', direction: args.direction },
+      (row) => StageChange.from(row as unknown as StageChangeRecord),
+    );
+  }
+
+  @Mutation(() => PartnershipCreatePayload, {
+    description: 'Starts a partnership at IDENTIFICATION with its parties (and owners).',
+  })
+  async partnershipCreate(
+    @Arg('input', () => PartnershipCreateInput) input: PartnershipCreateInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return payload(PartnershipCreatePayload, await service(ctx).create(input));
+  }
+
+  @Mutation(() => PartnershipUpdatePayload, { description: "Changes a partnership's properties." })
+  async partnershipUpdate(
+    @Arg('input', () => PartnershipUpdateInput) input: PartnershipUpdateInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return payload(PartnershipUpdatePayload, await service(ctx).update(input));
+  }
+
+  @Mutation(() => PartnershipMoveStagePayload, {
+    description: 'Moves a partnership through its lifecycle, enforcing the guard rules (docs/lifecycle.md).',
+  })
+  async partnershipMoveStage(
+    @Arg('input', () => PartnershipMoveStageInput) input: PartnershipMoveStageInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PartnershipMoveStagePayload> {
+    const result = await service(ctx).moveStage(input);
+    return Object.assign(new PartnershipMoveStagePayload(), {
+      partnership: result.partnership ? Partnership.from(result.partnership) : null,
+      stageChange: result.stageChange ? StageChange.from(result.stageChange) : null,
+      userErrors: result.userErrors,
+    });
+  }
+
+  @Mutation(() => PartnershipAddPartyPayload, { description: 'Adds a party (or changes its role).' })
+  async partnershipAddParty(
+    @Arg('input', () => PartnershipAddPartyInput) input: PartnershipAddPartyInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return payload(PartnershipAddPartyPayload, await service(ctx).addParty(input));
+  }
+
+  @Mutation(() => PartnershipRemovePartyPayload, { description: 'Removes a party.' })
+  async partnershipRemoveParty(
+    @Arg('input', () => PartnershipRemovePartyInput) input: PartnershipRemovePartyInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return payload(PartnershipRemovePartyPayload, await service(ctx).removeParty(input));
+  }
+
+  @Mutation(() => PartnershipAssignOwnerPayload, { description: 'Makes a team member an owner (idempotent).' })
+  async partnershipAssignOwner(
+    @Arg('input', () => PartnershipOwnerInput) input: PartnershipOwnerInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return payload(PartnershipAssignOwnerPayload, await service(ctx).assignOwner(input));
+  }
+
+  @Mutation(() => PartnershipRemoveOwnerPayload, { description: 'Removes an owner.' })
+  async partnershipRemoveOwner(
+    @Arg('input', () => PartnershipOwnerInput) input: PartnershipOwnerInput,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return payload(PartnershipRemoveOwnerPayload, await service(ctx).removeOwner(input));
+  }
+}
