@@ -2,22 +2,5 @@
 import type { EcographModule } from './module';
 import { participantModule } from './participant/participant.module';
 import { partnershipModule } from './partnership/partnership.module';
-import { goalModule } from './goal/goal.module';
-import { initiativeModule } from './initiative/initiative.module';
-import { teamModule } from './team/team.module';
-import { interactionModule } from './interaction/interaction.module';
-import { surveyModule } from './survey/survey.module';
-import { valueFlowModule } from './value-flow/value-flow.module';
-import { governanceModule } from './governance/governance.module';
 
-export const MODULES: readonly EcographModule[] = [
-  participantModule,
-  partnershipModule,
-  teamModule,
-  goalModule,
-  initiativeModule,
-  interactionModule,
-  valueFlowModule,
-  surveyModule,
-  governanceModule,
-];
+export const MODULES: readonly EcographModule[] = [participantModule, partnershipModule];
