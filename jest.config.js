@@ -11,6 +11,8 @@ const transform = {
 module.exports = {
   // The integration tests share one Neo4j and compare node counts: run files one at a time.
   maxWorkers: 1,
+  // Integration hooks start servers and write fixtures; on a busy 2-core machine 5 s is too tight.
+  testTimeout: 60_000,
   projects: [
     {
       displayName: 'unit',
@@ -27,7 +29,6 @@ module.exports = {
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 60_000,
     },
   ],
 };

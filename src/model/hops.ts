@@ -167,6 +167,13 @@ export const POLICY_PARTNERSHIPS = hop(
   N.PARTNERSHIP,
 );
 
+export const SURVEY_PARTICIPANT = hop(
+  'Survey.participant',
+  N.SURVEY,
+  '(parent)<-[:RATED]-(n:Participant)',
+  N.PARTICIPANT,
+);
+
 // Goals →
 export const GOAL_PROGRESS = hop(
   'Goal.progress',

@@ -2,5 +2,24 @@
 import type { EcographModule } from './module';
 import { participantModule } from './participant/participant.module';
 import { partnershipModule } from './partnership/partnership.module';
+import { explorationModule } from './exploration/exploration.module';
+import { goalModule } from './goal/goal.module';
+import { initiativeModule } from './initiative/initiative.module';
+import { teamModule } from './team/team.module';
+import { interactionModule } from './interaction/interaction.module';
+import { surveyModule } from './survey/survey.module';
+import { valueFlowModule } from './value-flow/value-flow.module';
+import { governanceModule } from './governance/governance.module';
 
-export const MODULES: readonly EcographModule[] = [participantModule, partnershipModule];
+export const MODULES: readonly EcographModule[] = [
+  participantModule,
+  partnershipModule,
+  explorationModule,
+  teamModule,
+  goalModule,
+  initiativeModule,
+  interactionModule,
+  valueFlowModule,
+  surveyModule,
+  governanceModule,
+];

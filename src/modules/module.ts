@@ -2,14 +2,18 @@
  * What a domain module contributes to the API: its resolver classes and the node types it
  * owns (so `node(id)` can fetch them through the same loaders as every other path).
  */
+import type { RequestContext } from '../context/context';
 import type { Node } from '../core/node';
 import type { NodeSpec } from '../db/node-spec';
 import type { Row } from '../db/values';
 
-export interface NodeType {
-  spec: NodeSpec;
-  toNode: (row: Row) => Node;
-}
+/**
+ * A type `node(id)` can fetch: a node label read through the generic loaders, or an object
+ * that is not a node (a value flow is a relationship) with its own batched loader.
+ */
+export type NodeType =
+  | { spec: NodeSpec; toNode: (row: Row) => Node }
+  | { typeName: string; load: (ctx: RequestContext, id: string) => Promise<Node | null> };
 
 export interface EcographModule {
   name: string;

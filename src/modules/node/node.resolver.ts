@@ -13,14 +13,17 @@ import type { NodeType } from '../module';
 
 const MAX_NODES = 100;
 
+const typeName = (type: NodeType) => ('spec' in type ? type.spec.label : type.typeName);
+
 const NODE_TYPES = new Map<string, NodeType>(
-  MODULES.flatMap((module) => module.nodeTypes).map((type) => [type.spec.label, type]),
+  MODULES.flatMap((module) => module.nodeTypes).map((type) => [typeName(type), type]),
 );
 
 function resolveNode(ctx: RequestContext, globalId: string): Promise<Node | null> {
   const decoded = decodeGlobalId(globalId);
   const type = decoded && NODE_TYPES.get(decoded.type);
-  return type && decoded ? loadNode(ctx, type.spec, decoded.id, type.toNode) : Promise.resolve(null);
+  if (!type || !decoded) return Promise.resolve(null);
+  return 'spec' in type ? loadNode(ctx, type.spec, decoded.id, type.toNode) : type.load(ctx, decoded.id);
 }
 
 @Resolver()

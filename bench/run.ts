@@ -1,0 +1,17 @@
+/** `npm run bench`: runs every benchmark and prints Markdown tables (README's benchmark section). */
+import { explorationBench } from './exploration.bench';
+
+async function main(): Promise<void> {
+  const only = process.argv[2];
+  const benches: Record<string, () => Promise<string>> = { exploration: explorationBench };
+  for (const [name, bench] of Object.entries(benches)) {
+    if (only && only !== name) continue;
+    console.error(`running ${name}...`);
+    console.log(`${await bench()}\n`);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,82 @@
+/**
+ * Shared pieces of the benchmarks: a throw-away Neo4j (or NEO4J_URI), the API in process,
+ * timing with percentiles, and a table printer. Benchmarks report ratios against a baseline
+ * measured in the same run, never absolute pass/fail thresholds.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { startApp, type App } from '../src/app';
+import { loadConfig } from '../src/config/config';
+import { configuredTarget, type Neo4jTarget } from '../src/db/driver';
+import { createLogger } from '../src/logging/logger';
+import { LocalNeo4j } from '../scripts/neo4j/local-server';
+import { freePort } from '../test/support/free-port';
+
+export interface BenchEnvironment {
+  target: Neo4jTarget;
+  app: App;
+  close(): Promise<void>;
+}
+
+export async function startBenchEnvironment(): Promise<BenchEnvironment> {
+  const config = loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', DEBUG_ROUND_TRIPS: 'true' });
+  let server: LocalNeo4j | undefined;
+  let target = configuredTarget(config.neo4j);
+  if (!target) {
+    server = new LocalNeo4j({
+      home: fs.mkdtempSync(path.join(os.tmpdir(), 'ecograph-bench-neo4j-')),
+      cacheRoot: config.local.home,
+      boltPort: await freePort(),
+      heap: '2g',
+      pageCache: '1g',
+      log: (line) => console.error(`[bench-neo4j] ${line}`),
+    });
+    target = await server.start();
+  }
+  const app = await startApp({ config, target, logger: createLogger(config.log) });
+  return {
+    target,
+    app,
+    close: async () => {
+      await app.stop();
+      await server?.destroy();
+    },
+  };
+}
+
+export interface Timing {
+  name: string;
+  samples: number[];
+}
+
+/** Runs `fn` `warmup` times unmeasured, then `runs` times measured (milliseconds). */
+export async function measure(name: string, fn: () => Promise<unknown>, runs = 30, warmup = 5): Promise<Timing> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  return { name, samples };
+}
+
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? Number.NaN;
+}
+
+export function table(headers: string[], rows: (string | number)[][]): string {
+  const cells = [headers, ...rows.map((row) => row.map((cell) => (typeof cell === 'number' ? cell.toFixed(2) : cell)))];
+  const widths = headers.map((_, i) => Math.max(...cells.map((row) => String(row[i]).length)));
+  const line = (row: (string | number)[]) =>
+    `| ${row.map((cell, i) => String(cell).padEnd(widths[i] ?? 0)).join(' | ')} |`;
+  return [
+    line(cells[0] ?? []),
+    `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
+    ...cells.slice(1).map(line),
+  ].join('\n');
+}

@@ -1,0 +1,29 @@
+/** Partnership.goals: the goals set for a partnership. */
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { ForwardPageArgs } from '../../core/connection';
+import { hopConnection } from '../../core/resolve';
+import type { RequestContext } from '../../context/context';
+import { PARTNERSHIP_GOALS } from '../../model/hops';
+import { Partnership } from '../partnership/partnership.type';
+import { GoalConnection, toGoal } from './goal.type';
+
+@Resolver(() => Partnership)
+export class GoalPartnershipResolver {
+  @FieldResolver(() => GoalConnection, { description: 'Goals set for this partnership, soonest due first.' })
+  goals(
+    @Root() partnership: Partnership,
+    @Args(() => ForwardPageArgs) args: ForwardPageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return hopConnection(
+      ctx,
+      GoalConnection,
+      PARTNERSHIP_GOALS,
+      partnership.key,
+      args,
+      null,
+      { field: 'DUE', direction: 'ASC' },
+      toGoal,
+    );
+  }
+}

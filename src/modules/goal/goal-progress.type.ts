@@ -1,0 +1,54 @@
+/** GoalProgress: one measurement of a goal's metric, appended by goalUpdateProgress. */
+import { Field, Float, ObjectType } from 'type-graphql';
+import { ConnectionType, EdgeType } from '../../core/connection';
+import { toGlobalId } from '../../core/global-id';
+import { Node } from '../../core/node';
+import { DateTimeScalar } from '../../core/scalars';
+
+export interface GoalProgressRecord {
+  id: string;
+  at: Date;
+  value: number;
+  note: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+@ObjectType({ implements: Node, description: "A measurement of a goal's metric at one instant." })
+export class GoalProgress extends Node {
+  /** The database id (UUID); not exposed, clients use the global `id`. */
+  key!: string;
+
+  @Field(() => DateTimeScalar, { description: 'When the value was measured.' })
+  at!: Date;
+
+  @Field(() => Float, {
+    description: 'The metric at `at`: cumulative since the goal was set (a mean for satisfaction).',
+  })
+  value!: number;
+
+  @Field(() => String, { nullable: true })
+  note!: string | null;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar)
+  updatedAt!: Date;
+
+  static from(record: GoalProgressRecord): GoalProgress {
+    return Object.assign(new GoalProgress(), record, {
+      key: record.id,
+      id: toGlobalId('GoalProgress', record.id),
+      note: record.note ?? null,
+    });
+  }
+}
+
+export const toGoalProgress = (row: object) => GoalProgress.from(row as GoalProgressRecord);
+
+@ObjectType()
+export class GoalProgressEdge extends EdgeType(GoalProgress) {}
+
+@ObjectType({ description: "A page of a goal's progress entries." })
+export class GoalProgressConnection extends ConnectionType(GoalProgressEdge, GoalProgress) {}

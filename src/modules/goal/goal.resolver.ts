@@ -1,0 +1,91 @@
+/** GraphQL entry points for goals. Thin: rules live in the service, Cypher in queries. */
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { expectGlobalId } from '../../core/global-id';
+import { decodeFilterIds } from '../../core/paging';
+import { hopConnection, hopOne, loadNode, rootConnection } from '../../core/resolve';
+import type { RequestContext } from '../../context/context';
+import { GOAL_PROGRESS as GOAL_PROGRESS_HOP, ownerOf, partnershipOf } from '../../model/hops';
+import { GOAL } from '../../model/nodes';
+import { OrderDirection } from '../participant/participant.enums';
+import { Partnership, type PartnershipRecord } from '../partnership/partnership.type';
+import { TeamMember, toTeamMember } from '../team/team-member.type';
+import { GoalProgressConnection, GoalProgress, toGoalProgress } from './goal-progress.type';
+import { GoalOrderField } from './goal.enums';
+import { GoalCreateInput, GoalProgressArgs, GoalsArgs, GoalUpdateProgressInput } from './goal.inputs';
+import { GoalCreatePayload, GoalUpdateProgressPayload } from './goal.payloads';
+import { GoalService, type GoalResult } from './goal.service';
+import { Goal, GoalConnection, toGoal } from './goal.type';
+
+const GOAL_PARTNERSHIP = partnershipOf(GOAL, 'FOR');
+const GOAL_OWNER = ownerOf(GOAL);
+const toPartnership = (row: object) => Partnership.from(row as PartnershipRecord);
+
+function payloadObjects(result: GoalResult) {
+  return {
+    goal: result.goal ? Goal.from(result.goal) : null,
+    progress: result.progress ? GoalProgress.from(result.progress) : null,
+    userErrors: result.userErrors,
+  };
+}
+
+@Resolver(() => Goal)
+export class GoalResolver {
+  @Query(() => Goal, { nullable: true, description: 'A goal by its global id.' })
+  goal(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Goal | null> {
+    return loadNode(ctx, GOAL, expectGlobalId(id, 'Goal'), toGoal);
+  }
+
+  @Query(() => GoalConnection, { description: 'Ecosystem and partnership goals, filtered and ordered.' })
+  goals(@Args(() => GoalsArgs) args: GoalsArgs, @Ctx() ctx: RequestContext) {
+    const filter = decodeFilterIds(args.filter, { partnership: 'Partnership', owner: 'TeamMember' }, expectGlobalId);
+    const ordering = {
+      field: args.orderBy?.field ?? GoalOrderField.DUE,
+      direction: args.orderBy?.direction ?? OrderDirection.ASC,
+    };
+    return rootConnection(ctx, GoalConnection, GOAL, args, filter, ordering, toGoal);
+  }
+
+  @FieldResolver(() => Partnership, { nullable: true, description: 'The partnership; null for an ecosystem goal.' })
+  partnership(@Root() goal: Goal, @Ctx() ctx: RequestContext): Promise<Partnership | null> {
+    return hopOne(ctx, GOAL_PARTNERSHIP, goal.key, 'NAME', toPartnership);
+  }
+
+  @FieldResolver(() => TeamMember, { nullable: true, description: 'The team member accountable for it.' })
+  owner(@Root() goal: Goal, @Ctx() ctx: RequestContext): Promise<TeamMember | null> {
+    return hopOne(ctx, GOAL_OWNER, goal.key, 'NAME', toTeamMember);
+  }
+
+  @FieldResolver(() => GoalProgressConnection, { description: 'The measurements so far, by `at`.' })
+  progress(@Root() goal: Goal, @Args(() => GoalProgressArgs) args: GoalProgressArgs, @Ctx() ctx: RequestContext) {
+    return hopConnection(
+      ctx,
+      GoalProgressConnection,
+      GOAL_PROGRESS_HOP,
+      goal.key,
+      args,
+      null,
+      { field: 'AT', direction: args.direction },
+      toGoalProgress,
+    );
+  }
+
+  @Mutation(() => GoalCreatePayload, { description: 'Sets a goal for the ecosystem or one partnership.' })
+  async goalCreate(
+    @Arg('input', () => GoalCreateInput) input: GoalCreateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<GoalCreatePayload> {
+    const result = await new GoalService(ctx.db).create(input);
+    return Object.assign(new GoalCreatePayload(), payloadObjects(result));
+  }
+
+  @Mutation(() => GoalUpdateProgressPayload, {
+    description: "Records a measurement of a goal's metric; its value becomes the goal's `actual`.",
+  })
+  async goalUpdateProgress(
+    @Arg('input', () => GoalUpdateProgressInput) input: GoalUpdateProgressInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<GoalUpdateProgressPayload> {
+    const result = await new GoalService(ctx.db).updateProgress(input);
+    return Object.assign(new GoalUpdateProgressPayload(), payloadObjects(result));
+  }
+}

@@ -1,0 +1,78 @@
+/** The Goal object: a roadmap / KPI target for the ecosystem or one partnership. */
+import { Field, Float, ObjectType } from 'type-graphql';
+import { ConnectionType, EdgeType } from '../../core/connection';
+import { toGlobalId } from '../../core/global-id';
+import { Node } from '../../core/node';
+import { DateTimeScalar } from '../../core/scalars';
+import { GoalHorizon, GoalMetric, GoalStatus } from './goal.enums';
+import { goalAttainment, goalStatus } from './goal.status';
+
+/** A goal as stored in Neo4j (plain values, see db/values.ts). */
+export interface GoalRecord {
+  id: string;
+  title: string;
+  horizon: GoalHorizon;
+  metric: GoalMetric;
+  target: number;
+  actual: number | null;
+  due: Date;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+@ObjectType({ implements: Node, description: 'A target for the ecosystem (no partnership) or for one partnership.' })
+export class Goal extends Node {
+  /** The database id (UUID); not exposed, clients use the global `id`. */
+  key!: string;
+
+  @Field(() => String)
+  title!: string;
+
+  @Field(() => GoalHorizon)
+  horizon!: GoalHorizon;
+
+  @Field(() => GoalMetric)
+  metric!: GoalMetric;
+
+  @Field(() => Float, { description: 'The value to reach, in the unit of `metric`.' })
+  target!: number;
+
+  @Field(() => Float, { description: 'The latest measured value (the latest progress entry); 0 before any.' })
+  actual!: number;
+
+  @Field(() => DateTimeScalar)
+  due!: Date;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: Date;
+
+  @Field(() => DateTimeScalar)
+  updatedAt!: Date;
+
+  @Field(() => Float, { nullable: true, description: 'actual / target (1 = met); null when the target is 0.' })
+  attainment(): number | null {
+    return goalAttainment(this);
+  }
+
+  @Field(() => GoalStatus, { description: 'MET, OVERDUE or ON_TRACK, derived at read time (see GoalStatus).' })
+  status(): GoalStatus {
+    return goalStatus(this, new Date());
+  }
+
+  static from(record: GoalRecord): Goal {
+    return Object.assign(new Goal(), record, {
+      key: record.id,
+      id: toGlobalId('Goal', record.id),
+      actual: record.actual ?? 0,
+    });
+  }
+}
+
+/** A Goal from a row read through the generic node/hop builders. */
+export const toGoal = (row: object) => Goal.from(row as GoalRecord);
+
+@ObjectType()
+export class GoalEdge extends EdgeType(Goal) {}
+
+@ObjectType({ description: 'A page of goals.' })
+export class GoalConnection extends ConnectionType(GoalEdge, Goal) {}

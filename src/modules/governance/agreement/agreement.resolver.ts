@@ -1,0 +1,80 @@
+/** GraphQL entry points for agreements. Thin: rules live in the service, Cypher in queries. */
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { expectGlobalId } from '../../../core/global-id';
+import { decodeFilterIds } from '../../../core/paging';
+import { loadNode, rootConnection } from '../../../core/resolve';
+import type { RequestContext } from '../../../context/context';
+import type { Row } from '../../../db/values';
+import { AGREEMENT } from '../../../model/nodes';
+import { Partnership } from '../../partnership/partnership.type';
+import { AGREEMENT_PARTNERSHIP } from '../shared/governance.hops';
+import { concernedPartnership, orderingOf } from '../shared/governance.resolve';
+import {
+  AgreementCreateInput,
+  AgreementExecuteInput,
+  AgreementsArgs,
+  AgreementUpdateStatusInput,
+} from './agreement.inputs';
+import { AgreementCreatePayload, AgreementExecutePayload, AgreementUpdateStatusPayload } from './agreement.payloads';
+import { AgreementService, type AgreementResult } from './agreement.service';
+import { Agreement, AgreementConnection, type AgreementRecord } from './agreement.type';
+
+export const toAgreement = (row: Row) => Agreement.from(row as unknown as AgreementRecord);
+export const AGREEMENT_DEFAULT_ORDER = { field: 'CREATED_AT', direction: 'DESC' } as const;
+
+type AgreementPayload = AgreementCreatePayload | AgreementExecutePayload | AgreementUpdateStatusPayload;
+
+function toPayload<T extends AgreementPayload>(payload: T, result: AgreementResult): T {
+  return Object.assign(payload, {
+    agreement: result.record ? Agreement.from(result.record) : null,
+    userErrors: result.userErrors,
+  });
+}
+
+@Resolver(() => Agreement)
+export class AgreementResolver {
+  @Query(() => Agreement, { nullable: true, description: 'An agreement by its global id.' })
+  agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Agreement | null> {
+    return loadNode(ctx, AGREEMENT, expectGlobalId(id, 'Agreement'), toAgreement);
+  }
+
+  @Query(() => AgreementConnection, { description: 'Agreements, filtered and ordered, a page at a time.' })
+  agreements(@Args(() => AgreementsArgs) args: AgreementsArgs, @Ctx() ctx: RequestContext) {
+    const filter = decodeFilterIds(args.filter, { partnership: 'Partnership' }, expectGlobalId);
+    const ordering = orderingOf(args.orderBy, AGREEMENT_DEFAULT_ORDER);
+    return rootConnection(ctx, AgreementConnection, AGREEMENT, args, filter, ordering, toAgreement);
+  }
+
+  @FieldResolver(() => Partnership, { description: 'The partnership the agreement concerns.' })
+  partnership(@Root() agreement: Agreement, @Ctx() ctx: RequestContext): Promise<Partnership> {
+    return concernedPartnership(ctx, AGREEMENT_PARTNERSHIP, agreement.key);
+  }
+
+  @Mutation(() => AgreementCreatePayload, { description: 'Drafts an agreement concerning a partnership.' })
+  async agreementCreate(
+    @Arg('input', () => AgreementCreateInput) input: AgreementCreateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AgreementCreatePayload> {
+    return toPayload(new AgreementCreatePayload(), await new AgreementService(ctx.db).create(input));
+  }
+
+  @Mutation(() => AgreementExecutePayload, {
+    description: 'Records that a DRAFT or NEGOTIATING agreement was signed: it becomes EXECUTED.',
+  })
+  async agreementExecute(
+    @Arg('input', () => AgreementExecuteInput) input: AgreementExecuteInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AgreementExecutePayload> {
+    return toPayload(new AgreementExecutePayload(), await new AgreementService(ctx.db).execute(input));
+  }
+
+  @Mutation(() => AgreementUpdateStatusPayload, {
+    description: 'Moves an agreement to NEGOTIATING, EXPIRED or TERMINATED (see AgreementStatus for the moves).',
+  })
+  async agreementUpdateStatus(
+    @Arg('input', () => AgreementUpdateStatusInput) input: AgreementUpdateStatusInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<AgreementUpdateStatusPayload> {
+    return toPayload(new AgreementUpdateStatusPayload(), await new AgreementService(ctx.db).updateStatus(input));
+  }
+}

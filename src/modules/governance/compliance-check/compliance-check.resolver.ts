@@ -1,0 +1,59 @@
+/** GraphQL entry points for compliance checks. Thin: rules live in the service, Cypher in queries. */
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { expectGlobalId } from '../../../core/global-id';
+import { decodeFilterIds } from '../../../core/paging';
+import { loadNode, rootConnection } from '../../../core/resolve';
+import type { RequestContext } from '../../../context/context';
+import type { Row } from '../../../db/values';
+import { COMPLIANCE_CHECK } from '../../../model/nodes';
+import { Partnership } from '../../partnership/partnership.type';
+import { TeamMember } from '../../team/team-member.type';
+import { COMPLIANCE_CHECK_OWNER, COMPLIANCE_CHECK_PARTNERSHIP } from '../shared/governance.hops';
+import { concernedPartnership, orderingOf, owningMember } from '../shared/governance.resolve';
+import { ComplianceCheckRecordInput, ComplianceChecksArgs } from './compliance-check.inputs';
+import { ComplianceCheckRecordPayload } from './compliance-check.payloads';
+import { ComplianceCheckService } from './compliance-check.service';
+import { ComplianceCheck, ComplianceCheckConnection, type ComplianceCheckRecord } from './compliance-check.type';
+
+export const toComplianceCheck = (row: Row) => ComplianceCheck.from(row as unknown as ComplianceCheckRecord);
+export const COMPLIANCE_CHECK_DEFAULT_ORDER = { field: 'CHECKED_AT', direction: 'DESC' } as const;
+
+@Resolver(() => ComplianceCheck)
+export class ComplianceCheckResolver {
+  @Query(() => ComplianceCheck, { nullable: true, description: 'A compliance check by its global id.' })
+  complianceCheck(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ComplianceCheck | null> {
+    return loadNode(ctx, COMPLIANCE_CHECK, expectGlobalId(id, 'ComplianceCheck'), toComplianceCheck);
+  }
+
+  @Query(() => ComplianceCheckConnection, { description: 'Compliance checks, filtered and ordered, a page at a time.' })
+  complianceChecks(@Args(() => ComplianceChecksArgs) args: ComplianceChecksArgs, @Ctx() ctx: RequestContext) {
+    const filter = decodeFilterIds(args.filter, { partnership: 'Partnership', owner: 'TeamMember' }, expectGlobalId);
+    const ordering = orderingOf(args.orderBy, COMPLIANCE_CHECK_DEFAULT_ORDER);
+    return rootConnection(ctx, ComplianceCheckConnection, COMPLIANCE_CHECK, args, filter, ordering, toComplianceCheck);
+  }
+
+  @FieldResolver(() => Partnership, { description: 'The partnership that was checked.' })
+  partnership(@Root() check: ComplianceCheck, @Ctx() ctx: RequestContext): Promise<Partnership> {
+    return concernedPartnership(ctx, COMPLIANCE_CHECK_PARTNERSHIP, check.key);
+  }
+
+  @FieldResolver(() => TeamMember, { nullable: true, description: 'The team member responsible for the check.' })
+  owner(@Root() check: ComplianceCheck, @Ctx() ctx: RequestContext): Promise<TeamMember | null> {
+    return owningMember(ctx, COMPLIANCE_CHECK_OWNER, check.key);
+  }
+
+  @Mutation(() => ComplianceCheckRecordPayload, {
+    description:
+      'Records the outcome of a compliance check of a partnership (a PASSED DUE_DILIGENCE opens NEGOTIATION).',
+  })
+  async complianceCheckRecord(
+    @Arg('input', () => ComplianceCheckRecordInput) input: ComplianceCheckRecordInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ComplianceCheckRecordPayload> {
+    const result = await new ComplianceCheckService(ctx.db).record(input);
+    return Object.assign(new ComplianceCheckRecordPayload(), {
+      complianceCheck: result.record ? ComplianceCheck.from(result.record) : null,
+      userErrors: result.userErrors,
+    });
+  }
+}

@@ -1,0 +1,71 @@
+/** GraphQL entry points for conflicts. Thin: rules live in the service, Cypher in queries. */
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { expectGlobalId } from '../../../core/global-id';
+import { decodeFilterIds } from '../../../core/paging';
+import { loadNode, rootConnection } from '../../../core/resolve';
+import type { RequestContext } from '../../../context/context';
+import type { Row } from '../../../db/values';
+import { CONFLICT } from '../../../model/nodes';
+import { Partnership } from '../../partnership/partnership.type';
+import { CONFLICT_PARTNERSHIP } from '../shared/governance.hops';
+import { concernedPartnership, orderingOf } from '../shared/governance.resolve';
+import { ConflictEscalateInput, ConflictOpenInput, ConflictResolveInput, ConflictsArgs } from './conflict.inputs';
+import { ConflictEscalatePayload, ConflictOpenPayload, ConflictResolvePayload } from './conflict.payloads';
+import { ConflictService, type ConflictResult } from './conflict.service';
+import { Conflict, ConflictConnection, type ConflictRecord } from './conflict.type';
+
+export const toConflict = (row: Row) => Conflict.from(row as unknown as ConflictRecord);
+export const CONFLICT_DEFAULT_ORDER = { field: 'OPENED_AT', direction: 'DESC' } as const;
+
+type ConflictPayload = ConflictOpenPayload | ConflictEscalatePayload | ConflictResolvePayload;
+
+function toPayload<T extends ConflictPayload>(payload: T, result: ConflictResult): T {
+  return Object.assign(payload, {
+    conflict: result.record ? Conflict.from(result.record) : null,
+    userErrors: result.userErrors,
+  });
+}
+
+@Resolver(() => Conflict)
+export class ConflictResolver {
+  @Query(() => Conflict, { nullable: true, description: 'A conflict by its global id.' })
+  conflict(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Conflict | null> {
+    return loadNode(ctx, CONFLICT, expectGlobalId(id, 'Conflict'), toConflict);
+  }
+
+  @Query(() => ConflictConnection, { description: 'Conflicts, filtered and ordered, a page at a time.' })
+  conflicts(@Args(() => ConflictsArgs) args: ConflictsArgs, @Ctx() ctx: RequestContext) {
+    const filter = decodeFilterIds(args.filter, { partnership: 'Partnership' }, expectGlobalId);
+    const ordering = orderingOf(args.orderBy, CONFLICT_DEFAULT_ORDER);
+    return rootConnection(ctx, ConflictConnection, CONFLICT, args, filter, ordering, toConflict);
+  }
+
+  @FieldResolver(() => Partnership, { description: 'The partnership the conflict arose in.' })
+  partnership(@Root() conflict: Conflict, @Ctx() ctx: RequestContext): Promise<Partnership> {
+    return concernedPartnership(ctx, CONFLICT_PARTNERSHIP, conflict.key);
+  }
+
+  @Mutation(() => ConflictOpenPayload, { description: 'Opens a conflict within a partnership.' })
+  async conflictOpen(
+    @Arg('input', () => ConflictOpenInput) input: ConflictOpenInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConflictOpenPayload> {
+    return toPayload(new ConflictOpenPayload(), await new ConflictService(ctx.db).open(input));
+  }
+
+  @Mutation(() => ConflictEscalatePayload, { description: 'Escalates an OPEN conflict.' })
+  async conflictEscalate(
+    @Arg('input', () => ConflictEscalateInput) input: ConflictEscalateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConflictEscalatePayload> {
+    return toPayload(new ConflictEscalatePayload(), await new ConflictService(ctx.db).escalate(input));
+  }
+
+  @Mutation(() => ConflictResolvePayload, { description: 'Resolves an OPEN or ESCALATED conflict.' })
+  async conflictResolve(
+    @Arg('input', () => ConflictResolveInput) input: ConflictResolveInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ConflictResolvePayload> {
+    return toPayload(new ConflictResolvePayload(), await new ConflictService(ctx.db).resolve(input));
+  }
+}

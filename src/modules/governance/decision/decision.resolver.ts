@@ -1,0 +1,56 @@
+/** GraphQL entry points for decisions. Thin: rules live in the service, Cypher in queries. */
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { expectGlobalId } from '../../../core/global-id';
+import { decodeFilterIds } from '../../../core/paging';
+import { loadNode, rootConnection } from '../../../core/resolve';
+import type { RequestContext } from '../../../context/context';
+import type { Row } from '../../../db/values';
+import { DECISION } from '../../../model/nodes';
+import { Partnership } from '../../partnership/partnership.type';
+import { TeamMember } from '../../team/team-member.type';
+import { DECISION_OWNER, DECISION_PARTNERSHIP } from '../shared/governance.hops';
+import { concernedPartnership, orderingOf, owningMember } from '../shared/governance.resolve';
+import { DecisionRecordInput, DecisionsArgs } from './decision.inputs';
+import { DecisionRecordPayload } from './decision.payloads';
+import { DecisionService } from './decision.service';
+import { Decision, DecisionConnection, type DecisionRecord } from './decision.type';
+
+export const toDecision = (row: Row) => Decision.from(row as unknown as DecisionRecord);
+export const DECISION_DEFAULT_ORDER = { field: 'DECIDED_AT', direction: 'DESC' } as const;
+
+@Resolver(() => Decision)
+export class DecisionResolver {
+  @Query(() => Decision, { nullable: true, description: 'A decision by its global id.' })
+  decision(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Decision | null> {
+    return loadNode(ctx, DECISION, expectGlobalId(id, 'Decision'), toDecision);
+  }
+
+  @Query(() => DecisionConnection, { description: 'Decisions, filtered and ordered, a page at a time.' })
+  decisions(@Args(() => DecisionsArgs) args: DecisionsArgs, @Ctx() ctx: RequestContext) {
+    const filter = decodeFilterIds(args.filter, { partnership: 'Partnership', owner: 'TeamMember' }, expectGlobalId);
+    const ordering = orderingOf(args.orderBy, DECISION_DEFAULT_ORDER);
+    return rootConnection(ctx, DecisionConnection, DECISION, args, filter, ordering, toDecision);
+  }
+
+  @FieldResolver(() => Partnership, { description: 'The partnership the decision concerns.' })
+  partnership(@Root() decision: Decision, @Ctx() ctx: RequestContext): Promise<Partnership> {
+    return concernedPartnership(ctx, DECISION_PARTNERSHIP, decision.key);
+  }
+
+  @FieldResolver(() => TeamMember, { nullable: true, description: 'The team member accountable for it.' })
+  owner(@Root() decision: Decision, @Ctx() ctx: RequestContext): Promise<TeamMember | null> {
+    return owningMember(ctx, DECISION_OWNER, decision.key);
+  }
+
+  @Mutation(() => DecisionRecordPayload, { description: 'Records a decision taken about a partnership.' })
+  async decisionRecord(
+    @Arg('input', () => DecisionRecordInput) input: DecisionRecordInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<DecisionRecordPayload> {
+    const result = await new DecisionService(ctx.db).record(input);
+    return Object.assign(new DecisionRecordPayload(), {
+      decision: result.record ? Decision.from(result.record) : null,
+      userErrors: result.userErrors,
+    });
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * The governance connections of a partnership (merged into the Partnership type): each hop
+ * batches through the request's loaders, one round trip per nesting level.
+ */
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { hopConnection } from '../../core/resolve';
+import type { RequestContext } from '../../context/context';
+import {
+  PARTNERSHIP_AGREEMENTS,
+  PARTNERSHIP_COMPLIANCE_CHECKS,
+  PARTNERSHIP_CONFLICTS,
+  PARTNERSHIP_DECISIONS,
+  PARTNERSHIP_POLICIES,
+  PARTNERSHIP_RISKS,
+} from '../../model/hops';
+import { Partnership } from '../partnership/partnership.type';
+import { PartnershipAgreementsArgs } from './agreement/agreement.inputs';
+import { AGREEMENT_DEFAULT_ORDER, toAgreement } from './agreement/agreement.resolver';
+import { AgreementConnection } from './agreement/agreement.type';
+import { PartnershipComplianceChecksArgs } from './compliance-check/compliance-check.inputs';
+import { COMPLIANCE_CHECK_DEFAULT_ORDER, toComplianceCheck } from './compliance-check/compliance-check.resolver';
+import { ComplianceCheckConnection } from './compliance-check/compliance-check.type';
+import { PartnershipConflictsArgs } from './conflict/conflict.inputs';
+import { CONFLICT_DEFAULT_ORDER, toConflict } from './conflict/conflict.resolver';
+import { ConflictConnection } from './conflict/conflict.type';
+import { PartnershipDecisionsArgs } from './decision/decision.inputs';
+import { DECISION_DEFAULT_ORDER, toDecision } from './decision/decision.resolver';
+import { DecisionConnection } from './decision/decision.type';
+import { PartnershipPoliciesArgs } from './policy/policy.inputs';
+import { POLICY_DEFAULT_ORDER, toPolicy } from './policy/policy.resolver';
+import { PolicyConnection } from './policy/policy.type';
+import { PartnershipRisksArgs } from './risk/risk.inputs';
+import { RISK_DEFAULT_ORDER, toRisk } from './risk/risk.resolver';
+import { RiskConnection } from './risk/risk.type';
+import { orderingOf } from './shared/governance.resolve';
+
+@Resolver(() => Partnership)
+export class PartnershipGovernanceResolver {
+  @FieldResolver(() => AgreementConnection, { description: 'Agreements concerning the partnership, newest first.' })
+  agreements(
+    @Root() partnership: Partnership,
+    @Args(() => PartnershipAgreementsArgs) args: PartnershipAgreementsArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const filter = { kind: args.kind, status: args.status };
+    const ordering = orderingOf(args.orderBy, AGREEMENT_DEFAULT_ORDER);
+    return hopConnection(
+      ctx,
+      AgreementConnection,
+      PARTNERSHIP_AGREEMENTS,
+      partnership.key,
+      args,
+      filter,
+      ordering,
+      toAgreement,
+    );
+  }
+
+  @FieldResolver(() => PolicyConnection, { description: 'Ecosystem policies applied to the partnership, by title.' })
+  policies(
+    @Root() partnership: Partnership,
+    @Args(() => PartnershipPoliciesArgs) args: PartnershipPoliciesArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const filter = { area: args.area, status: args.status };
+    const ordering = orderingOf(args.orderBy, POLICY_DEFAULT_ORDER);
+    return hopConnection(
+      ctx,
+      PolicyConnection,
+      PARTNERSHIP_POLICIES,
+      partnership.key,
+      args,
+      filter,
+      ordering,
+      toPolicy,
+    );
+  }
+
+  @FieldResolver(() => RiskConnection, { description: 'Risks concerning the partnership, most recently raised first.' })
+  risks(
+    @Root() partnership: Partnership,
+    @Args(() => PartnershipRisksArgs) args: PartnershipRisksArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const filter = { status: args.status, severity: args.severity, category: args.category };
+    const ordering = orderingOf(args.orderBy, RISK_DEFAULT_ORDER);
+    return hopConnection(ctx, RiskConnection, PARTNERSHIP_RISKS, partnership.key, args, filter, ordering, toRisk);
+  }
+
+  @FieldResolver(() => DecisionConnection, { description: 'Decisions about the partnership, most recent first.' })
+  decisions(
+    @Root() partnership: Partnership,
+    @Args(() => PartnershipDecisionsArgs) args: PartnershipDecisionsArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const filter = { outcome: args.outcome };
+    const ordering = orderingOf(args.orderBy, DECISION_DEFAULT_ORDER);
+    return hopConnection(
+      ctx,
+      DecisionConnection,
+      PARTNERSHIP_DECISIONS,
+      partnership.key,
+      args,
+      filter,
+      ordering,
+      toDecision,
+    );
+  }
+
+  @FieldResolver(() => ConflictConnection, { description: 'Conflicts within the partnership, most recent first.' })
+  conflicts(
+    @Root() partnership: Partnership,
+    @Args(() => PartnershipConflictsArgs) args: PartnershipConflictsArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const filter = { status: args.status };
+    const ordering = orderingOf(args.orderBy, CONFLICT_DEFAULT_ORDER);
+    return hopConnection(
+      ctx,
+      ConflictConnection,
+      PARTNERSHIP_CONFLICTS,
+      partnership.key,
+      args,
+      filter,
+      ordering,
+      toConflict,
+    );
+  }
+
+  @FieldResolver(() => ComplianceCheckConnection, {
+    description: 'Compliance checks of the partnership, most recent first.',
+  })
+  complianceChecks(
+    @Root() partnership: Partnership,
+    @Args(() => PartnershipComplianceChecksArgs) args: PartnershipComplianceChecksArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const filter = { kind: args.kind, status: args.status };
+    const ordering = orderingOf(args.orderBy, COMPLIANCE_CHECK_DEFAULT_ORDER);
+    return hopConnection(
+      ctx,
+      ComplianceCheckConnection,
+      PARTNERSHIP_COMPLIANCE_CHECKS,
+      partnership.key,
+      args,
+      filter,
+      ordering,
+      toComplianceCheck,
+    );
+  }
+}

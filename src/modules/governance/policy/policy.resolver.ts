@@ -1,0 +1,73 @@
+/** GraphQL entry points for policies. Thin: rules live in the service, Cypher in queries. */
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { expectGlobalId } from '../../../core/global-id';
+import { decodeFilterIds } from '../../../core/paging';
+import { hopConnection, loadNode, rootConnection } from '../../../core/resolve';
+import type { RequestContext } from '../../../context/context';
+import type { Row } from '../../../db/values';
+import { POLICY_PARTNERSHIPS } from '../../../model/hops';
+import { POLICY } from '../../../model/nodes';
+import { orderingOf, toPartnership } from '../shared/governance.resolve';
+import { PoliciesArgs, PolicyApplyInput, PolicyCreateInput, PolicyPartnershipsArgs } from './policy.inputs';
+import { PolicyApplyPayload, PolicyCreatePayload } from './policy.payloads';
+import { PolicyService, type PolicyResult } from './policy.service';
+import { Policy, PolicyConnection, PolicyPartnershipConnection, type PolicyRecord } from './policy.type';
+
+export const toPolicy = (row: Row) => Policy.from(row as unknown as PolicyRecord);
+export const POLICY_DEFAULT_ORDER = { field: 'TITLE', direction: 'ASC' } as const;
+
+function toPayload<T extends PolicyCreatePayload | PolicyApplyPayload>(payload: T, result: PolicyResult): T {
+  return Object.assign(payload, {
+    policy: result.record ? Policy.from(result.record) : null,
+    userErrors: result.userErrors,
+  });
+}
+
+@Resolver(() => Policy)
+export class PolicyResolver {
+  @Query(() => Policy, { nullable: true, description: 'A policy by its global id.' })
+  policy(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Policy | null> {
+    return loadNode(ctx, POLICY, expectGlobalId(id, 'Policy'), toPolicy);
+  }
+
+  @Query(() => PolicyConnection, { description: 'Ecosystem policies, filtered and ordered, a page at a time.' })
+  policies(@Args(() => PoliciesArgs) args: PoliciesArgs, @Ctx() ctx: RequestContext) {
+    const filter = decodeFilterIds(args.filter, { partnership: 'Partnership' }, expectGlobalId);
+    const ordering = orderingOf(args.orderBy, POLICY_DEFAULT_ORDER);
+    return rootConnection(ctx, PolicyConnection, POLICY, args, filter, ordering, toPolicy);
+  }
+
+  @FieldResolver(() => PolicyPartnershipConnection, { description: 'Partnerships the policy applies to, by name.' })
+  partnerships(
+    @Root() policy: Policy,
+    @Args(() => PolicyPartnershipsArgs) args: PolicyPartnershipsArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return hopConnection(
+      ctx,
+      PolicyPartnershipConnection,
+      POLICY_PARTNERSHIPS,
+      policy.key,
+      args,
+      { stage: args.stage },
+      { field: 'NAME', direction: 'ASC' },
+      toPartnership,
+    );
+  }
+
+  @Mutation(() => PolicyCreatePayload, { description: 'Adds an ecosystem policy, optionally applied to partnerships.' })
+  async policyCreate(
+    @Arg('input', () => PolicyCreateInput) input: PolicyCreateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PolicyCreatePayload> {
+    return toPayload(new PolicyCreatePayload(), await new PolicyService(ctx.db).create(input));
+  }
+
+  @Mutation(() => PolicyApplyPayload, { description: 'Applies a (not RETIRED) policy to one more partnership.' })
+  async policyApply(
+    @Arg('input', () => PolicyApplyInput) input: PolicyApplyInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PolicyApplyPayload> {
+    return toPayload(new PolicyApplyPayload(), await new PolicyService(ctx.db).apply(input));
+  }
+}

@@ -1,0 +1,92 @@
+/** The business actions on risks: validate, then one write transaction. */
+import crypto from 'node:crypto';
+import { UserErrorCode, userError, type UserError } from '../../../core/user-error';
+import type { Gateway } from '../../../db/gateway';
+import type { Reference } from '../../../db/references';
+import { RISK } from '../../../model/nodes';
+import { changeRecord, createRecord, refused, type RecordResult } from '../shared/record.service';
+import { checkTransition, type Transitions } from '../shared/transitions';
+import { trimmedOrNull, validatedKey, validatedKeyOrNull } from '../shared/validated';
+import { RiskStatus } from './risk.enums';
+import type { RiskRaiseInput, RiskUpdateInput } from './risk.inputs';
+import { raiseRisk, updateRisk, type RiskChanges } from './risk.queries';
+import type { RiskRecord } from './risk.type';
+import { validateRiskRaise, validateRiskUpdate } from './risk.validation';
+
+/** Target status → the statuses it may be reached from (docs/governance.md). CLOSED is final. */
+export const RISK_TRANSITIONS: Transitions<RiskStatus> = {
+  OPEN: [RiskStatus.MITIGATING],
+  MITIGATING: [RiskStatus.OPEN],
+  CLOSED: [RiskStatus.OPEN, RiskStatus.MITIGATING],
+};
+
+export type RiskResult = RecordResult<RiskRecord>;
+
+export class RiskService {
+  constructor(
+    private readonly db: Gateway,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async raise(input: RiskRaiseInput): Promise<RiskResult> {
+    const now = this.now();
+    const errors = validateRiskRaise(input, now);
+    if (errors.length > 0) return refused(errors);
+    const partnershipId = validatedKey(input.partnershipId);
+    const ownerId = validatedKeyOrNull(input.ownerId);
+    const references: Reference[] = [{ field: 'input.partnershipId', label: 'Partnership', id: partnershipId }];
+    if (ownerId) references.push({ field: 'input.ownerId', label: 'TeamMember', id: ownerId });
+    const id = crypto.randomUUID();
+    const clientKey = trimmedOrNull(input.clientKey);
+    return createRecord(this.db, RISK, {
+      clientKey,
+      references,
+      statement: raiseRisk(id, clientKey, partnershipId, ownerId, {
+        title: input.title.trim(),
+        category: input.category,
+        severity: input.severity,
+        likelihood: input.likelihood,
+        status: RiskStatus.OPEN,
+        raisedAt: (input.raisedAt ?? now).toISOString(),
+        dueAt: input.dueAt.toISOString(),
+      }),
+    });
+  }
+
+  async update(input: RiskUpdateInput): Promise<RiskResult> {
+    const errors = validateRiskUpdate(input, this.now());
+    if (errors.length > 0) return refused(errors);
+    const target = { key: validatedKey(input.id), globalId: input.id };
+    return changeRecord<RiskRecord>(this.db, RISK, target, (current) => {
+      const refusals = updateRefusals(current, input);
+      if (refusals.length > 0) return refusals;
+      const changes: RiskChanges = {};
+      if (input.severity != null) changes.severity = input.severity;
+      if (input.likelihood != null) changes.likelihood = input.likelihood;
+      if (input.status != null) changes.status = input.status;
+      if (input.dueAt != null) changes.dueAt = input.dueAt.toISOString();
+      return updateRisk(target.key, changes);
+    });
+  }
+}
+
+/** What the stored risk forbids: any change once CLOSED, an illegal move, a due date before raisedAt. */
+function updateRefusals(current: RiskRecord, input: RiskUpdateInput): UserError[] {
+  if (current.status === RiskStatus.CLOSED) {
+    return [userError(['input', 'id'], UserErrorCode.INVALID, 'the risk is CLOSED, which is final; raise a new risk')];
+  }
+  const errors: UserError[] = [];
+  if (input.status != null && input.status !== current.status) {
+    errors.push(...checkTransition(RISK_TRANSITIONS, 'the risk', current.status, input.status, ['input', 'status']));
+  }
+  if (input.dueAt != null && input.dueAt < current.raisedAt) {
+    errors.push(
+      userError(
+        ['input', 'dueAt'],
+        UserErrorCode.OUT_OF_RANGE,
+        `dueAt must not be before the risk's raisedAt (${current.raisedAt.toISOString()})`,
+      ),
+    );
+  }
+  return errors;
+}

@@ -1,0 +1,33 @@
+/** Resolver helpers shared by the governance records: the related objects and orderings. */
+import { InternalError } from '../../../core/errors';
+import type { Ordering } from '../../../core/paging';
+import { hopOne } from '../../../core/resolve';
+import type { RequestContext } from '../../../context/context';
+import type { HopSpec } from '../../../db/node-spec';
+import type { Row } from '../../../db/values';
+import type { OrderDirection } from '../../participant/participant.enums';
+import { Partnership, type PartnershipRecord } from '../../partnership/partnership.type';
+import { TeamMember, type TeamMemberRecord } from '../../team/team-member.type';
+
+export const toPartnership = (row: Row) => Partnership.from(row as unknown as PartnershipRecord);
+export const toTeamMember = (row: Row) => TeamMember.from(row as unknown as TeamMemberRecord);
+
+/** The partnership a record concerns: exactly one by the data model, so its absence is a fault. */
+export async function concernedPartnership(ctx: RequestContext, hop: HopSpec, key: string): Promise<Partnership> {
+  const partnership = await hopOne(ctx, hop, key, 'NAME', toPartnership);
+  if (!partnership) throw new InternalError(`${hop.parentLabel} ${key} concerns no partnership`);
+  return partnership;
+}
+
+/** The owning team member, or null when the record has none. */
+export function owningMember(ctx: RequestContext, hop: HopSpec, key: string): Promise<TeamMember | null> {
+  return hopOne(ctx, hop, key, 'NAME', toTeamMember);
+}
+
+/** The requested ordering, or the record type's default. */
+export function orderingOf(
+  order: { field: string; direction: OrderDirection } | null | undefined,
+  fallback: Ordering,
+): Ordering {
+  return order ? { field: order.field, direction: order.direction } : fallback;
+}

@@ -1,0 +1,58 @@
+/** The initiative fields on Partnership and Participant. */
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { hopConnection } from '../../core/resolve';
+import type { RequestContext } from '../../context/context';
+import { PARTICIPANT_INITIATIVES, PARTNERSHIP_INITIATIVES } from '../../model/hops';
+import { Participant } from '../participant/participant.type';
+import { Partnership } from '../partnership/partnership.type';
+import { InitiativeLinkArgs } from './initiative.inputs';
+import { InitiativeConnection, ParticipantInitiativeConnection, toInitiative } from './initiative.type';
+
+const LATEST_FIRST = { field: 'STARTS_AT', direction: 'DESC' } as const;
+
+@Resolver(() => Partnership)
+export class InitiativePartnershipResolver {
+  @FieldResolver(() => InitiativeConnection, {
+    description: 'Initiatives run under this partnership, latest start first.',
+  })
+  initiatives(
+    @Root() partnership: Partnership,
+    @Args(() => InitiativeLinkArgs) args: InitiativeLinkArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return hopConnection(
+      ctx,
+      InitiativeConnection,
+      PARTNERSHIP_INITIATIVES,
+      partnership.key,
+      args,
+      { status: args.status },
+      LATEST_FIRST,
+      toInitiative,
+    );
+  }
+}
+
+@Resolver(() => Participant)
+export class InitiativeParticipantResolver {
+  @FieldResolver(() => ParticipantInitiativeConnection, {
+    description: 'Initiatives this participant contributes to, latest start first, with its role in each.',
+  })
+  initiatives(
+    @Root() participant: Participant,
+    @Args(() => InitiativeLinkArgs) args: InitiativeLinkArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return hopConnection(
+      ctx,
+      ParticipantInitiativeConnection,
+      PARTICIPANT_INITIATIVES,
+      participant.key,
+      args,
+      { status: args.status },
+      LATEST_FIRST,
+      toInitiative,
+      (edge) => ({ role: edge?.role }),
+    );
+  }
+}

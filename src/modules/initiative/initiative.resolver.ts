@@ -1,0 +1,115 @@
+/** GraphQL entry points for initiatives. Thin: rules live in the service, Cypher in queries. */
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ForwardPageArgs } from '../../core/connection';
+import { expectGlobalId } from '../../core/global-id';
+import { decodeFilterIds } from '../../core/paging';
+import { hopConnection, hopOne, loadNode, rootConnection } from '../../core/resolve';
+import type { RequestContext } from '../../context/context';
+import { INITIATIVE_CONTRIBUTORS, INITIATIVE_PARTNERSHIP } from '../../model/hops';
+import { INITIATIVE } from '../../model/nodes';
+import { OrderDirection } from '../participant/participant.enums';
+import { Participant, type ParticipantRecord } from '../participant/participant.type';
+import { Partnership, type PartnershipRecord } from '../partnership/partnership.type';
+import { InitiativeOrderField } from './initiative.enums';
+import {
+  InitiativeAddContributorInput,
+  InitiativeCreateInput,
+  InitiativesArgs,
+  InitiativeUpdateStatusInput,
+} from './initiative.inputs';
+import {
+  InitiativeAddContributorPayload,
+  InitiativeCreatePayload,
+  InitiativeUpdateStatusPayload,
+} from './initiative.payloads';
+import { InitiativeService, type InitiativeResult } from './initiative.service';
+import { Initiative, InitiativeConnection, InitiativeContributorConnection, toInitiative } from './initiative.type';
+
+const toParticipant = (row: object) => Participant.from(row as ParticipantRecord);
+const toPartnership = (row: object) => Partnership.from(row as PartnershipRecord);
+
+function payloadObjects(result: InitiativeResult) {
+  return {
+    initiative: result.initiative ? Initiative.from(result.initiative) : null,
+    contributor: result.contributor ? Participant.from(result.contributor) : null,
+    userErrors: result.userErrors,
+  };
+}
+
+@Resolver(() => Initiative)
+export class InitiativeResolver {
+  @Query(() => Initiative, { nullable: true, description: 'An initiative by its global id.' })
+  initiative(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Initiative | null> {
+    return loadNode(ctx, INITIATIVE, expectGlobalId(id, 'Initiative'), toInitiative);
+  }
+
+  @Query(() => InitiativeConnection, { description: 'Initiatives, filtered (or searched) and ordered.' })
+  initiatives(@Args(() => InitiativesArgs) args: InitiativesArgs, @Ctx() ctx: RequestContext) {
+    const filter = decodeFilterIds(
+      args.filter,
+      { partnership: 'Partnership', participant: 'Participant' },
+      expectGlobalId,
+    );
+    const ordering = args.orderBy
+      ? { field: args.orderBy.field, direction: args.orderBy.direction }
+      : { field: InitiativeOrderField.STARTS_AT, direction: OrderDirection.DESC };
+    return rootConnection(ctx, InitiativeConnection, INITIATIVE, args, filter, ordering, toInitiative);
+  }
+
+  @FieldResolver(() => InitiativeContributorConnection, {
+    description: 'The participants contributing, by name, with their roles.',
+  })
+  contributors(
+    @Root() initiative: Initiative,
+    @Args(() => ForwardPageArgs) args: ForwardPageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return hopConnection(
+      ctx,
+      InitiativeContributorConnection,
+      INITIATIVE_CONTRIBUTORS,
+      initiative.key,
+      args,
+      null,
+      { field: 'NAME', direction: 'ASC' },
+      toParticipant,
+      (edge) => ({ role: edge?.role }),
+    );
+  }
+
+  @FieldResolver(() => Partnership, { nullable: true, description: 'The partnership it runs under, if any.' })
+  partnership(@Root() initiative: Initiative, @Ctx() ctx: RequestContext): Promise<Partnership | null> {
+    return hopOne(ctx, INITIATIVE_PARTNERSHIP, initiative.key, 'NAME', toPartnership);
+  }
+
+  @Mutation(() => InitiativeCreatePayload, { description: 'Starts (or plans) an initiative with its contributors.' })
+  async initiativeCreate(
+    @Arg('input', () => InitiativeCreateInput) input: InitiativeCreateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InitiativeCreatePayload> {
+    const result = await new InitiativeService(ctx.db).create(input);
+    return Object.assign(new InitiativeCreatePayload(), payloadObjects(result));
+  }
+
+  @Mutation(() => InitiativeAddContributorPayload, {
+    description: 'Adds a contributor with a role; adding one again keeps one link and updates its role.',
+  })
+  async initiativeAddContributor(
+    @Arg('input', () => InitiativeAddContributorInput) input: InitiativeAddContributorInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InitiativeAddContributorPayload> {
+    const result = await new InitiativeService(ctx.db).addContributor(input);
+    return Object.assign(new InitiativeAddContributorPayload(), payloadObjects(result));
+  }
+
+  @Mutation(() => InitiativeUpdateStatusPayload, {
+    description: 'Moves an initiative to another status; COMPLETED and CANCELLED are final.',
+  })
+  async initiativeUpdateStatus(
+    @Arg('input', () => InitiativeUpdateStatusInput) input: InitiativeUpdateStatusInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InitiativeUpdateStatusPayload> {
+    const result = await new InitiativeService(ctx.db).updateStatus(input);
+    return Object.assign(new InitiativeUpdateStatusPayload(), payloadObjects(result));
+  }
+}

@@ -1,0 +1,111 @@
+/** The business actions on initiatives: validate, then one write transaction. */
+import crypto from 'node:crypto';
+import { UserErrorCode, userError, type UserError } from '../../core/user-error';
+import type { Gateway } from '../../db/gateway';
+import { missingReferences, type Reference } from '../../db/references';
+import type { Row } from '../../db/values';
+import type { ParticipantRecord } from '../participant/participant.type';
+import { FINAL_INITIATIVE_STATUSES } from './initiative.enums';
+import type {
+  InitiativeAddContributorInput,
+  InitiativeCreateInput,
+  InitiativeUpdateStatusInput,
+} from './initiative.inputs';
+import * as q from './initiative.queries';
+import type { InitiativeRecord } from './initiative.type';
+import { decodeAddContributor, decodeUpdateStatus, validateInitiativeCreate } from './initiative.validation';
+
+export interface InitiativeResult {
+  initiative: InitiativeRecord | null;
+  contributor?: ParticipantRecord | null;
+  userErrors: UserError[];
+}
+
+const failed = (userErrors: UserError[]): InitiativeResult => ({ initiative: null, userErrors });
+const clientKeyOf = (key: string | null | undefined) => key?.trim() || null;
+const initiativeOf = (row: Row | undefined) => (row?.initiative as InitiativeRecord | undefined) ?? null;
+
+export class InitiativeService {
+  constructor(
+    private readonly db: Gateway,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  async create(input: InitiativeCreateInput): Promise<InitiativeResult> {
+    const { partnershipId, contributors, errors } = validateInitiativeCreate(input, this.now());
+    if (errors.length > 0) return failed(errors);
+
+    // Generated once, outside the transaction function, so a driver retry reuses it.
+    const id = crypto.randomUUID();
+    const clientKey = clientKeyOf(input.clientKey);
+    const fields: q.InitiativeWrite = {
+      name: input.name.trim(),
+      kind: input.kind,
+      status: input.status,
+      startsAt: input.startsAt.toISOString(),
+      endsAt: input.endsAt.toISOString(),
+    };
+    const references: Reference[] = contributors.map((c) => ({
+      field: c.field,
+      label: 'Participant',
+      id: c.participantId,
+    }));
+    if (partnershipId) references.unshift({ field: 'input.partnershipId', label: 'Partnership', id: partnershipId });
+
+    return this.db.write(async (tx) => {
+      if (clientKey) {
+        const [existing] = await tx.run(q.initiativeByClientKey(clientKey));
+        if (existing) return { initiative: initiativeOf(existing), userErrors: [] };
+      }
+      const missing = await missingReferences(tx, references);
+      if (missing.length > 0) return failed(missing);
+      const writes = contributors.map(({ participantId, role }) => ({ participantId, role }));
+      const [row] = await tx.run(q.createInitiative(id, clientKey, fields, partnershipId ?? null, writes));
+      return { initiative: initiativeOf(row), userErrors: [] };
+    });
+  }
+
+  async addContributor(input: InitiativeAddContributorInput): Promise<InitiativeResult> {
+    const { initiativeId, participantId, errors } = decodeAddContributor(input, this.now());
+    if (!initiativeId || !participantId) return failed(errors);
+
+    return this.db.write(async (tx) => {
+      const missing = await missingReferences(tx, [
+        { field: 'input.initiativeId', label: 'Initiative', id: initiativeId },
+        { field: 'input.participantId', label: 'Participant', id: participantId },
+      ]);
+      if (missing.length > 0) return failed(missing);
+      const [row] = await tx.run(q.addContributor(initiativeId, participantId, input.role));
+      return {
+        initiative: initiativeOf(row),
+        contributor: row?.contributor as ParticipantRecord | undefined,
+        userErrors: [],
+      };
+    });
+  }
+
+  /** Any status may follow PLANNED or ACTIVE; COMPLETED and CANCELLED are final. Same status: no change. */
+  async updateStatus(input: InitiativeUpdateStatusInput): Promise<InitiativeResult> {
+    const { id, errors } = decodeUpdateStatus(input, this.now());
+    if (!id) return failed(errors);
+
+    return this.db.write(async (tx) => {
+      const current = initiativeOf((await tx.run(q.lockInitiative(id)))[0]);
+      if (!current) {
+        return failed([userError(['input', 'id'], UserErrorCode.NOT_FOUND, `no initiative has id "${input.id}"`)]);
+      }
+      // Asking again for the status it has is a harmless retry, not a move.
+      if (current.status === input.status) return { initiative: current, userErrors: [] };
+      if (FINAL_INITIATIVE_STATUSES.has(current.status)) {
+        return failed([
+          userError(
+            ['input', 'status'],
+            UserErrorCode.INVALID,
+            `the initiative is ${current.status}, which is final; it cannot become ${input.status}`,
+          ),
+        ]);
+      }
+      return { initiative: initiativeOf((await tx.run(q.setInitiativeStatus(id, input.status)))[0]), userErrors: [] };
+    });
+  }
+}

@@ -1,0 +1,44 @@
+/** Attaches interactions to Partnership and Participant (type-graphql merges resolver classes). */
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { hopConnection } from '../../core/resolve';
+import type { RequestContext } from '../../context/context';
+import type { HopSpec } from '../../db/node-spec';
+import { PARTICIPANT_INTERACTIONS, PARTNERSHIP_INTERACTIONS } from '../../model/hops';
+import { Participant } from '../participant/participant.type';
+import { Partnership } from '../partnership/partnership.type';
+import { InteractionsArgs } from './interaction.inputs';
+import { interactionListing } from './interaction.listing';
+import { Interaction, InteractionConnection, type InteractionRecord } from './interaction.type';
+
+const toInteraction = (row: object) => Interaction.from(row as InteractionRecord);
+
+function interactionsOf(ctx: RequestContext, hop: HopSpec, parentKey: string, args: InteractionsArgs) {
+  const { filter, ordering } = interactionListing(args);
+  return hopConnection(ctx, InteractionConnection, hop, parentKey, args, filter, ordering, toInteraction);
+}
+
+@Resolver(() => Partnership)
+export class PartnershipInteractionsResolver {
+  @FieldResolver(() => InteractionConnection, { description: 'Interactions within this partnership, newest first.' })
+  interactions(
+    @Root() partnership: Partnership,
+    @Args(() => InteractionsArgs) args: InteractionsArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return interactionsOf(ctx, PARTNERSHIP_INTERACTIONS, partnership.key, args);
+  }
+}
+
+@Resolver(() => Participant)
+export class ParticipantInteractionsResolver {
+  @FieldResolver(() => InteractionConnection, {
+    description: 'Interactions this participant engaged in, newest first.',
+  })
+  interactions(
+    @Root() participant: Participant,
+    @Args(() => InteractionsArgs) args: InteractionsArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return interactionsOf(ctx, PARTICIPANT_INTERACTIONS, participant.key, args);
+  }
+}

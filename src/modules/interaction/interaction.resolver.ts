@@ -1,0 +1,96 @@
+/** GraphQL entry points for interactions. Thin: rules live in the service, Cypher in queries. */
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ForwardPageArgs } from '../../core/connection';
+import { expectGlobalId } from '../../core/global-id';
+import { hopConnection, hopOne, loadNode, rootConnection } from '../../core/resolve';
+import type { RequestContext } from '../../context/context';
+import { INTERACTION_PARTICIPANTS, INTERACTION_PARTNERSHIP } from '../../model/hops';
+import { INTERACTION } from '../../model/nodes';
+import { Participant, ParticipantConnection, type ParticipantRecord } from '../participant/participant.type';
+import { Partnership, type PartnershipRecord } from '../partnership/partnership.type';
+import { InteractionCorrectInput, InteractionRecordInput, InteractionsArgs } from './interaction.inputs';
+import { InteractionCorrectPayload, InteractionRecordPayload } from './interaction.payloads';
+import { InteractionService, type InteractionResult } from './interaction.service';
+import { Interaction, InteractionConnection, type InteractionRecord } from './interaction.type';
+import { interactionListing } from './interaction.listing';
+
+const toInteraction = (row: object) => Interaction.from(row as InteractionRecord);
+const toParticipant = (row: object) => Participant.from(row as ParticipantRecord);
+const toPartnership = (row: object) => Partnership.from(row as PartnershipRecord);
+
+function toPayload<T extends InteractionRecordPayload | InteractionCorrectPayload>(
+  payload: T,
+  result: InteractionResult,
+): T {
+  return Object.assign(payload, {
+    interaction: result.interaction ? Interaction.from(result.interaction) : null,
+    userErrors: result.userErrors,
+  });
+}
+
+@Resolver(() => Interaction)
+export class InteractionResolver {
+  @Query(() => Interaction, {
+    nullable: true,
+    description: 'An interaction by its global id (corrected ones too, for their history).',
+  })
+  interaction(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Interaction | null> {
+    return loadNode(ctx, INTERACTION, expectGlobalId(id, 'Interaction'), toInteraction);
+  }
+
+  @Query(() => InteractionConnection, {
+    description: 'Interactions (corrected ones replaced by their corrections), filtered, a page at a time.',
+  })
+  interactions(@Args(() => InteractionsArgs) args: InteractionsArgs, @Ctx() ctx: RequestContext) {
+    const { filter, ordering } = interactionListing(args);
+    return rootConnection(ctx, InteractionConnection, INTERACTION, args, filter, ordering, toInteraction);
+  }
+
+  @FieldResolver(() => ParticipantConnection, { description: 'The participants who engaged in it, by name.' })
+  participants(
+    @Root() interaction: Interaction,
+    @Args(() => ForwardPageArgs) args: ForwardPageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return hopConnection(
+      ctx,
+      ParticipantConnection,
+      INTERACTION_PARTICIPANTS,
+      interaction.key,
+      args,
+      null,
+      { field: 'NAME', direction: 'ASC' },
+      toParticipant,
+    );
+  }
+
+  @FieldResolver(() => Partnership, { description: 'The partnership it happened within.' })
+  partnership(@Root() interaction: Interaction, @Ctx() ctx: RequestContext): Promise<Partnership | null> {
+    return hopOne(ctx, INTERACTION_PARTNERSHIP, interaction.key, 'NAME', toPartnership);
+  }
+
+  @FieldResolver(() => Interaction, { nullable: true, description: 'The earlier interaction this one corrects.' })
+  corrects(@Root() interaction: Interaction, @Ctx() ctx: RequestContext): Promise<Interaction | null> {
+    return interaction.correctsKey
+      ? loadNode(ctx, INTERACTION, interaction.correctsKey, toInteraction)
+      : Promise.resolve(null);
+  }
+
+  @Mutation(() => InteractionRecordPayload, { description: 'Records an engagement event within a partnership.' })
+  async interactionRecord(
+    @Arg('input', () => InteractionRecordInput) input: InteractionRecordInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InteractionRecordPayload> {
+    return toPayload(new InteractionRecordPayload(), await new InteractionService(ctx.db).record(input));
+  }
+
+  @Mutation(() => InteractionCorrectPayload, {
+    description: 'Corrects an interaction by recording a corrected copy; the original stays, hidden from lists.',
+  })
+  async interactionCorrect(
+    @Arg('input', () => InteractionCorrectInput) input: InteractionCorrectInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<InteractionCorrectPayload> {
+    return toPayload(new InteractionCorrectPayload(), await new InteractionService(ctx.db).correct(input));
+  }
+}

@@ -1,0 +1,19 @@
+/** From list arguments to the generic reader's filter (database ids) and ordering. */
+import { expectGlobalId } from '../../core/global-id';
+import { decodeFilterIds, type Ordering } from '../../core/paging';
+import { OrderDirection } from '../participant/participant.enums';
+import { SurveyOrderField } from './survey.enums';
+import type { SurveyFilter, SurveysArgs } from './survey.inputs';
+import { Survey, type SurveyRecord } from './survey.type';
+
+export const toSurvey = (row: object) => Survey.from(row as SurveyRecord);
+
+export function surveyListing(args: SurveysArgs): { filter: SurveyFilter | null; ordering: Ordering } {
+  return {
+    filter: decodeFilterIds(args.filter, { partnership: 'Partnership', participant: 'Participant' }, expectGlobalId),
+    ordering: {
+      field: args.orderBy?.field ?? SurveyOrderField.AT,
+      direction: args.orderBy?.direction ?? OrderDirection.DESC,
+    },
+  };
+}

@@ -1,0 +1,114 @@
+/** GraphQL entry points for committees. Thin: rules live in the service, Cypher in queries. */
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ForwardPageArgs } from '../../core/connection';
+import { expectGlobalId } from '../../core/global-id';
+import { decodeFilterIds } from '../../core/paging';
+import { hopConnection, loadNode, rootConnection } from '../../core/resolve';
+import type { RequestContext } from '../../context/context';
+import { COMMITTEE_MEMBERS, COMMITTEE_PARTNERSHIPS } from '../../model/hops';
+import { COMMITTEE } from '../../model/nodes';
+import { OrderDirection } from '../participant/participant.enums';
+import { Partnership, PartnershipConnection, type PartnershipRecord } from '../partnership/partnership.type';
+import { Committee, CommitteeConnection, toCommittee } from './committee.type';
+import { TeamMember, TeamMemberConnection, toTeamMember } from './team-member.type';
+import { CommitteeOrderField } from './team.enums';
+import { CommitteeAddMemberInput, CommitteeCreateInput, CommitteeOverseeInput, CommitteesArgs } from './team.inputs';
+import { CommitteeAddMemberPayload, CommitteeCreatePayload, CommitteeOverseePayload } from './team.payloads';
+import { TeamService, type TeamResult } from './team.service';
+
+const toPartnership = (row: object) => Partnership.from(row as PartnershipRecord);
+
+/** The payload objects of a team result (absent objects become null). */
+function payloadObjects(result: TeamResult) {
+  return {
+    committee: result.committee ? Committee.from(result.committee) : null,
+    teamMember: result.teamMember ? TeamMember.from(result.teamMember) : null,
+    partnership: result.partnership ? Partnership.from(result.partnership) : null,
+    userErrors: result.userErrors,
+  };
+}
+
+@Resolver(() => Committee)
+export class CommitteeResolver {
+  @Query(() => Committee, { nullable: true, description: 'A committee by its global id.' })
+  committee(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Committee | null> {
+    return loadNode(ctx, COMMITTEE, expectGlobalId(id, 'Committee'), toCommittee);
+  }
+
+  @Query(() => CommitteeConnection, { description: 'Governance committees, filtered and ordered.' })
+  committees(@Args(() => CommitteesArgs) args: CommitteesArgs, @Ctx() ctx: RequestContext) {
+    const filter = decodeFilterIds(args.filter, { partnership: 'Partnership' }, expectGlobalId);
+    const ordering = {
+      field: args.orderBy?.field ?? CommitteeOrderField.NAME,
+      direction: args.orderBy?.direction ?? OrderDirection.ASC,
+    };
+    return rootConnection(ctx, CommitteeConnection, COMMITTEE, args, filter, ordering, toCommittee);
+  }
+
+  @FieldResolver(() => TeamMemberConnection, { description: 'The team members sitting on it, by name.' })
+  members(
+    @Root() committee: Committee,
+    @Args(() => ForwardPageArgs) args: ForwardPageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return hopConnection(
+      ctx,
+      TeamMemberConnection,
+      COMMITTEE_MEMBERS,
+      committee.key,
+      args,
+      null,
+      { field: 'NAME', direction: 'ASC' },
+      toTeamMember,
+    );
+  }
+
+  @FieldResolver(() => PartnershipConnection, { description: 'The partnerships it oversees, by name.' })
+  partnerships(
+    @Root() committee: Committee,
+    @Args(() => ForwardPageArgs) args: ForwardPageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return hopConnection(
+      ctx,
+      PartnershipConnection,
+      COMMITTEE_PARTNERSHIPS,
+      committee.key,
+      args,
+      null,
+      { field: 'NAME', direction: 'ASC' },
+      toPartnership,
+    );
+  }
+
+  @Mutation(() => CommitteeCreatePayload, { description: 'Sets up a governance committee.' })
+  async committeeCreate(
+    @Arg('input', () => CommitteeCreateInput) input: CommitteeCreateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CommitteeCreatePayload> {
+    const result = await new TeamService(ctx.db).createCommittee(input);
+    return Object.assign(new CommitteeCreatePayload(), payloadObjects(result));
+  }
+
+  @Mutation(() => CommitteeAddMemberPayload, {
+    description: 'Seats a team member on a committee; adding a member twice keeps one membership.',
+  })
+  async committeeAddMember(
+    @Arg('input', () => CommitteeAddMemberInput) input: CommitteeAddMemberInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CommitteeAddMemberPayload> {
+    const result = await new TeamService(ctx.db).addMember(input);
+    return Object.assign(new CommitteeAddMemberPayload(), payloadObjects(result));
+  }
+
+  @Mutation(() => CommitteeOverseePayload, {
+    description: 'Puts a partnership under the oversight of a committee (idempotent).',
+  })
+  async committeeOversee(
+    @Arg('input', () => CommitteeOverseeInput) input: CommitteeOverseeInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<CommitteeOverseePayload> {
+    const result = await new TeamService(ctx.db).oversee(input);
+    return Object.assign(new CommitteeOverseePayload(), payloadObjects(result));
+  }
+}

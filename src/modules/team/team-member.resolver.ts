@@ -1,0 +1,83 @@
+/** GraphQL entry points for team members. Thin: rules live in the service, Cypher in queries. */
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { ForwardPageArgs } from '../../core/connection';
+import { expectGlobalId } from '../../core/global-id';
+import { hopConnection, loadNode, rootConnection } from '../../core/resolve';
+import type { RequestContext } from '../../context/context';
+import { TEAM_MEMBER_COMMITTEES, TEAM_MEMBER_PARTNERSHIPS } from '../../model/hops';
+import { TEAM_MEMBER } from '../../model/nodes';
+import { OrderDirection } from '../participant/participant.enums';
+import { Partnership, PartnershipConnection, type PartnershipRecord } from '../partnership/partnership.type';
+import { CommitteeConnection, toCommittee } from './committee.type';
+import { TeamMember, TeamMemberConnection, toTeamMember } from './team-member.type';
+import { TeamMemberOrderField } from './team.enums';
+import { TeamMemberCreateInput, TeamMembersArgs } from './team.inputs';
+import { TeamMemberCreatePayload } from './team.payloads';
+import { TeamService } from './team.service';
+
+const toPartnership = (row: object) => Partnership.from(row as PartnershipRecord);
+
+@Resolver(() => TeamMember)
+export class TeamMemberResolver {
+  @Query(() => TeamMember, { nullable: true, description: 'A team member by its global id.' })
+  teamMember(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<TeamMember | null> {
+    return loadNode(ctx, TEAM_MEMBER, expectGlobalId(id, 'TeamMember'), toTeamMember);
+  }
+
+  @Query(() => TeamMemberConnection, { description: 'Members of the partnership team, filtered and ordered.' })
+  teamMembers(@Args(() => TeamMembersArgs) args: TeamMembersArgs, @Ctx() ctx: RequestContext) {
+    const ordering = {
+      field: args.orderBy?.field ?? TeamMemberOrderField.NAME,
+      direction: args.orderBy?.direction ?? OrderDirection.ASC,
+    };
+    return rootConnection(ctx, TeamMemberConnection, TEAM_MEMBER, args, args.filter, ordering, toTeamMember);
+  }
+
+  @FieldResolver(() => PartnershipConnection, { description: 'Partnerships this member owns, by name.' })
+  ownedPartnerships(
+    @Root() member: TeamMember,
+    @Args(() => ForwardPageArgs) args: ForwardPageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return hopConnection(
+      ctx,
+      PartnershipConnection,
+      TEAM_MEMBER_PARTNERSHIPS,
+      member.key,
+      args,
+      null,
+      { field: 'NAME', direction: 'ASC' },
+      toPartnership,
+    );
+  }
+
+  @FieldResolver(() => CommitteeConnection, { description: 'Committees this member sits on, by name.' })
+  committees(
+    @Root() member: TeamMember,
+    @Args(() => ForwardPageArgs) args: ForwardPageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return hopConnection(
+      ctx,
+      CommitteeConnection,
+      TEAM_MEMBER_COMMITTEES,
+      member.key,
+      args,
+      null,
+      { field: 'NAME', direction: 'ASC' },
+      toCommittee,
+    );
+  }
+
+  @Mutation(() => TeamMemberCreatePayload, { description: 'Adds a member to the partnership team.' })
+  async teamMemberCreate(
+    @Arg('input', () => TeamMemberCreateInput) input: TeamMemberCreateInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<TeamMemberCreatePayload> {
+    const result = await new TeamService(ctx.db).createTeamMember(input);
+    return Object.assign(new TeamMemberCreatePayload(), {
+      teamMember: result.teamMember ? TeamMember.from(result.teamMember) : null,
+      userErrors: result.userErrors,
+    });
+  }
+}

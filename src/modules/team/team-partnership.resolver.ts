@@ -1,0 +1,50 @@
+/** The team's fields on Partnership: its owners and the committees overseeing it. */
+import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { ForwardPageArgs } from '../../core/connection';
+import { hopConnection } from '../../core/resolve';
+import type { RequestContext } from '../../context/context';
+import { PARTNERSHIP_COMMITTEES, PARTNERSHIP_OWNERS } from '../../model/hops';
+import { Partnership } from '../partnership/partnership.type';
+import { CommitteeConnection, toCommittee } from './committee.type';
+import { TeamMemberConnection, toTeamMember } from './team-member.type';
+
+const BY_NAME = { field: 'NAME', direction: 'ASC' } as const;
+
+@Resolver(() => Partnership)
+export class TeamPartnershipResolver {
+  @FieldResolver(() => TeamMemberConnection, { description: 'Team members owning this partnership, by name.' })
+  owners(
+    @Root() partnership: Partnership,
+    @Args(() => ForwardPageArgs) args: ForwardPageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return hopConnection(
+      ctx,
+      TeamMemberConnection,
+      PARTNERSHIP_OWNERS,
+      partnership.key,
+      args,
+      null,
+      BY_NAME,
+      toTeamMember,
+    );
+  }
+
+  @FieldResolver(() => CommitteeConnection, { description: 'Committees overseeing this partnership, by name.' })
+  committees(
+    @Root() partnership: Partnership,
+    @Args(() => ForwardPageArgs) args: ForwardPageArgs,
+    @Ctx() ctx: RequestContext,
+  ) {
+    return hopConnection(
+      ctx,
+      CommitteeConnection,
+      PARTNERSHIP_COMMITTEES,
+      partnership.key,
+      args,
+      null,
+      BY_NAME,
+      toCommittee,
+    );
+  }
+}

@@ -1,0 +1,79 @@
+/** GraphQL entry points for value flows. Thin: rules live in the service, Cypher in queries. */
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { expectGlobalId } from '../../core/global-id';
+import { loadNode } from '../../core/resolve';
+import type { RequestContext } from '../../context/context';
+import { PARTICIPANT, PARTNERSHIP } from '../../model/nodes';
+import { Participant, type ParticipantRecord } from '../participant/participant.type';
+import { Partnership, type PartnershipRecord } from '../partnership/partnership.type';
+import { loadValueFlow, rootValueFlows } from './value-flow.connection';
+import { ValueFlowCorrectInput, ValueFlowRecordInput, ValueFlowsArgs } from './value-flow.inputs';
+import { ValueFlowCorrectPayload, ValueFlowRecordPayload } from './value-flow.payloads';
+import { ValueFlowService, type ValueFlowResult } from './value-flow.service';
+import { ValueFlow, ValueFlowConnection } from './value-flow.type';
+
+const toParticipant = (row: object) => Participant.from(row as ParticipantRecord);
+const toPartnership = (row: object) => Partnership.from(row as PartnershipRecord);
+
+function toPayload<T extends ValueFlowRecordPayload | ValueFlowCorrectPayload>(payload: T, result: ValueFlowResult): T {
+  return Object.assign(payload, {
+    valueFlow: result.valueFlow ? ValueFlow.from(result.valueFlow) : null,
+    userErrors: result.userErrors,
+  });
+}
+
+@Resolver(() => ValueFlow)
+export class ValueFlowResolver {
+  @Query(() => ValueFlow, {
+    nullable: true,
+    description: 'A value flow by its global id (corrected ones too, for their history).',
+  })
+  valueFlow(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ValueFlow | null> {
+    return loadValueFlow(ctx, expectGlobalId(id, 'ValueFlow'));
+  }
+
+  @Query(() => ValueFlowConnection, {
+    description: 'Value flows (corrected ones replaced by their corrections), filtered, a page at a time.',
+  })
+  valueFlows(@Args(() => ValueFlowsArgs) args: ValueFlowsArgs, @Ctx() ctx: RequestContext) {
+    return rootValueFlows(ctx, args);
+  }
+
+  @FieldResolver(() => Participant, { description: 'The party the value came from.' })
+  from(@Root() flow: ValueFlow, @Ctx() ctx: RequestContext): Promise<Participant | null> {
+    return loadNode(ctx, PARTICIPANT, flow.fromKey, toParticipant);
+  }
+
+  @FieldResolver(() => Participant, { description: 'The party the value went to.' })
+  to(@Root() flow: ValueFlow, @Ctx() ctx: RequestContext): Promise<Participant | null> {
+    return loadNode(ctx, PARTICIPANT, flow.toKey, toParticipant);
+  }
+
+  @FieldResolver(() => Partnership, { nullable: true, description: 'The partnership the flow is tagged with.' })
+  partnership(@Root() flow: ValueFlow, @Ctx() ctx: RequestContext): Promise<Partnership | null> {
+    return flow.partnershipKey ? loadNode(ctx, PARTNERSHIP, flow.partnershipKey, toPartnership) : Promise.resolve(null);
+  }
+
+  @FieldResolver(() => ValueFlow, { nullable: true, description: 'The earlier flow this one corrects.' })
+  corrects(@Root() flow: ValueFlow, @Ctx() ctx: RequestContext): Promise<ValueFlow | null> {
+    return flow.correctsKey ? loadValueFlow(ctx, flow.correctsKey) : Promise.resolve(null);
+  }
+
+  @Mutation(() => ValueFlowRecordPayload, { description: 'Records value moving between two parties of a partnership.' })
+  async valueFlowRecord(
+    @Arg('input', () => ValueFlowRecordInput) input: ValueFlowRecordInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ValueFlowRecordPayload> {
+    return toPayload(new ValueFlowRecordPayload(), await new ValueFlowService(ctx.db).record(input));
+  }
+
+  @Mutation(() => ValueFlowCorrectPayload, {
+    description: 'Corrects a value flow by recording a corrected copy; the original stays, hidden from lists.',
+  })
+  async valueFlowCorrect(
+    @Arg('input', () => ValueFlowCorrectInput) input: ValueFlowCorrectInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<ValueFlowCorrectPayload> {
+    return toPayload(new ValueFlowCorrectPayload(), await new ValueFlowService(ctx.db).correct(input));
+  }
+}
