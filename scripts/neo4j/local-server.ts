@@ -127,7 +127,8 @@ export class LocalNeo4j {
   /** Sets a generated password before the very first start (Neo4j only honours it then). */
   private ensurePassword(java: string, dist: Distribution): void {
     if (fs.existsSync(this.passwordFile)) return;
-    const password = crypto.randomBytes(18).toString('base64url');
+    // Hex, not base64url: a password starting with '-' would be read by neo4j-admin as an option.
+    const password = crypto.randomBytes(24).toString('hex');
     const result = spawnSync(
       java,
       ['-cp', `${dist.lib}/*`, 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password],

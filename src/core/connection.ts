@@ -24,13 +24,53 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
+/** Relay pagination: `first`/`after` forwards (the default, 20 items) or `last`/`before` backwards. */
 @ArgsType()
-export class ForwardPageArgs {
-  @Field(() => Int, { defaultValue: DEFAULT_PAGE_SIZE, description: `Page size, 1..${MAX_PAGE_SIZE}.` })
-  first: number = DEFAULT_PAGE_SIZE;
+export class ConnectionArgs {
+  @Field(() => Int, {
+    nullable: true,
+    description: `The first n items, 1..${MAX_PAGE_SIZE} (default ${DEFAULT_PAGE_SIZE} when neither first nor last is given).`,
+  })
+  first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Return items after this cursor.' })
+  @Field(() => String, { nullable: true, description: 'Return items after this cursor (with first).' })
   after?: string | null;
+
+  @Field(() => Int, { nullable: true, description: `The last n items, 1..${MAX_PAGE_SIZE}.` })
+  last?: number | null;
+
+  @Field(() => String, { nullable: true, description: 'Return items before this cursor (with last).' })
+  before?: string | null;
+}
+
+/** Which window of a connection was asked for. */
+export interface PageWindow {
+  size: number;
+  backward: boolean;
+  /** The after (forward) or before (backward) cursor, decoded. */
+  cursor: Keyset | null;
+}
+
+/** Checks the pagination arguments; BAD_USER_INPUT naming the mix or range that is wrong. */
+export function pageWindow(args: {
+  first?: number | null;
+  after?: string | null;
+  last?: number | null;
+  before?: string | null;
+}): PageWindow {
+  const backward = args.last !== null && args.last !== undefined;
+  if (backward && args.first !== null && args.first !== undefined) {
+    throw new BadRequestError('give either "first" or "last", not both');
+  }
+  if ((backward && args.after) || (!backward && args.before)) {
+    throw new BadRequestError('use "first" with "after", or "last" with "before"');
+  }
+  const size = checkPageSize(
+    backward ? (args.last as number) : (args.first ?? DEFAULT_PAGE_SIZE),
+    backward ? 'last' : 'first',
+  );
+  const cursor = backward ? args.before : args.after;
+  return { size, backward, cursor: cursor ? decodeCursor(cursor) : null };
 }
 
 /** A decoded keyset position: the sort value and id of the last row already seen. */
@@ -61,11 +101,11 @@ export function decodeCursor(cursor: string): Keyset {
 }
 
 /** Validates page arguments; throws BadRequestError naming the argument and the allowed range. */
-export function checkPageSize(first: number): number {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new BadRequestError(`"first" must be between 1 and ${MAX_PAGE_SIZE} (got ${first})`);
+export function checkPageSize(size: number, name: 'first' | 'last' = 'first'): number {
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw new BadRequestError(`"${name}" must be between 1 and ${MAX_PAGE_SIZE} (got ${size})`);
   }
-  return first;
+  return size;
 }
 
 export interface Edge<T> {
@@ -74,22 +114,25 @@ export interface Edge<T> {
 }
 
 /**
- * Turns `first + 1` fetched rows into a page: the extra row only tells that there is a next page.
+ * Turns `size + 1` fetched rows into a page: the extra row only tells that more exist in the
+ * direction of travel. Backward windows were fetched in reverse order and are turned around.
  */
 export function toPage<T>(
   rows: T[],
-  first: number,
+  window: PageWindow,
   keyOf: (row: T) => Keyset,
-  afterGiven: boolean,
 ): { edges: Edge<T>[]; nodes: T[]; pageInfo: PageInfo } {
-  const nodes = rows.slice(0, first);
+  const taken = rows.slice(0, window.size);
+  const nodes = window.backward ? taken.reverse() : taken;
   const edges = nodes.map((node) => ({ cursor: encodeCursor(keyOf(node)), node }));
+  const more = rows.length > window.size;
+  const hasCursor = window.cursor !== null;
   return {
     edges,
     nodes,
     pageInfo: Object.assign(new PageInfo(), {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: afterGiven,
+      hasNextPage: window.backward ? hasCursor : more,
+      hasPreviousPage: window.backward ? more : hasCursor,
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     }),

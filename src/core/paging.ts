@@ -6,11 +6,13 @@ import type { NodeSpec } from '../db/node-spec';
 import type { Direction, PageQuery } from '../db/node-statements';
 import type { HopItem } from '../db/node-reader';
 import type { Row } from '../db/values';
-import { checkPageSize, decodeCursor, toPage, type Keyset } from './connection';
+import { toPage, type Keyset, type PageWindow } from './connection';
 
 export interface PageArgs {
-  first: number;
+  first?: number | null;
   after?: string | null;
+  last?: number | null;
+  before?: string | null;
 }
 
 export interface Ordering {
@@ -18,14 +20,19 @@ export interface Ordering {
   direction: Direction;
 }
 
-export function pageQuery(args: PageArgs, filter: object | null | undefined, ordering: Ordering): PageQuery {
-  const first = checkPageSize(args.first);
+const flip = (direction: Direction): Direction => (direction === 'ASC' ? 'DESC' : 'ASC');
+
+/**
+ * The database query for a window: a backward window (`last`/`before`) reads the ordering
+ * reversed from the cursor, and `toPage` turns the rows around again.
+ */
+export function pageQuery(window: PageWindow, filter: object | null | undefined, ordering: Ordering): PageQuery {
   return {
     filter: filter ?? null,
     order: ordering.field,
-    direction: ordering.direction,
-    limit: first + 1,
-    after: args.after ? decodeCursor(args.after) : null,
+    direction: window.backward ? flip(ordering.direction) : ordering.direction,
+    limit: window.size + 1,
+    after: window.cursor,
   };
 }
 
@@ -54,7 +61,7 @@ export function connectionFrom<TConn extends object, TNode>(
   Connection: new () => TConn,
   options: {
     spec: NodeSpec;
-    args: PageArgs;
+    window: PageWindow;
     query: PageQuery;
     items: HopItem[];
     toNode: (row: Row) => TNode;
@@ -62,8 +69,8 @@ export function connectionFrom<TConn extends object, TNode>(
     edgeFields?: (edge: Row | undefined) => Record<string, unknown>;
   },
 ): TConn {
-  const { spec, args, query, items, toNode, countAll, edgeFields } = options;
-  const page = toPage(items, args.first, (item) => keyOf(spec, query.order, item.node), Boolean(args.after));
+  const { spec, window, query, items, toNode, countAll, edgeFields } = options;
+  const page = toPage(items, window, (item) => keyOf(spec, query.order, item.node));
   const edges = page.edges.map((edge) => ({
     cursor: edge.cursor,
     node: toNode(edge.node.node),

@@ -5,6 +5,7 @@
 import type { RequestContext } from '../context/context';
 import type { HopSpec, NodeSpec } from '../db/node-spec';
 import type { Row } from '../db/values';
+import { pageWindow } from './connection';
 import { connectionFrom, pageQuery, type Ordering, type PageArgs } from './paging';
 
 export async function rootConnection<TConn extends object, TNode>(
@@ -16,12 +17,13 @@ export async function rootConnection<TConn extends object, TNode>(
   ordering: Ordering,
   toNode: (row: Row) => TNode,
 ): Promise<TConn> {
-  const query = pageQuery(args, filter, ordering);
+  const window = pageWindow(args);
+  const query = pageQuery(window, filter, ordering);
   const rows = await ctx.reader.list(spec, query);
   for (const row of rows) ctx.loaders.node(spec).prime(String(row.id), row);
   return connectionFrom(Connection, {
     spec,
-    args,
+    window,
     query,
     items: rows.map((node) => ({ node })),
     toNode,
@@ -40,11 +42,12 @@ export async function hopConnection<TConn extends object, TNode>(
   toNode: (row: Row) => TNode,
   edgeFields?: (edge: Row | undefined) => Record<string, unknown>,
 ): Promise<TConn> {
-  const query = pageQuery(args, filter, ordering);
+  const window = pageWindow(args);
+  const query = pageQuery(window, filter, ordering);
   const page = await ctx.loaders.hop(hop, query).load(parentKey);
   return connectionFrom(Connection, {
     spec: hop.child,
-    args,
+    window,
     query,
     items: page.items,
     toNode,
@@ -61,7 +64,7 @@ export async function hopOne<TNode>(
   order: string,
   toNode: (row: Row) => TNode,
 ): Promise<TNode | null> {
-  const query = pageQuery({ first: 1 }, null, { field: order, direction: 'ASC' });
+  const query = pageQuery(pageWindow({ first: 1 }), null, { field: order, direction: 'ASC' });
   const page = await ctx.loaders.hop(hop, query).load(parentKey);
   const first = page.items[0];
   return first ? toNode(first.node) : null;

@@ -167,14 +167,18 @@ export type Committee = Node & {
 /** A governance committee (steering, advisory, ...). */
 export type CommitteeMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A governance committee (steering, advisory, ...). */
 export type CommitteePartnershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Adding a member twice keeps one membership. */
@@ -563,8 +567,10 @@ export type Goal = Node & {
 /** A target for the ecosystem (no partnership) or for one partnership. */
 export type GoalProgressArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: OrderDirection;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of goals. */
@@ -774,7 +780,9 @@ export type Initiative = Node & {
 /** A joint project, lab, challenge, publication... of participants. */
 export type InitiativeContributorsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Adding a contributor again keeps one link and sets its role to the one given. */
@@ -935,7 +943,9 @@ export type Interaction = Node & {
 /** An engagement event (meeting, joint work, referral...) within a partnership. Append-only: a mistake is fixed by recording a correction, which replaces the original in every list. */
 export type InteractionParticipantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of interactions. */
@@ -1350,7 +1360,9 @@ export type Participant = Node & {
 /** An organisation or person of the ecosystem. */
 export type ParticipantInitiativesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<InitiativeStatus>>;
 };
 
@@ -1358,8 +1370,10 @@ export type ParticipantInitiativesArgs = {
 /** An organisation or person of the ecosystem. */
 export type ParticipantInteractionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InteractionFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<InteractionOrder>;
 };
 
@@ -1375,7 +1389,9 @@ export type ParticipantNeighborhoodArgs = {
 /** An organisation or person of the ecosystem. */
 export type ParticipantPartnershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   stage?: InputMaybe<Array<PartnershipStage>>;
 };
 
@@ -1383,8 +1399,10 @@ export type ParticipantPartnershipsArgs = {
 /** An organisation or person of the ecosystem. */
 export type ParticipantSurveysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SurveyFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<SurveyOrder>;
 };
 
@@ -1392,9 +1410,11 @@ export type ParticipantSurveysArgs = {
 /** An organisation or person of the ecosystem. */
 export type ParticipantValueFlowsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: ValueFlowDirection;
   filter?: InputMaybe<ValueFlowFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ValueFlowOrder>;
 };
 
@@ -1599,8 +1619,10 @@ export type Partnership = Node & {
 /** A partnership between two or more participants. */
 export type PartnershipAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<Array<AgreementKind>>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<AgreementOrder>;
   status?: InputMaybe<Array<AgreementStatus>>;
 };
@@ -1609,15 +1631,19 @@ export type PartnershipAgreementsArgs = {
 /** A partnership between two or more participants. */
 export type PartnershipCommitteesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A partnership between two or more participants. */
 export type PartnershipComplianceChecksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kind?: InputMaybe<Array<ComplianceCheckKind>>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ComplianceCheckOrder>;
   status?: InputMaybe<Array<ComplianceCheckStatus>>;
 };
@@ -1626,7 +1652,9 @@ export type PartnershipComplianceChecksArgs = {
 /** A partnership between two or more participants. */
 export type PartnershipConflictsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ConflictOrder>;
   status?: InputMaybe<Array<ConflictStatus>>;
 };
@@ -1635,7 +1663,9 @@ export type PartnershipConflictsArgs = {
 /** A partnership between two or more participants. */
 export type PartnershipDecisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DecisionOrder>;
   outcome?: InputMaybe<Array<DecisionOutcome>>;
 };
@@ -1644,14 +1674,18 @@ export type PartnershipDecisionsArgs = {
 /** A partnership between two or more participants. */
 export type PartnershipGoalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A partnership between two or more participants. */
 export type PartnershipInitiativesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Array<InitiativeStatus>>;
 };
 
@@ -1659,8 +1693,10 @@ export type PartnershipInitiativesArgs = {
 /** A partnership between two or more participants. */
 export type PartnershipInteractionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InteractionFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<InteractionOrder>;
 };
 
@@ -1668,14 +1704,18 @@ export type PartnershipInteractionsArgs = {
 /** A partnership between two or more participants. */
 export type PartnershipOwnersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A partnership between two or more participants. */
 export type PartnershipPartiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1683,7 +1723,9 @@ export type PartnershipPartiesArgs = {
 export type PartnershipPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   area?: InputMaybe<Array<PolicyArea>>;
-  first?: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PolicyOrder>;
   status?: InputMaybe<Array<PolicyStatus>>;
 };
@@ -1692,8 +1734,10 @@ export type PartnershipPoliciesArgs = {
 /** A partnership between two or more participants. */
 export type PartnershipRisksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   category?: InputMaybe<Array<RiskCategory>>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RiskOrder>;
   severity?: InputMaybe<Array<RiskSeverity>>;
   status?: InputMaybe<Array<RiskStatus>>;
@@ -1703,16 +1747,20 @@ export type PartnershipRisksArgs = {
 /** A partnership between two or more participants. */
 export type PartnershipStageHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   direction?: OrderDirection;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A partnership between two or more participants. */
 export type PartnershipSurveysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SurveyFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<SurveyOrder>;
 };
 
@@ -1720,8 +1768,10 @@ export type PartnershipSurveysArgs = {
 /** A partnership between two or more participants. */
 export type PartnershipValueFlowsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ValueFlowFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ValueFlowOrder>;
 };
 
@@ -1974,7 +2024,9 @@ export type Policy = Node & {
 /** An ecosystem-level policy, applied to some partnerships. */
 export type PolicyPartnershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   stage?: InputMaybe<Array<PartnershipStage>>;
 };
 
@@ -2159,8 +2211,10 @@ export type QueryAgreementArgs = {
 
 export type QueryAgreementsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<AgreementFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<AgreementOrder>;
 };
 
@@ -2181,8 +2235,10 @@ export type QueryCommitteeArgs = {
 
 export type QueryCommitteesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CommitteeFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CommitteeOrder>;
 };
 
@@ -2194,8 +2250,10 @@ export type QueryComplianceCheckArgs = {
 
 export type QueryComplianceChecksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ComplianceCheckFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ComplianceCheckOrder>;
 };
 
@@ -2207,8 +2265,10 @@ export type QueryConflictArgs = {
 
 export type QueryConflictsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ConflictFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ConflictOrder>;
 };
 
@@ -2220,8 +2280,10 @@ export type QueryDecisionArgs = {
 
 export type QueryDecisionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<DecisionFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DecisionOrder>;
 };
 
@@ -2233,8 +2295,10 @@ export type QueryGoalArgs = {
 
 export type QueryGoalsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<GoalFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<GoalOrder>;
 };
 
@@ -2246,8 +2310,10 @@ export type QueryInitiativeArgs = {
 
 export type QueryInitiativesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InitiativeFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<InitiativeOrder>;
 };
 
@@ -2259,8 +2325,10 @@ export type QueryInteractionArgs = {
 
 export type QueryInteractionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<InteractionFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<InteractionOrder>;
 };
 
@@ -2282,8 +2350,10 @@ export type QueryParticipantArgs = {
 
 export type QueryParticipantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ParticipantFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ParticipantOrder>;
 };
 
@@ -2295,16 +2365,20 @@ export type QueryPartnershipArgs = {
 
 export type QueryPartnershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PartnershipFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PartnershipOrder>;
 };
 
 
 export type QueryPoliciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<PolicyFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<PolicyOrder>;
 };
 
@@ -2321,8 +2395,10 @@ export type QueryRiskArgs = {
 
 export type QueryRisksArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<RiskFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<RiskOrder>;
 };
 
@@ -2347,8 +2423,10 @@ export type QuerySurveyArgs = {
 
 export type QuerySurveysArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<SurveyFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<SurveyOrder>;
 };
 
@@ -2360,8 +2438,10 @@ export type QueryTeamMemberArgs = {
 
 export type QueryTeamMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<TeamMemberFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<TeamMemberOrder>;
 };
 
@@ -2373,8 +2453,10 @@ export type QueryValueFlowArgs = {
 
 export type QueryValueFlowsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<ValueFlowFilter>;
-  first?: Scalars['Int']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<ValueFlowOrder>;
 };
 
@@ -2662,14 +2744,18 @@ export type TeamMember = Node & {
 /** A member of the partnership team. */
 export type TeamMemberCommitteesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
 /** A member of the partnership team. */
 export type TeamMemberOwnedPartnershipsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  first?: Scalars['Int']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A page of team members. */

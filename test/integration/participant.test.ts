@@ -6,6 +6,8 @@ import {
   ParticipantDocument,
   ParticipantsDocument,
   ParticipantUpdateDocument,
+  ParticipantsBackwardDocument,
+  type ParticipantsBackwardQuery,
   type ParticipantCreateInput,
   type ParticipantsQuery,
 } from '../generated/operations';
@@ -90,6 +92,21 @@ describe('participant lifecycle', () => {
       after = page.participants.pageInfo.endCursor;
     }
     expect(seen).toEqual([...names].reverse());
+
+    const backwards: string[] = [];
+    let before: string | null | undefined = null;
+    for (;;) {
+      const page: ParticipantsBackwardQuery = await executeOk(app.url, ParticipantsBackwardDocument, {
+        last: 2,
+        before,
+        filter: { sector: [sector] },
+        orderBy: { field: 'JOINED_AT', direction: 'DESC' },
+      });
+      backwards.unshift(...page.participants.edges.map((edge) => edge.node.name));
+      if (!page.participants.pageInfo.hasPreviousPage) break;
+      before = page.participants.pageInfo.startCursor;
+    }
+    expect(backwards).toEqual(seen);
 
     const universities = await executeOk(app.url, ParticipantsDocument, {
       first: 10,

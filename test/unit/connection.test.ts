@@ -1,4 +1,4 @@
-import { checkPageSize, decodeCursor, encodeCursor, toPage } from '../../src/core/connection';
+import { checkPageSize, decodeCursor, encodeCursor, pageWindow, toPage } from '../../src/core/connection';
 
 describe('connections', () => {
   it('cursors round-trip the keyset position', () => {
@@ -17,12 +17,30 @@ describe('connections', () => {
 
   it('uses the extra row only to tell that a next page exists', () => {
     const rows = [1, 2, 3].map((n) => ({ n }));
-    const page = toPage(rows, 2, (row) => ({ value: row.n, id: String(row.n) }), false);
+    const keyOf = (row: { n: number }) => ({ value: row.n, id: String(row.n) });
+    const page = toPage(rows, { size: 2, backward: false, cursor: null }, keyOf);
     expect(page.nodes).toEqual([{ n: 1 }, { n: 2 }]);
-    expect(page.pageInfo.hasNextPage).toBe(true);
+    expect(page.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     expect(page.pageInfo.endCursor).toBe(page.edges[1]?.cursor);
-    const last = toPage(rows.slice(0, 2), 2, (row) => ({ value: row.n, id: String(row.n) }), true);
-    expect(last.pageInfo.hasNextPage).toBe(false);
-    expect(last.pageInfo.hasPreviousPage).toBe(true);
+    const last = toPage(rows.slice(0, 2), { size: 2, backward: false, cursor: { value: 0, id: '0' } }, keyOf);
+    expect(last.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it('turns backward windows (read in reverse order) around', () => {
+    const reversed = [9, 8, 7].map((n) => ({ n }));
+    const page = toPage(reversed, { size: 2, backward: true, cursor: { value: 10, id: '10' } }, (row) => ({
+      value: row.n,
+      id: String(row.n),
+    }));
+    expect(page.nodes).toEqual([{ n: 8 }, { n: 9 }]);
+    expect(page.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
+  });
+
+  it('checks the pagination arguments', () => {
+    expect(pageWindow({})).toEqual({ size: 20, backward: false, cursor: null });
+    expect(pageWindow({ last: 5 })).toEqual({ size: 5, backward: true, cursor: null });
+    expect(() => pageWindow({ first: 5, last: 5 })).toThrow(/either "first" or "last"/);
+    expect(() => pageWindow({ last: 5, after: encodeCursor({ value: 1, id: 'a' }) })).toThrow(/"last" with "before"/);
+    expect(() => pageWindow({ last: 0 })).toThrow(/"last" must be between 1 and 100/);
   });
 });

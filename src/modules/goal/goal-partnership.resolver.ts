@@ -1,6 +1,6 @@
 /** Partnership.goals: the goals set for a partnership. */
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { ForwardPageArgs } from '../../core/connection';
+import { ConnectionArgs } from '../../core/connection';
 import { hopConnection } from '../../core/resolve';
 import type { RequestContext } from '../../context/context';
 import { PARTNERSHIP_GOALS } from '../../model/hops';
@@ -12,7 +12,7 @@ export class GoalPartnershipResolver {
   @FieldResolver(() => GoalConnection, { description: 'Goals set for this partnership, soonest due first.' })
   goals(
     @Root() partnership: Partnership,
-    @Args(() => ForwardPageArgs) args: ForwardPageArgs,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ) {
     return hopConnection(

@@ -1,6 +1,6 @@
 /** Arguments and inputs of the goal operations. */
 import { ArgsType, Field, Float, ID, InputType } from 'type-graphql';
-import { ForwardPageArgs } from '../../core/connection';
+import { ConnectionArgs } from '../../core/connection';
 import { DateTimeScalar } from '../../core/scalars';
 import { OrderDirection } from '../participant/participant.enums';
 import { GoalHorizon, GoalMetric, GoalOrderField } from './goal.enums';
@@ -36,7 +36,7 @@ export class GoalOrder {
 }
 
 @ArgsType()
-export class GoalsArgs extends ForwardPageArgs {
+export class GoalsArgs extends ConnectionArgs {
   @Field(() => GoalFilter, { nullable: true })
   filter?: GoalFilter | null;
 
@@ -45,7 +45,7 @@ export class GoalsArgs extends ForwardPageArgs {
 }
 
 @ArgsType()
-export class GoalProgressArgs extends ForwardPageArgs {
+export class GoalProgressArgs extends ConnectionArgs {
   @Field(() => OrderDirection, {
     defaultValue: OrderDirection.ASC,
     description: 'By `at`: ASC = oldest first (a time series), DESC = latest first.',

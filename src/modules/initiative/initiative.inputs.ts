@@ -1,6 +1,6 @@
 /** Arguments and inputs of the initiative operations. */
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ForwardPageArgs } from '../../core/connection';
+import { ConnectionArgs } from '../../core/connection';
 import { DateTimeScalar } from '../../core/scalars';
 import { OrderDirection } from '../participant/participant.enums';
 import { ContributorRole, InitiativeKind, InitiativeOrderField, InitiativeStatus } from './initiative.enums';
@@ -39,7 +39,7 @@ export class InitiativeOrder {
 }
 
 @ArgsType()
-export class InitiativesArgs extends ForwardPageArgs {
+export class InitiativesArgs extends ConnectionArgs {
   @Field(() => InitiativeFilter, { nullable: true })
   filter?: InitiativeFilter | null;
 
@@ -49,7 +49,7 @@ export class InitiativesArgs extends ForwardPageArgs {
 
 /** Nested initiative lists (under a partnership or a participant), latest start first. */
 @ArgsType()
-export class InitiativeLinkArgs extends ForwardPageArgs {
+export class InitiativeLinkArgs extends ConnectionArgs {
   @Field(() => [InitiativeStatus], { nullable: true })
   status?: InitiativeStatus[] | null;
 }

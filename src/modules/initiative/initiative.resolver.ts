@@ -1,6 +1,6 @@
 /** GraphQL entry points for initiatives. Thin: rules live in the service, Cypher in queries. */
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ForwardPageArgs } from '../../core/connection';
+import { ConnectionArgs } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
 import { decodeFilterIds } from '../../core/paging';
 import { hopConnection, hopOne, loadNode, rootConnection } from '../../core/resolve';
@@ -61,7 +61,7 @@ export class InitiativeResolver {
   })
   contributors(
     @Root() initiative: Initiative,
-    @Args(() => ForwardPageArgs) args: ForwardPageArgs,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ) {
     return hopConnection(

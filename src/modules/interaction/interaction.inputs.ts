@@ -1,6 +1,6 @@
 /** Arguments and inputs of the interaction operations. */
 import { ArgsType, Field, Float, ID, InputType } from 'type-graphql';
-import { ForwardPageArgs } from '../../core/connection';
+import { ConnectionArgs } from '../../core/connection';
 import { DateTimeScalar } from '../../core/scalars';
 import { OrderDirection } from '../participant/participant.enums';
 import { InteractionKind, InteractionOrderField } from './interaction.enums';
@@ -33,7 +33,7 @@ export class InteractionOrder {
 }
 
 @ArgsType()
-export class InteractionsArgs extends ForwardPageArgs {
+export class InteractionsArgs extends ConnectionArgs {
   @Field(() => InteractionFilter, { nullable: true })
   filter?: InteractionFilter | null;
 

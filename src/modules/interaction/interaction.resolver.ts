@@ -1,6 +1,6 @@
 /** GraphQL entry points for interactions. Thin: rules live in the service, Cypher in queries. */
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ForwardPageArgs } from '../../core/connection';
+import { ConnectionArgs } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
 import { hopConnection, hopOne, loadNode, rootConnection } from '../../core/resolve';
 import type { RequestContext } from '../../context/context';
@@ -49,7 +49,7 @@ export class InteractionResolver {
   @FieldResolver(() => ParticipantConnection, { description: 'The participants who engaged in it, by name.' })
   participants(
     @Root() interaction: Interaction,
-    @Args(() => ForwardPageArgs) args: ForwardPageArgs,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ) {
     return hopConnection(

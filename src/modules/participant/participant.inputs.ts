@@ -1,6 +1,6 @@
 /** Arguments and inputs of the participant operations. */
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ForwardPageArgs } from '../../core/connection';
+import { ConnectionArgs } from '../../core/connection';
 import { DateTimeScalar } from '../../core/scalars';
 import { PartnershipStage } from '../partnership/partnership.enums';
 import {
@@ -48,7 +48,7 @@ export class ParticipantOrder {
 }
 
 @ArgsType()
-export class ParticipantsArgs extends ForwardPageArgs {
+export class ParticipantsArgs extends ConnectionArgs {
   @Field(() => ParticipantFilter, { nullable: true })
   filter?: ParticipantFilter | null;
 
@@ -57,7 +57,7 @@ export class ParticipantsArgs extends ForwardPageArgs {
 }
 
 @ArgsType()
-export class ParticipantPartnershipsArgs extends ForwardPageArgs {
+export class ParticipantPartnershipsArgs extends ConnectionArgs {
   @Field(() => [PartnershipStage], { nullable: true })
   stage?: PartnershipStage[] | null;
 }

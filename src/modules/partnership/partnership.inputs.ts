@@ -1,6 +1,6 @@
 /** Arguments and inputs of the partnership operations. */
 import { ArgsType, Field, Float, ID, InputType } from 'type-graphql';
-import { ForwardPageArgs } from '../../core/connection';
+import { ConnectionArgs } from '../../core/connection';
 import { DateTimeScalar } from '../../core/scalars';
 import { OrderDirection } from '../participant/participant.enums';
 import {
@@ -51,7 +51,7 @@ export class PartnershipOrder {
 }
 
 @ArgsType()
-export class PartnershipsArgs extends ForwardPageArgs {
+export class PartnershipsArgs extends ConnectionArgs {
   @Field(() => PartnershipFilter, { nullable: true })
   filter?: PartnershipFilter | null;
 
@@ -60,7 +60,7 @@ export class PartnershipsArgs extends ForwardPageArgs {
 }
 
 @ArgsType()
-export class StageHistoryArgs extends ForwardPageArgs {
+export class StageHistoryArgs extends ConnectionArgs {
   @Field(() => OrderDirection, { defaultValue: OrderDirection.ASC, description: 'ASC: oldest first.' })
   direction: OrderDirection = OrderDirection.ASC;
 }

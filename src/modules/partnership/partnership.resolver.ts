@@ -1,6 +1,6 @@
 /** GraphQL entry points for partnerships and their lifecycle. Thin: rules live in the service. */
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ForwardPageArgs } from '../../core/connection';
+import { ConnectionArgs } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
 import { decodeFilterIds } from '../../core/paging';
 import { hopConnection, loadNode, rootConnection } from '../../core/resolve';
@@ -65,7 +65,7 @@ export class PartnershipResolver {
   @FieldResolver(() => PartnershipPartyConnection, { description: 'The participants party to it, with their roles.' })
   parties(
     @Root() partnership: Partnership,
-    @Args(() => ForwardPageArgs) args: ForwardPageArgs,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ) {
     return hopConnection(

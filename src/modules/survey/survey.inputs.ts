@@ -1,6 +1,6 @@
 /** Arguments and inputs of the survey operations. */
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { ForwardPageArgs } from '../../core/connection';
+import { ConnectionArgs } from '../../core/connection';
 import { DateTimeScalar } from '../../core/scalars';
 import { OrderDirection } from '../participant/participant.enums';
 import { SurveyOrderField } from './survey.enums';
@@ -30,7 +30,7 @@ export class SurveyOrder {
 }
 
 @ArgsType()
-export class SurveysArgs extends ForwardPageArgs {
+export class SurveysArgs extends ConnectionArgs {
   @Field(() => SurveyFilter, { nullable: true })
   filter?: SurveyFilter | null;
 

@@ -1,6 +1,6 @@
 /** GraphQL entry points for committees. Thin: rules live in the service, Cypher in queries. */
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ForwardPageArgs } from '../../core/connection';
+import { ConnectionArgs } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
 import { decodeFilterIds } from '../../core/paging';
 import { hopConnection, loadNode, rootConnection } from '../../core/resolve';
@@ -46,11 +46,7 @@ export class CommitteeResolver {
   }
 
   @FieldResolver(() => TeamMemberConnection, { description: 'The team members sitting on it, by name.' })
-  members(
-    @Root() committee: Committee,
-    @Args(() => ForwardPageArgs) args: ForwardPageArgs,
-    @Ctx() ctx: RequestContext,
-  ) {
+  members(@Root() committee: Committee, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RequestContext) {
     return hopConnection(
       ctx,
       TeamMemberConnection,
@@ -66,7 +62,7 @@ export class CommitteeResolver {
   @FieldResolver(() => PartnershipConnection, { description: 'The partnerships it oversees, by name.' })
   partnerships(
     @Root() committee: Committee,
-    @Args(() => ForwardPageArgs) args: ForwardPageArgs,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ) {
     return hopConnection(

@@ -1,6 +1,6 @@
 /** GraphQL entry points for team members. Thin: rules live in the service, Cypher in queries. */
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { ForwardPageArgs } from '../../core/connection';
+import { ConnectionArgs } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
 import { hopConnection, loadNode, rootConnection } from '../../core/resolve';
 import type { RequestContext } from '../../context/context';
@@ -36,7 +36,7 @@ export class TeamMemberResolver {
   @FieldResolver(() => PartnershipConnection, { description: 'Partnerships this member owns, by name.' })
   ownedPartnerships(
     @Root() member: TeamMember,
-    @Args(() => ForwardPageArgs) args: ForwardPageArgs,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ) {
     return hopConnection(
@@ -52,11 +52,7 @@ export class TeamMemberResolver {
   }
 
   @FieldResolver(() => CommitteeConnection, { description: 'Committees this member sits on, by name.' })
-  committees(
-    @Root() member: TeamMember,
-    @Args(() => ForwardPageArgs) args: ForwardPageArgs,
-    @Ctx() ctx: RequestContext,
-  ) {
+  committees(@Root() member: TeamMember, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RequestContext) {
     return hopConnection(
       ctx,
       CommitteeConnection,

@@ -1,6 +1,6 @@
 /** The team's fields on Partnership: its owners and the committees overseeing it. */
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { ForwardPageArgs } from '../../core/connection';
+import { ConnectionArgs } from '../../core/connection';
 import { hopConnection } from '../../core/resolve';
 import type { RequestContext } from '../../context/context';
 import { PARTNERSHIP_COMMITTEES, PARTNERSHIP_OWNERS } from '../../model/hops';
@@ -15,7 +15,7 @@ export class TeamPartnershipResolver {
   @FieldResolver(() => TeamMemberConnection, { description: 'Team members owning this partnership, by name.' })
   owners(
     @Root() partnership: Partnership,
-    @Args(() => ForwardPageArgs) args: ForwardPageArgs,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ) {
     return hopConnection(
@@ -33,7 +33,7 @@ export class TeamPartnershipResolver {
   @FieldResolver(() => CommitteeConnection, { description: 'Committees overseeing this partnership, by name.' })
   committees(
     @Root() partnership: Partnership,
-    @Args(() => ForwardPageArgs) args: ForwardPageArgs,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: RequestContext,
   ) {
     return hopConnection(

@@ -1,6 +1,6 @@
 /** Arguments and inputs of the team-member and committee operations. */
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ForwardPageArgs } from '../../core/connection';
+import { ConnectionArgs } from '../../core/connection';
 import { OrderDirection } from '../participant/participant.enums';
 import { CommitteeKind, CommitteeOrderField, TeamMemberOrderField, TeamRole } from './team.enums';
 
@@ -23,7 +23,7 @@ export class TeamMemberOrder {
 }
 
 @ArgsType()
-export class TeamMembersArgs extends ForwardPageArgs {
+export class TeamMembersArgs extends ConnectionArgs {
   @Field(() => TeamMemberFilter, { nullable: true })
   filter?: TeamMemberFilter | null;
 
@@ -50,7 +50,7 @@ export class CommitteeOrder {
 }
 
 @ArgsType()
-export class CommitteesArgs extends ForwardPageArgs {
+export class CommitteesArgs extends ConnectionArgs {
   @Field(() => CommitteeFilter, { nullable: true })
   filter?: CommitteeFilter | null;
 

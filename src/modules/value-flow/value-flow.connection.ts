@@ -2,9 +2,9 @@
  * Value-flow connections: root lists and nested hops through the request's relationship
  * reader, keyset-paged by the order property then id (the relationship twin of core/resolve.ts).
  */
-import { checkPageSize, decodeCursor, toPage, type Keyset } from '../../core/connection';
+import { pageWindow, toPage, type Keyset, type PageWindow } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
-import { decodeFilterIds, type PageArgs } from '../../core/paging';
+import { decodeFilterIds, pageQuery } from '../../core/paging';
 import type { RequestContext } from '../../context/context';
 import type { PageQuery } from '../../db/node-statements';
 import type { Row } from '../../db/values';
@@ -19,14 +19,12 @@ import { ValueFlow, ValueFlowConnection, type ValueFlowRecord } from './value-fl
 export const toValueFlow = (row: Row) => ValueFlow.from(row as unknown as ValueFlowRecord);
 
 /** The page query of list arguments, filter ids decoded to database ids. */
-function valueFlowQuery(args: ValueFlowsArgs): PageQuery {
-  return {
-    filter: decodeFilterIds(args.filter, { partnership: 'Partnership', participant: 'Participant' }, expectGlobalId),
-    order: args.orderBy?.field ?? ValueFlowOrderField.AT,
-    direction: args.orderBy?.direction ?? OrderDirection.DESC,
-    limit: checkPageSize(args.first) + 1,
-    after: args.after ? decodeCursor(args.after) : null,
-  };
+function valueFlowQuery(args: ValueFlowsArgs, window: PageWindow): PageQuery {
+  return pageQuery(
+    window,
+    decodeFilterIds(args.filter, { partnership: 'Partnership', participant: 'Participant' }, expectGlobalId),
+    { field: args.orderBy?.field ?? ValueFlowOrderField.AT, direction: args.orderBy?.direction ?? OrderDirection.DESC },
+  );
 }
 
 function keyOf(spec: RelationshipSpec, order: string, row: Row): Keyset {
@@ -35,8 +33,8 @@ function keyOf(spec: RelationshipSpec, order: string, row: Row): Keyset {
   return { value: value instanceof Date ? value.toISOString() : (value as Keyset['value']), id: String(row.id) };
 }
 
-function connection(args: PageArgs, query: PageQuery, rows: Row[], countAll: () => Promise<number>) {
-  const page = toPage(rows, args.first, (row) => keyOf(VALUE_FLOW, query.order, row), Boolean(args.after));
+function connection(window: PageWindow, query: PageQuery, rows: Row[], countAll: () => Promise<number>) {
+  const page = toPage(rows, window, (row) => keyOf(VALUE_FLOW, query.order, row));
   const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: toValueFlow(edge.node) }));
   return Object.assign(new ValueFlowConnection(), {
     edges,
@@ -47,11 +45,12 @@ function connection(args: PageArgs, query: PageQuery, rows: Row[], countAll: () 
 }
 
 export async function rootValueFlows(ctx: RequestContext, args: ValueFlowsArgs): Promise<ValueFlowConnection> {
-  const query = valueFlowQuery(args);
+  const window = pageWindow(args);
+  const query = valueFlowQuery(args, window);
   const reader = relationshipReader(ctx);
   const rows = await reader.list(VALUE_FLOW, query);
   for (const row of rows) reader.loader(VALUE_FLOW).prime(String(row.id), row);
-  return connection(args, query, rows, () => reader.count(VALUE_FLOW, query.filter));
+  return connection(window, query, rows, () => reader.count(VALUE_FLOW, query.filter));
 }
 
 export async function hopValueFlows(
@@ -60,9 +59,10 @@ export async function hopValueFlows(
   parentKey: string,
   args: ValueFlowsArgs,
 ): Promise<ValueFlowConnection> {
-  const query = valueFlowQuery(args);
+  const window = pageWindow(args);
+  const query = valueFlowQuery(args, window);
   const page = await relationshipReader(ctx).hop(hop, query).load(parentKey);
-  return connection(args, query, page.items, () => Promise.resolve(page.total));
+  return connection(window, query, page.items, () => Promise.resolve(page.total));
 }
 
 /** A value flow by relationship id through the request's loader (corrected ones too), or null. */

@@ -1,6 +1,6 @@
 /** Arguments and inputs of the value-flow operations. */
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ForwardPageArgs } from '../../core/connection';
+import { ConnectionArgs } from '../../core/connection';
 import { DateTimeScalar } from '../../core/scalars';
 import { OrderDirection } from '../participant/participant.enums';
 import { MoneyInput } from './money';
@@ -34,7 +34,7 @@ export class ValueFlowOrder {
 }
 
 @ArgsType()
-export class ValueFlowsArgs extends ForwardPageArgs {
+export class ValueFlowsArgs extends ConnectionArgs {
   @Field(() => ValueFlowFilter, { nullable: true })
   filter?: ValueFlowFilter | null;
 

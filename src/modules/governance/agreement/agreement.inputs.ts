@@ -1,6 +1,6 @@
 /** Arguments and inputs of the agreement operations. */
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ForwardPageArgs } from '../../../core/connection';
+import { ConnectionArgs } from '../../../core/connection';
 import { DateTimeScalar } from '../../../core/scalars';
 import { OrderDirection } from '../../participant/participant.enums';
 import { AgreementKind, AgreementOrderField, AgreementStatus, AgreementStatusChange } from './agreement.enums';
@@ -27,7 +27,7 @@ export class AgreementOrder {
 }
 
 @ArgsType()
-export class AgreementsArgs extends ForwardPageArgs {
+export class AgreementsArgs extends ConnectionArgs {
   @Field(() => AgreementFilter, { nullable: true })
   filter?: AgreementFilter | null;
 
@@ -36,7 +36,7 @@ export class AgreementsArgs extends ForwardPageArgs {
 }
 
 @ArgsType()
-export class PartnershipAgreementsArgs extends ForwardPageArgs {
+export class PartnershipAgreementsArgs extends ConnectionArgs {
   @Field(() => [AgreementKind], { nullable: true })
   kind?: AgreementKind[] | null;
 

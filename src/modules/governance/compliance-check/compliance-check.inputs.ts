@@ -1,6 +1,6 @@
 /** Arguments and inputs of the compliance-check operations. */
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ForwardPageArgs } from '../../../core/connection';
+import { ConnectionArgs } from '../../../core/connection';
 import { DateTimeScalar } from '../../../core/scalars';
 import { OrderDirection } from '../../participant/participant.enums';
 import { ComplianceCheckKind, ComplianceCheckOrderField, ComplianceCheckStatus } from './compliance-check.enums';
@@ -30,7 +30,7 @@ export class ComplianceCheckOrder {
 }
 
 @ArgsType()
-export class ComplianceChecksArgs extends ForwardPageArgs {
+export class ComplianceChecksArgs extends ConnectionArgs {
   @Field(() => ComplianceCheckFilter, { nullable: true })
   filter?: ComplianceCheckFilter | null;
 
@@ -39,7 +39,7 @@ export class ComplianceChecksArgs extends ForwardPageArgs {
 }
 
 @ArgsType()
-export class PartnershipComplianceChecksArgs extends ForwardPageArgs {
+export class PartnershipComplianceChecksArgs extends ConnectionArgs {
   @Field(() => [ComplianceCheckKind], { nullable: true })
   kind?: ComplianceCheckKind[] | null;
 

@@ -1,6 +1,6 @@
 /** Arguments and inputs of the conflict operations. */
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ForwardPageArgs } from '../../../core/connection';
+import { ConnectionArgs } from '../../../core/connection';
 import { DateTimeScalar } from '../../../core/scalars';
 import { OrderDirection } from '../../participant/participant.enums';
 import { ConflictOrderField, ConflictStatus } from './conflict.enums';
@@ -27,7 +27,7 @@ export class ConflictOrder {
 }
 
 @ArgsType()
-export class ConflictsArgs extends ForwardPageArgs {
+export class ConflictsArgs extends ConnectionArgs {
   @Field(() => ConflictFilter, { nullable: true })
   filter?: ConflictFilter | null;
 
@@ -36,7 +36,7 @@ export class ConflictsArgs extends ForwardPageArgs {
 }
 
 @ArgsType()
-export class PartnershipConflictsArgs extends ForwardPageArgs {
+export class PartnershipConflictsArgs extends ConnectionArgs {
   @Field(() => [ConflictStatus], { nullable: true })
   status?: ConflictStatus[] | null;
 

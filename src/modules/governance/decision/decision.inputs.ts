@@ -1,6 +1,6 @@
 /** Arguments and inputs of the decision operations. */
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ForwardPageArgs } from '../../../core/connection';
+import { ConnectionArgs } from '../../../core/connection';
 import { DateTimeScalar } from '../../../core/scalars';
 import { OrderDirection } from '../../participant/participant.enums';
 import { DecisionOrderField, DecisionOutcome } from './decision.enums';
@@ -33,7 +33,7 @@ export class DecisionOrder {
 }
 
 @ArgsType()
-export class DecisionsArgs extends ForwardPageArgs {
+export class DecisionsArgs extends ConnectionArgs {
   @Field(() => DecisionFilter, { nullable: true })
   filter?: DecisionFilter | null;
 
@@ -42,7 +42,7 @@ export class DecisionsArgs extends ForwardPageArgs {
 }
 
 @ArgsType()
-export class PartnershipDecisionsArgs extends ForwardPageArgs {
+export class PartnershipDecisionsArgs extends ConnectionArgs {
   @Field(() => [DecisionOutcome], { nullable: true })
   outcome?: DecisionOutcome[] | null;
 

@@ -1,6 +1,6 @@
 /** Arguments and inputs of the policy operations. */
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
-import { ForwardPageArgs } from '../../../core/connection';
+import { ConnectionArgs } from '../../../core/connection';
 import { DateTimeScalar } from '../../../core/scalars';
 import { OrderDirection } from '../../participant/participant.enums';
 import { PartnershipStage } from '../../partnership/partnership.enums';
@@ -28,7 +28,7 @@ export class PolicyOrder {
 }
 
 @ArgsType()
-export class PoliciesArgs extends ForwardPageArgs {
+export class PoliciesArgs extends ConnectionArgs {
   @Field(() => PolicyFilter, { nullable: true })
   filter?: PolicyFilter | null;
 
@@ -37,7 +37,7 @@ export class PoliciesArgs extends ForwardPageArgs {
 }
 
 @ArgsType()
-export class PartnershipPoliciesArgs extends ForwardPageArgs {
+export class PartnershipPoliciesArgs extends ConnectionArgs {
   @Field(() => [PolicyArea], { nullable: true })
   area?: PolicyArea[] | null;
 
@@ -49,7 +49,7 @@ export class PartnershipPoliciesArgs extends ForwardPageArgs {
 }
 
 @ArgsType()
-export class PolicyPartnershipsArgs extends ForwardPageArgs {
+export class PolicyPartnershipsArgs extends ConnectionArgs {
   @Field(() => [PartnershipStage], { nullable: true })
   stage?: PartnershipStage[] | null;
 }

@@ -1,6 +1,6 @@
 /** Arguments and inputs of the risk operations. */
 import { ArgsType, Field, Float, ID, InputType } from 'type-graphql';
-import { ForwardPageArgs } from '../../../core/connection';
+import { ConnectionArgs } from '../../../core/connection';
 import { DateTimeScalar } from '../../../core/scalars';
 import { OrderDirection } from '../../participant/participant.enums';
 import { RiskCategory, RiskOrderField, RiskSeverity, RiskStatus } from './risk.enums';
@@ -39,7 +39,7 @@ export class RiskOrder {
 }
 
 @ArgsType()
-export class RisksArgs extends ForwardPageArgs {
+export class RisksArgs extends ConnectionArgs {
   @Field(() => RiskFilter, { nullable: true })
   filter?: RiskFilter | null;
 
@@ -48,7 +48,7 @@ export class RisksArgs extends ForwardPageArgs {
 }
 
 @ArgsType()
-export class PartnershipRisksArgs extends ForwardPageArgs {
+export class PartnershipRisksArgs extends ConnectionArgs {
   @Field(() => [RiskStatus], { nullable: true })
   status?: RiskStatus[] | null;
 
