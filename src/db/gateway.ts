@@ -56,6 +56,10 @@ export function mapNeo4jError(error: unknown): Error {
   return error instanceof Error ? error : new InternalError(String(error));
 }
 
+function isConstraintViolation(error: unknown): boolean {
+  return error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+}
+
 export class Gateway {
   constructor(
     private readonly driver: Driver,
@@ -79,9 +83,21 @@ export class Gateway {
     return this.execute('READ', work);
   }
 
-  /** One write transaction: the work fully happens or nothing changes. Must be idempotent. */
-  write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.execute('WRITE', work);
+  /**
+   * One write transaction: the work fully happens or nothing changes. Must be idempotent.
+   *
+   * A uniqueness-constraint violation is retried once: when two requests race to create the
+   * same thing (same client key, same e-mail), the loser's second attempt runs its checks
+   * again, now sees the winner's node, and answers as a retry would (the existing object, or
+   * a DUPLICATE user error) instead of failing.
+   */
+  async write<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
+    try {
+      return await this.execute('WRITE', work);
+    } catch (error) {
+      if (!(error instanceof InternalError && isConstraintViolation(error.cause))) throw error;
+      return this.execute('WRITE', work);
+    }
   }
 
   /** Shorthand for a single read statement. */

@@ -190,3 +190,20 @@ describe('idempotent create', () => {
     expect(listed.participants.totalCount).toBe(1);
   });
 });
+
+describe('racing creates', () => {
+  it('concurrent creates with the same client key make one participant and all answer with it', async () => {
+    const sector = uniqueMarker('race');
+    const clientKey = uniqueMarker('race-key');
+    const results = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        executeOk(app.url, ParticipantCreateDocument, { input: input(sector, { clientKey }) }),
+      ),
+    );
+    const ids = new Set(results.map((result) => result.participantCreate.participant?.id));
+    expect(results.every((result) => result.participantCreate.userErrors.length === 0)).toBe(true);
+    expect(ids.size).toBe(1);
+    const listed = await executeOk(app.url, ParticipantsDocument, { first: 10, filter: { sector: [sector] } });
+    expect(listed.participants.totalCount).toBe(1);
+  });
+});
