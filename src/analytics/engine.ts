@@ -1,0 +1,66 @@
+/**
+ * What an analytics engine computes from the collaboration graph. Two implementations with
+ * the same definitions and normalisation: GDS inside Neo4j (gds-engine.ts) and graphology in
+ * process (graphology-engine.ts); see docs/kpis.md.
+ */
+import type { CollaborationGraph } from './collaboration-graph';
+import type { CentralityMetric } from './definitions';
+
+export type EngineName = 'gds' | 'graphology';
+
+export type NodeCentralities = Record<CentralityMetric, number> & {
+  /** Louvain community id (engine-specific numbering; equal ids = same community). */
+  community: number;
+};
+
+export interface BetweennessSampling {
+  /** False when exact (all sources). */
+  sampled: boolean;
+  /** Number of source nodes used. */
+  sampleSize: number;
+  /**
+   * With sampling, a bound on the absolute error of a normalised score that holds with 95 %
+   * probability (Hoeffding: sqrt(ln(2 / 0.05) / (2 · sampleSize))); 0 when exact.
+   */
+  errorBound: number;
+}
+
+export interface NetworkStructure {
+  nodeCount: number;
+  edgeCount: number;
+  /** 2m / (n(n − 1)). */
+  density: number;
+  /** 2m / n. */
+  averageDegree: number;
+  /** 3 × triangles / connected triples. */
+  transitivity: number;
+  /** Mean unweighted local clustering, degree < 2 counting as 0. */
+  averageClustering: number;
+  components: number;
+  largestComponentShare: number;
+  /** Modularity of the Louvain partition (weighted). */
+  modularity: number;
+  /** Participant ids whose removal disconnects their component. */
+  articulationPoints: string[];
+  /** largestComponentShare after removing the ⌈5 % n⌉ highest-degree nodes / before. */
+  resilience: number;
+}
+
+export interface GraphAnalytics {
+  engine: EngineName;
+  network: NetworkStructure;
+  /** Per participant id. */
+  nodes: Map<string, NodeCentralities>;
+  betweenness: BetweennessSampling;
+  /** Wall-clock time of the computation. */
+  elapsedMs: number;
+}
+
+export interface AnalyticsEngine {
+  readonly name: EngineName;
+  /**
+   * Computes every structural KPI of the graph. The GDS engine reads the graph from Neo4j
+   * itself (it is given the same graph for node ids and for the in-memory parts it shares).
+   */
+  compute(graph: CollaborationGraph): Promise<GraphAnalytics>;
+}
