@@ -1,9 +1,13 @@
 /** `npm run bench`: runs every benchmark and prints Markdown tables (README's benchmark section). */
+import { centralityScaleBench } from './centrality-scale.bench';
 import { explorationBench } from './exploration.bench';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
-  const benches: Record<string, () => Promise<string>> = { exploration: explorationBench };
+  const benches: Record<string, () => Promise<string>> = {
+    exploration: explorationBench,
+    'centrality-scale': () => centralityScaleBench(),
+  };
   for (const [name, bench] of Object.entries(benches)) {
     if (only && only !== name) continue;
     console.error(`running ${name}...`);

@@ -3,6 +3,10 @@
  * Used by `npm run serve` (src/main.ts), `npm start` (scripts/start.ts) and the tests.
  */
 import type { Driver } from 'neo4j-driver';
+import { loadCollaborationGraph } from './analytics/collaboration-graph';
+import { KpiCache } from './analytics/kpi-cache';
+import { selectEngine } from './analytics/select-engine';
+import type { AppServices } from './context/context';
 import type { Config } from './config/config';
 import { createDriver, type Neo4jTarget } from './db/driver';
 import { Gateway } from './db/gateway';
@@ -24,13 +28,46 @@ export function createGateway(driver: Driver, config: Config['neo4j']): Gateway 
   return new Gateway(driver, { database: config.database, queryTimeoutMs: config.queryTimeoutMs });
 }
 
+/** The process-wide services: the KPI cache over the selected analytics engine. */
+export async function createServices(
+  driver: Driver,
+  gateway: Gateway,
+  config: Config,
+  logger: Logger,
+): Promise<AppServices> {
+  // Whole-graph statements get their own gateway: long server-side timeout, not request-bound.
+  const analyticsGateway = new Gateway(driver, {
+    database: config.neo4j.database,
+    queryTimeoutMs: config.analytics.queryTimeoutMs,
+    metadata: { purpose: 'analytics' },
+  });
+  const engine = await selectEngine(config.analytics.engine, analyticsGateway);
+  logger.info({ engine: engine.name }, 'analytics engine selected');
+  const kpis = new KpiCache({
+    version: () => gateway.graphVersion(),
+    compute: async () => {
+      const graph = await loadCollaborationGraph(analyticsGateway);
+      return { graph, analytics: await engine.compute(graph) };
+    },
+    debounceMs: config.analytics.debounceMs,
+    onError: (error) => logger.error({ err: error }, 'KPI recomputation failed'),
+    onComputed: (snapshot) =>
+      logger.info(
+        { version: snapshot.version, engine: snapshot.analytics.engine, elapsedMs: snapshot.analytics.elapsedMs },
+        'KPIs recomputed',
+      ),
+  });
+  return { kpis };
+}
+
 export async function startApp(options: { config: Config; target: Neo4jTarget; logger: Logger }): Promise<App> {
   const { config, target, logger } = options;
   const driver = createDriver(target, config.neo4j);
   try {
     const gateway = createGateway(driver, config.neo4j);
     await migrate(gateway, (line) => logger.info(line));
-    const server = await startServer({ config, schema: await buildEcographSchema(), gateway, logger });
+    const services = await createServices(driver, gateway, config, logger);
+    const server = await startServer({ config, schema: await buildEcographSchema(), gateway, services, logger });
     let stopping: Promise<void> | undefined;
     return {
       url: server.url,
@@ -38,7 +75,10 @@ export async function startApp(options: { config: Config; target: Neo4jTarget; l
       driver,
       gateway,
       stop: () => {
-        stopping ??= server.stop().finally(() => driver.close());
+        stopping ??= server.stop().finally(() => {
+          services.kpis.close();
+          return driver.close();
+        });
         return stopping;
       },
     };

@@ -43,8 +43,12 @@ ORDER BY source, target`,
   params: {},
 };
 
+/** Nodes and edges in one read transaction, so both describe the same state of the graph. */
 export async function loadCollaborationGraph(db: Gateway): Promise<CollaborationGraph> {
-  const [nodes, edges] = await Promise.all([db.readRows(COLLABORATION_NODES), db.readRows(COLLABORATION_EDGES)]);
+  const [nodes, edges] = await db.read(async (tx) => [
+    await tx.run(COLLABORATION_NODES),
+    await tx.run(COLLABORATION_EDGES),
+  ]);
   return {
     nodes: nodes as unknown as CollaborationNode[],
     edges: edges.map((row) => ({ source: String(row.source), target: String(row.target), weight: Number(row.weight) })),

@@ -46,6 +46,13 @@ const schema = z.object({
   /** Lets a request ask for `extensions.roundTrips` (header x-ecograph-round-trips: 1). */
   DEBUG_ROUND_TRIPS: z.enum(['true', 'false']).default('false'),
 
+  /** Analytics: which engine computes the structural KPIs (auto = GDS when the server has it). */
+  ANALYTICS_ENGINE: z.enum(['auto', 'gds', 'graphology']).default('auto'),
+  /** Quiet time after the last write before KPIs are recomputed in the background. */
+  KPI_DEBOUNCE_MS: int(0, 600_000).default(2_000),
+  /** Transaction timeout for whole-graph analytics statements (not request-bound). */
+  ANALYTICS_QUERY_TIMEOUT_MS: int(1_000, 3_600_000).default(600_000),
+
   /** Demo data `npm start` seeds into an empty database. */
   SEED_SIZE: z.enum(['small', 'medium', 'large']).default('small'),
   SEED: int(0, 2 ** 31 - 1).default(42),
@@ -58,6 +65,7 @@ export interface Config {
   http: { host: string; port: number; shutdownGraceMs: number };
   log: { level: Env['LOG_LEVEL'] };
   debug: { roundTrips: boolean };
+  analytics: { engine: Env['ANALYTICS_ENGINE']; debounceMs: number; queryTimeoutMs: number };
   neo4j: {
     /** Unset: use the local server the project's scripts start. */
     uri?: string;
@@ -104,6 +112,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     http: { host: env.HOST, port: env.PORT, shutdownGraceMs: env.SHUTDOWN_GRACE_MS },
     log: { level: env.LOG_LEVEL },
     debug: { roundTrips: env.DEBUG_ROUND_TRIPS === 'true' },
+    analytics: {
+      engine: env.ANALYTICS_ENGINE,
+      debounceMs: env.KPI_DEBOUNCE_MS,
+      queryTimeoutMs: env.ANALYTICS_QUERY_TIMEOUT_MS,
+    },
     neo4j: {
       uri: env.NEO4J_URI,
       user: env.NEO4J_USER,

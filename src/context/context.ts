@@ -3,6 +3,7 @@
  * (tagged with the request id, optionally counting round trips), and fresh DataLoaders, so
  * nothing cached leaks from one request (or one caller) to another.
  */
+import type { KpiCache } from '../analytics/kpi-cache';
 import type { Gateway, RoundTripCounter } from '../db/gateway';
 import { NodeReader } from '../db/node-reader';
 import { Loaders } from './loaders';
@@ -15,8 +16,14 @@ export function viewerName(viewer: Viewer): string {
   return viewer.kind;
 }
 
+/** Process-wide services requests use (built once in src/app.ts). */
+export interface AppServices {
+  kpis: KpiCache;
+}
+
 export interface RequestContext {
   requestId: string;
+  services: AppServices;
   viewer: Viewer;
   db: Gateway;
   roundTrips?: RoundTripCounter;
@@ -26,11 +33,12 @@ export interface RequestContext {
 
 export function createRequestContext(
   gateway: Gateway,
+  services: AppServices,
   requestId: string,
   viewer: Viewer,
   roundTrips?: RoundTripCounter,
 ): RequestContext {
   const db = gateway.scoped({ requestId }, roundTrips);
   const reader = new NodeReader(db);
-  return { requestId, viewer, db, roundTrips, reader, loaders: new Loaders(reader) };
+  return { requestId, services, viewer, db, roundTrips, reader, loaders: new Loaders(reader) };
 }

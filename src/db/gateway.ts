@@ -56,6 +56,23 @@ export function mapNeo4jError(error: unknown): Error {
   return error instanceof Error ? error : new InternalError(String(error));
 }
 
+/**
+ * Every write transaction bumps the graph version (graph/migrations/0006), in the same
+ * transaction, so cached analytics can tell that the graph changed. It makes the version node
+ * a point every write commit passes through; fine at this scale, and the alternative
+ * (versions kept per replica) breaks as soon as a second replica writes.
+ */
+export const BUMP_GRAPH_VERSION: Statement = {
+  cypher: `MERGE (v:GraphVersion {id: 'ecosystem'})
+SET v.value = coalesce(v.value, 0) + 1, v.changedAt = datetime()`,
+  params: {},
+};
+
+export const READ_GRAPH_VERSION: Statement = {
+  cypher: `OPTIONAL MATCH (v:GraphVersion {id: 'ecosystem'}) RETURN coalesce(v.value, 0) AS version`,
+  params: {},
+};
+
 function isConstraintViolation(error: unknown): boolean {
   return error instanceof Neo4jError && error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 }
@@ -105,6 +122,12 @@ export class Gateway {
     return this.read((tx) => tx.run(statement));
   }
 
+  /** The current graph version (see BUMP_GRAPH_VERSION). */
+  async graphVersion(): Promise<number> {
+    const [row] = await this.readRows(READ_GRAPH_VERSION);
+    return Number(row?.version ?? 0);
+  }
+
   /** Shorthand for a single write statement. */
   writeRows(statement: Statement): Promise<Row[]> {
     return this.write((tx) => tx.run(statement));
@@ -134,14 +157,16 @@ export class Gateway {
   private async execute<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const counter = this.options.roundTrips;
-    const unit = (tx: ManagedTransaction) =>
-      work({
-        run: async (statement) => {
-          counter?.record(statement);
-          const result = await tx.run(statement.cypher, statement.params);
-          return result.records.map((record) => recordToRow(record.keys, (key) => record.get(key)));
-        },
-      });
+    const unit = async (tx: ManagedTransaction) => {
+      const run = async (statement: Statement) => {
+        counter?.record(statement);
+        const result = await tx.run(statement.cypher, statement.params);
+        return result.records.map((record) => recordToRow(record.keys, (key) => record.get(key)));
+      };
+      const value = await work({ run });
+      if (mode === 'WRITE') await run(BUMP_GRAPH_VERSION);
+      return value;
+    };
     try {
       return mode === 'READ'
         ? await session.executeRead(unit, this.txConfig())

@@ -3,6 +3,7 @@ import type { EcographModule } from './module';
 import { participantModule } from './participant/participant.module';
 import { partnershipModule } from './partnership/partnership.module';
 import { explorationModule } from './exploration/exploration.module';
+import { analyticsModule } from './analytics/analytics.module';
 import { goalModule } from './goal/goal.module';
 import { initiativeModule } from './initiative/initiative.module';
 import { teamModule } from './team/team.module';
@@ -10,11 +11,15 @@ import { interactionModule } from './interaction/interaction.module';
 import { surveyModule } from './survey/survey.module';
 import { valueFlowModule } from './value-flow/value-flow.module';
 import { governanceModule } from './governance/governance.module';
+import { scorecardModule } from './scorecard/scorecard.module';
+import { recommendationModule } from './recommendation/recommendation.module';
+import { forecastModule } from './forecast/forecast.module';
 
 export const MODULES: readonly EcographModule[] = [
   participantModule,
   partnershipModule,
   explorationModule,
+  analyticsModule,
   teamModule,
   goalModule,
   initiativeModule,
@@ -22,4 +27,7 @@ export const MODULES: readonly EcographModule[] = [
   valueFlowModule,
   surveyModule,
   governanceModule,
+  scorecardModule,
+  recommendationModule,
+  forecastModule,
 ];

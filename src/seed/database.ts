@@ -1,28 +1,33 @@
 /**
  * What seeding needs to know about the database: is it free of ecograph data, how to empty
  * it, and how many nodes and relationships of each kind it holds (count-store lookups, cheap
- * even on a large graph). `Migration` nodes are schema bookkeeping, not data: they are kept.
+ * even on a large graph). `Migration` and `GraphVersion` nodes are bookkeeping, not data: they
+ * are kept (the graph version must never go backwards while KPIs are cached by it).
  */
 import type { Gateway } from '../db/gateway';
 import type { GraphKey, Tally } from './statements';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from './vocabulary';
 
-/** Nodes other than migration records. */
+/** Nodes other than bookkeeping records. */
 export async function dataNodeCount(gateway: Gateway): Promise<number> {
   const rows = await gateway.readRows({
-    cypher:
-      'CALL () { MATCH (n) RETURN count(n) AS total } CALL () { MATCH (m:Migration) RETURN count(m) AS migrations } RETURN total - migrations AS count',
+    cypher: `CALL () { MATCH (n) RETURN count(n) AS total }
+CALL () { MATCH (m:Migration) RETURN count(m) AS migrations }
+CALL () { MATCH (v:GraphVersion) RETURN count(v) AS versions }
+RETURN total - migrations - versions AS count`,
     params: {},
   });
   return Number(rows[0]?.count ?? 0);
 }
 
-/** Deletes every node except migration records, 10,000 per inner transaction. */
+/** Deletes every node except bookkeeping records, 10,000 per inner transaction; bumps the version. */
 export async function deleteData(gateway: Gateway): Promise<void> {
   await gateway.runAutoCommit({
-    cypher: 'MATCH (n) WHERE NOT n:Migration CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
+    cypher:
+      'MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
     params: {},
   });
+  await gateway.writeRows({ cypher: 'RETURN 1 AS done', params: {} });
 }
 
 /** Count per label and per relationship type the generator writes, in one round trip. */

@@ -13,7 +13,7 @@ import type { GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { Config } from '../config/config';
-import { createRequestContext, type RequestContext } from '../context/context';
+import { createRequestContext, type AppServices, type RequestContext } from '../context/context';
 import { RoundTripCounter, type Gateway } from '../db/gateway';
 import type { Logger } from '../logging/logger';
 import { createErrorFormatter } from './errors';
@@ -35,9 +35,10 @@ export async function startServer(options: {
   config: Config;
   schema: GraphQLSchema;
   gateway: Gateway;
+  services: AppServices;
   logger: Logger;
 }): Promise<RunningServer> {
-  const { config, schema, gateway, logger } = options;
+  const { config, schema, gateway, services, logger } = options;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -46,7 +47,7 @@ export async function startServer(options: {
   const wsCleanup = useServer<Record<string, unknown>>(
     {
       schema,
-      context: () => createRequestContext(gateway, crypto.randomUUID(), { kind: 'anonymous' }),
+      context: () => createRequestContext(gateway, services, crypto.randomUUID(), { kind: 'anonymous' }),
       onError: (_ctx, _id, _payload, errors) => {
         logger.warn({ errors }, 'graphql-ws operation failed');
       },
@@ -88,6 +89,7 @@ export async function startServer(options: {
         const counting = config.debug.roundTrips && req.header(ROUND_TRIPS_HEADER) === '1';
         return createRequestContext(
           gateway,
+          services,
           requestId,
           { kind: 'anonymous' },
           counting ? new RoundTripCounter() : undefined,

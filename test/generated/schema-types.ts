@@ -135,6 +135,80 @@ export type AgreementUpdateStatusPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A partnership that needs attention, and why. */
+export type AtRiskPartnership = {
+  __typename?: 'AtRiskPartnership';
+  /** 1 − engagement trend (share of the previous window’s engagement lost); 0 without a previous window. */
+  engagementDrop: Scalars['Float']['output'];
+  partnership: Partnership;
+  reasons: Array<AtRiskReason>;
+};
+
+/** One reason a partnership is at risk, with the numbers that triggered it. */
+export type AtRiskReason = {
+  __typename?: 'AtRiskReason';
+  code: AtRiskReasonCode;
+  figures: Array<KpiFigure>;
+  /** Human-readable explanation. */
+  message: Scalars['String']['output'];
+};
+
+/** Why a partnership is at risk. */
+export type AtRiskReasonCode =
+  /** Engagement trend below 0.5 with at least 3 interactions in the previous window. */
+  | 'FALLING_ENGAGEMENT'
+  /** Goals past their due date and not met. */
+  | 'OVERDUE_GOALS'
+  /** Latest mean satisfaction more than 2 points below the previous mean, or below 5. */
+  | 'SATISFACTION_DROP'
+  /** In EVALUATION or NEGOTIATION for more than 90 days. */
+  | 'STALLED_STAGE';
+
+/** Partnerships at risk, most reasons first, then the largest engagement drop. */
+export type AtRiskReport = {
+  __typename?: 'AtRiskReport';
+  /** When stage and goal states are read: min(window end, now). */
+  asOf: Scalars['DateTime']['output'];
+  partnerships: Array<AtRiskPartnership>;
+  /** All partnerships at risk (the list holds the first `first`). */
+  totalCount: Scalars['Int']['output'];
+  window: KpiWindow;
+};
+
+export type CentralityEntry = {
+  __typename?: 'CentralityEntry';
+  participant: Participant;
+  /** 1 = highest. */
+  rank: Scalars['Int']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/** Which participants a ranking considers. */
+export type CentralityFilter = {
+  kind?: InputMaybe<Array<ParticipantKind>>;
+  region?: InputMaybe<Array<Scalars['String']['input']>>;
+  sector?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+/** Centralities on the collaboration graph, NetworkX conventions (docs/kpis.md). */
+export type CentralityMetric =
+  | 'BETWEENNESS'
+  | 'CLOSENESS'
+  | 'DEGREE'
+  | 'EIGENVECTOR'
+  | 'PAGE_RANK'
+  | 'WEIGHTED_DEGREE';
+
+/** Participants ranked by a centrality. */
+export type CentralityRanking = {
+  __typename?: 'CentralityRanking';
+  entries: Array<CentralityEntry>;
+  /** Participants that matched the filter (ranked among themselves). */
+  matched: Scalars['Int']['output'];
+  metric: CentralityMetric;
+  provenance: KpiProvenance;
+};
+
 /** A chain of partnerships linking two participants: who can introduce whom. */
 export type CollaborationPath = {
   __typename?: 'CollaborationPath';
@@ -259,6 +333,29 @@ export type CommitteeOverseePayload = {
   committee?: Maybe<Committee>;
   partnership?: Maybe<Partnership>;
   userErrors: Array<UserError>;
+};
+
+/** A Louvain community of the collaboration graph. */
+export type Community = {
+  __typename?: 'Community';
+  id: Scalars['Int']['output'];
+  /** Ties inside / possible ties inside. */
+  internalDensity: Scalars['Float']['output'];
+  /** Participant kinds by share, largest first. */
+  kinds: Array<Share>;
+  /** Members by weighted degree, at most `membersLimit`. */
+  members: Array<Participant>;
+  /** Sectors by share, largest first. */
+  sectors: Array<Share>;
+  size: Scalars['Int']['output'];
+};
+
+export type CommunityList = {
+  __typename?: 'CommunityList';
+  communities: Array<Community>;
+  modularity: Scalars['Float']['output'];
+  provenance: KpiProvenance;
+  total: Scalars['Int']['output'];
 };
 
 /** A compliance check of one partnership at one time; a later check is a new record. */
@@ -536,6 +633,91 @@ export type DecisionRecordPayload = {
   userErrors: Array<UserError>;
 };
 
+/** The ecosystem as a whole over a time window. */
+export type Ecosystem = {
+  __typename?: 'Ecosystem';
+  health: NetworkHealth;
+};
+
+/** How much one interaction of a kind counts in engagement scores. */
+export type EngagementKindWeight = {
+  __typename?: 'EngagementKindWeight';
+  kind: InteractionKind;
+  weight: Scalars['Float']['output'];
+};
+
+/** Σ weight(kind) × interaction.weight × 2^(−age / halfLife) over the interactions in the window (age measured to the window end), and the same for the preceding window of equal length. */
+export type EngagementMeasure = {
+  __typename?: 'EngagementMeasure';
+  /** Half-life of an interaction’s contribution, in days. */
+  halfLifeDays: Scalars['Float']['output'];
+  /** Interactions counted in the window. */
+  interactions: Scalars['Int']['output'];
+  /** The weight table used, per interaction kind. */
+  kindWeights: Array<EngagementKindWeight>;
+  /** Interactions counted in the previous window. */
+  previousInteractions: Scalars['Int']['output'];
+  /** The same score for the previous window, decayed to its own end. */
+  previousScore: Scalars['Float']['output'];
+  /** The preceding window of the same length the trend compares with. */
+  previousWindow: KpiWindow;
+  /** Decayed, weighted engagement in the window. */
+  score: Scalars['Float']['output'];
+  /** score / previousScore (1 = steady, < 1 = falling); null when previousScore is 0. */
+  trend?: Maybe<Scalars['Float']['output']>;
+  window: KpiWindow;
+};
+
+/** Monthly history (24 complete months) and forecast of a metric. */
+export type Forecast = {
+  __typename?: 'Forecast';
+  /** The 24 complete months before the current one, oldest first. */
+  history: Array<ForecastHistoryPoint>;
+  metric: ForecastMetric;
+  /** Null with fewer than two months from the first active one (the forecast is then flat). */
+  model?: Maybe<HoltModel>;
+  /** The forecast, starting with the current month. */
+  points: Array<ForecastPoint>;
+  scope: ForecastScope;
+  /** Unit of the values: "USD" or "weighted interactions". */
+  unit: Scalars['String']['output'];
+};
+
+/** One past calendar month (UTC). */
+export type ForecastHistoryPoint = {
+  __typename?: 'ForecastHistoryPoint';
+  /** Interactions or value flows summed into the month. */
+  events: Scalars['Int']['output'];
+  /** The model's one-step-ahead forecast of this month; null where it was not fitted. */
+  fitted?: Maybe<Scalars['Float']['output']>;
+  /** First instant of the month. */
+  periodStart: Scalars['DateTime']['output'];
+  value: Scalars['Float']['output'];
+};
+
+/** What is forecast, per calendar month (UTC). */
+export type ForecastMetric =
+  /** Σ weight(kind) × interaction.weight of the month’s interactions (no decay). */
+  | 'ENGAGEMENT'
+  /** Σ amount of the month’s value flows except COST (USD). */
+  | 'VALUE';
+
+/** One forecast month. */
+export type ForecastPoint = {
+  __typename?: 'ForecastPoint';
+  periodStart: Scalars['DateTime']['output'];
+  /** level + h × trend, unclamped. */
+  raw: Scalars['Float']['output'];
+  /** max(0, raw). */
+  value: Scalars['Float']['output'];
+};
+
+/** Whose activity a forecast covers. */
+export type ForecastScope =
+  | 'ECOSYSTEM'
+  | 'PARTICIPANT'
+  | 'PARTNERSHIP';
+
 /** A target for the ecosystem (no partnership) or for one partnership. */
 export type Goal = Node & {
   __typename?: 'Goal';
@@ -755,6 +937,49 @@ export type GraphView = {
   nodes: Array<GraphNode>;
   /** True when the limit cut the view short. */
   truncated: Scalars['Boolean']['output'];
+};
+
+/** New participants and partnerships in the window, relative to the counts at its start. */
+export type Growth = {
+  __typename?: 'Growth';
+  newParticipants: Scalars['Int']['output'];
+  newPartnerships: Scalars['Int']['output'];
+  /** New participants / participants at the window start. */
+  participants?: Maybe<Scalars['Float']['output']>;
+  participantsAtStart: Scalars['Int']['output'];
+  /** New partnerships / partnerships at the window start. */
+  partnerships?: Maybe<Scalars['Float']['output']>;
+  partnershipsAtStart: Scalars['Int']['output'];
+};
+
+/** Weights of the health score components (they sum to 1). */
+export type HealthWeights = {
+  __typename?: 'HealthWeights';
+  activeShare: Scalars['Float']['output'];
+  diversity: Scalars['Float']['output'];
+  engagementTrend: Scalars['Float']['output'];
+  largestComponentShare: Scalars['Float']['output'];
+  resilience: Scalars['Float']['output'];
+  retention: Scalars['Float']['output'];
+};
+
+/** Holt's linear smoothing fitted by grid search (α ∈ 0.05..1, β ∈ 0..1, step 0.05) minimising the one-step-ahead SSE. */
+export type HoltModel = {
+  __typename?: 'HoltModel';
+  /** Level smoothing. */
+  alpha: Scalars['Float']['output'];
+  /** Trend smoothing. */
+  beta: Scalars['Float']['output'];
+  /** Level after the last month. */
+  level: Scalars['Float']['output'];
+  /** Months fitted (from the first month with activity). */
+  observations: Scalars['Int']['output'];
+  /** √(SSE / (n − 1)), in the unit of the metric. */
+  rmse: Scalars['Float']['output'];
+  /** Sum of squared one-step-ahead errors. */
+  sse: Scalars['Float']['output'];
+  /** Trend (change per month) after the last month. */
+  trend: Scalars['Float']['output'];
 };
 
 /** A joint project, lab, challenge, publication... of participants. */
@@ -1041,6 +1266,43 @@ export type InteractionRecordPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A named number behind a KPI judgement. */
+export type KpiFigure = {
+  __typename?: 'KpiFigure';
+  name: Scalars['String']['output'];
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Which computation a KPI comes from, and whether the graph changed since. */
+export type KpiProvenance = {
+  __typename?: 'KpiProvenance';
+  /** 95 % bound on the absolute error of a sampled betweenness score; 0 when exact. */
+  betweennessErrorBound: Scalars['Float']['output'];
+  betweennessSampleSize: Scalars['Int']['output'];
+  /** Betweenness from sampled sources (large graphs) rather than exact. */
+  betweennessSampled: Scalars['Boolean']['output'];
+  computedAt: Scalars['DateTime']['output'];
+  /** Graph version now; differs from `version` while a recomputation is due. */
+  currentVersion: Scalars['Int']['output'];
+  /** How long the computation took, in milliseconds. */
+  elapsedMs: Scalars['Float']['output'];
+  /** "gds" (inside Neo4j) or "graphology" (in process). */
+  engine: Scalars['String']['output'];
+  /** True when the graph changed since the computation (a newer one is on its way). */
+  stale: Scalars['Boolean']['output'];
+  /** Graph version the values were computed from. */
+  version: Scalars['Int']['output'];
+};
+
+/** The time window [from, to) a KPI was computed over. */
+export type KpiWindow = {
+  __typename?: 'KpiWindow';
+  /** Length in days. */
+  days: Scalars['Float']['output'];
+  from: Scalars['DateTime']['output'];
+  to: Scalars['DateTime']['output'];
+};
+
 /** An amount of money in one currency. */
 export type Money = {
   __typename?: 'Money';
@@ -1305,6 +1567,40 @@ export type MutationValueFlowRecordArgs = {
   input: ValueFlowRecordInput;
 };
 
+/** Network health of the collaboration graph; see docs/kpis.md for each definition. */
+export type NetworkHealth = {
+  __typename?: 'NetworkHealth';
+  activeParticipants: Scalars['Int']['output'];
+  /** Participants with ≥ 1 interaction in the window / participants. */
+  activeShare: Scalars['Float']['output'];
+  /** Participants whose removal disconnects their component. */
+  articulationPoints: Array<Participant>;
+  averageClustering: Scalars['Float']['output'];
+  averageDegree: Scalars['Float']['output'];
+  /** Partnerships terminated in the window / active at its start. */
+  churn?: Maybe<Scalars['Float']['output']>;
+  communities: Scalars['Int']['output'];
+  components: Scalars['Int']['output'];
+  density: Scalars['Float']['output'];
+  /** Shannon entropy of participant kinds / ln(kinds present); 0 with one kind. */
+  diversity: Scalars['Float']['output'];
+  /** Interaction weight in the window / in the preceding window. */
+  engagementTrend?: Maybe<Scalars['Float']['output']>;
+  growth: Growth;
+  largestComponentShare: Scalars['Float']['output'];
+  modularity: Scalars['Float']['output'];
+  participants: Scalars['Int']['output'];
+  partnershipsActiveAtStart: Scalars['Int']['output'];
+  provenance: KpiProvenance;
+  resilience: Scalars['Float']['output'];
+  /** 0–100 composite; `weights` says how it is made. */
+  score: Scalars['Float']['output'];
+  terminatedPartnerships: Scalars['Int']['output'];
+  ties: Scalars['Int']['output'];
+  transitivity: Scalars['Float']['output'];
+  weights: HealthWeights;
+};
+
 /** An object with a globally unique, opaque id. */
 export type Node = {
   /** Opaque global id; pass it back to `node(id:)`. */
@@ -1327,6 +1623,8 @@ export type PageInfo = {
 export type Participant = Node & {
   __typename?: 'Participant';
   createdAt: Scalars['DateTime']['output'];
+  /** This participant's engagement in the window (default: the last 90 days) and its trend against the preceding window. */
+  engagement: EngagementMeasure;
   /** Id in an external system (CRM, import file). */
   externalId?: Maybe<Scalars['String']['output']>;
   /** Opaque global id; pass it back to `node(id:)`. */
@@ -1338,6 +1636,8 @@ export type Participant = Node & {
   /** When the participant joined the ecosystem. */
   joinedAt: Scalars['DateTime']['output'];
   kind: ParticipantKind;
+  /** Centralities and community on the collaboration graph; null for EXITED participants. */
+  metrics?: Maybe<ParticipantMetrics>;
   name: Scalars['String']['output'];
   /** The ego network around this participant: who it works with, and who they work with. */
   neighborhood: GraphView;
@@ -1354,6 +1654,12 @@ export type Participant = Node & {
   updatedAt: Scalars['DateTime']['output'];
   /** Value flows this participant received (IN), gave (OUT) or both, newest first. */
   valueFlows: ValueFlowConnection;
+};
+
+
+/** An organisation or person of the ecosystem. */
+export type ParticipantEngagementArgs = {
+  window?: InputMaybe<WindowInput>;
 };
 
 
@@ -1505,6 +1811,30 @@ export type ParticipantKind =
   | 'STARTUP'
   | 'UNIVERSITY';
 
+/** A participant's structural position in the collaboration graph. */
+export type ParticipantMetrics = {
+  __typename?: 'ParticipantMetrics';
+  betweenness: Scalars['Float']['output'];
+  closeness: Scalars['Float']['output'];
+  /** Louvain community id (ids are only comparable within one computation). */
+  community: Scalars['Int']['output'];
+  /** Distinct collaboration partners. */
+  degree: Scalars['Int']['output'];
+  eigenvector: Scalars['Float']['output'];
+  pageRank: Scalars['Float']['output'];
+  provenance: KpiProvenance;
+  /** Rank among all participants by a metric (1 = highest). */
+  rankIn?: Maybe<Scalars['Int']['output']>;
+  /** Shared partnerships summed over partners. */
+  weightedDegree: Scalars['Float']['output'];
+};
+
+
+/** A participant's structural position in the collaboration graph. */
+export type ParticipantMetricsRankInArgs = {
+  metric: CentralityMetric;
+};
+
 export type ParticipantOrder = {
   direction?: OrderDirection;
   field: ParticipantOrderField;
@@ -1568,6 +1898,16 @@ export type ParticipantUpdatePayload = {
   userErrors: Array<UserError>;
 };
 
+/** A participant to partner with, by Adamic–Adar on the collaboration graph. */
+export type PartnerRecommendation = {
+  __typename?: 'PartnerRecommendation';
+  participant: Participant;
+  /** Adamic–Adar index: Σ over shared neighbours of 1 / ln(degree). */
+  score: Scalars['Float']['output'];
+  /** The explanation, the largest contributions first. */
+  sharedNeighbours: Array<SharedNeighbour>;
+};
+
 /** A partnership between two or more participants. */
 export type Partnership = Node & {
   __typename?: 'Partnership';
@@ -1600,6 +1940,8 @@ export type Partnership = Node & {
   policies: PolicyConnection;
   /** Risks concerning the partnership, most recently raised first. */
   risks: RiskConnection;
+  /** Value, ROI, satisfaction, goal performance, growth, innovation, engagement, time in stage and risk flags over the window (default: the last 90 days). Null only if the partnership was deleted meanwhile. */
+  scorecard?: Maybe<PartnershipScorecard>;
   stage: PartnershipStage;
   /** Every lifecycle move, oldest first by default. */
   stageHistory: StageChangeConnection;
@@ -1741,6 +2083,12 @@ export type PartnershipRisksArgs = {
   orderBy?: InputMaybe<RiskOrder>;
   severity?: InputMaybe<Array<RiskSeverity>>;
   status?: InputMaybe<Array<RiskStatus>>;
+};
+
+
+/** A partnership between two or more participants. */
+export type PartnershipScorecardArgs = {
+  window?: InputMaybe<WindowInput>;
 };
 
 
@@ -1938,6 +2286,24 @@ export type PartnershipRemovePartyPayload = {
   userErrors: Array<UserError>;
 };
 
+/** How a partnership is doing over a window, each figure with the numbers behind it. */
+export type PartnershipScorecard = {
+  __typename?: 'PartnershipScorecard';
+  /** When state figures (stage, overdue goals, expiring agreements) are read: min(window end, now). */
+  asOf: Scalars['DateTime']['output'];
+  daysInStage: ScorecardStage;
+  /** Interactions within the partnership, weighted like participant engagement. */
+  engagement: EngagementMeasure;
+  growth: ScorecardGrowth;
+  innovation: ScorecardInnovation;
+  performance: ScorecardPerformance;
+  riskFlags: Array<RiskFlag>;
+  roi: ScorecardRoi;
+  satisfaction: ScorecardSatisfaction;
+  value: ScorecardValue;
+  window: KpiWindow;
+};
+
 /** Lifecycle stage: IDENTIFICATION → … → MANAGEMENT ⇄ RENEWAL; any stage → TERMINATED. */
 export type PartnershipStage =
   | 'EVALUATION'
@@ -2003,6 +2369,15 @@ export type PartyRole =
   | 'OBSERVER'
   | 'PARTNER'
   | 'SPONSOR';
+
+/** A rater’s latest survey of the partnership up to the window end. */
+export type PartySatisfaction = {
+  __typename?: 'PartySatisfaction';
+  at: Scalars['DateTime']['output'];
+  participant: Participant;
+  /** 0..10. */
+  score: Scalars['Int']['output'];
+};
 
 /** An ecosystem-level policy, applied to some partnerships. */
 export type Policy = Node & {
@@ -2135,12 +2510,18 @@ export type Query = {
   agreement?: Maybe<Agreement>;
   /** Agreements, filtered and ordered, a page at a time. */
   agreements: AgreementConnection;
+  /** Running partnerships (not IDENTIFICATION, not TERMINATED) with falling engagement, a stalled stage, dropping satisfaction or overdue goals, each with its reasons. */
+  atRiskPartnerships: AtRiskReport;
+  /** The top participants by a centrality (e.g. brokers by betweenness). */
+  centrality: CentralityRanking;
   /** The shortest chain of partnerships between two participants ("who can introduce us"), or with weighted: true the chain of strongest ties. Null when none within maxHops. */
   collaborationPath?: Maybe<CollaborationPath>;
   /** A committee by its global id. */
   committee?: Maybe<Committee>;
   /** Governance committees, filtered and ordered. */
   committees: CommitteeConnection;
+  /** Louvain communities of the collaboration graph, largest first. */
+  communities: CommunityList;
   /** A compliance check by its global id. */
   complianceCheck?: Maybe<ComplianceCheck>;
   /** Compliance checks, filtered and ordered, a page at a time. */
@@ -2153,6 +2534,10 @@ export type Query = {
   decision?: Maybe<Decision>;
   /** Decisions, filtered and ordered, a page at a time. */
   decisions: DecisionConnection;
+  /** Ecosystem-level KPIs over a window (default: the last 90 days). */
+  ecosystem: Ecosystem;
+  /** Holt linear smoothing over the last 24 complete months of engagement or value (the ecosystem's, a participant's or a partnership's), projected `periods` months ahead. */
+  forecast: Forecast;
   /** A goal by its global id. */
   goal?: Maybe<Goal>;
   /** Ecosystem and partnership goals, filtered and ordered. */
@@ -2181,6 +2566,8 @@ export type Query = {
   policies: PolicyConnection;
   /** A policy by its global id. */
   policy?: Maybe<Policy>;
+  /** Top-k participants this one does not work with yet, ranked by Adamic–Adar on the collaboration graph (shared partners, hubs weighted down), each explained by the shared partners. Empty for an EXITED participant. */
+  recommendPartners: Array<PartnerRecommendation>;
   /** A risk by its global id. */
   risk?: Maybe<Risk>;
   /** Risks, filtered and ordered, a page at a time. */
@@ -2197,6 +2584,8 @@ export type Query = {
   teamMember?: Maybe<TeamMember>;
   /** Members of the partnership team, filtered and ordered. */
   teamMembers: TeamMemberConnection;
+  /** How concentrated value exchange is in the window (default: the last 90 days). */
+  valueConcentration: ValueConcentration;
   /** A value flow by its global id (corrected ones too, for their history). */
   valueFlow?: Maybe<ValueFlow>;
   /** Value flows (corrected ones replaced by their corrections), filtered, a page at a time. */
@@ -2216,6 +2605,19 @@ export type QueryAgreementsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<AgreementOrder>;
+};
+
+
+export type QueryAtRiskPartnershipsArgs = {
+  first?: Scalars['Int']['input'];
+  window?: InputMaybe<WindowInput>;
+};
+
+
+export type QueryCentralityArgs = {
+  filter?: InputMaybe<CentralityFilter>;
+  metric: CentralityMetric;
+  top?: Scalars['Int']['input'];
 };
 
 
@@ -2240,6 +2642,13 @@ export type QueryCommitteesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<CommitteeOrder>;
+};
+
+
+export type QueryCommunitiesArgs = {
+  first?: Scalars['Int']['input'];
+  membersLimit?: Scalars['Int']['input'];
+  minSize?: Scalars['Int']['input'];
 };
 
 
@@ -2285,6 +2694,19 @@ export type QueryDecisionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DecisionOrder>;
+};
+
+
+export type QueryEcosystemArgs = {
+  window?: InputMaybe<WindowInput>;
+};
+
+
+export type QueryForecastArgs = {
+  metric: ForecastMetric;
+  participantId?: InputMaybe<Scalars['ID']['input']>;
+  partnershipId?: InputMaybe<Scalars['ID']['input']>;
+  periods?: Scalars['Int']['input'];
 };
 
 
@@ -2388,6 +2810,12 @@ export type QueryPolicyArgs = {
 };
 
 
+export type QueryRecommendPartnersArgs = {
+  k?: Scalars['Int']['input'];
+  participantId: Scalars['ID']['input'];
+};
+
+
 export type QueryRiskArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2443,6 +2871,12 @@ export type QueryTeamMembersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<TeamMemberOrder>;
+};
+
+
+export type QueryValueConcentrationArgs = {
+  first?: Scalars['Int']['input'];
+  window?: InputMaybe<WindowInput>;
 };
 
 
@@ -2524,6 +2958,25 @@ export type RiskFilter = {
   status?: InputMaybe<Array<RiskStatus>>;
 };
 
+/** A governance warning and how many records raise it. */
+export type RiskFlag = {
+  __typename?: 'RiskFlag';
+  count: Scalars['Int']['output'];
+  kind: RiskFlagKind;
+  message: Scalars['String']['output'];
+};
+
+/** A governance warning on a partnership. */
+export type RiskFlagKind =
+  /** EXECUTED agreements expiring within 30 days. */
+  | 'EXPIRING_AGREEMENT'
+  /** Risks of severity HIGH or CRITICAL that are not CLOSED. */
+  | 'HIGH_RISK'
+  /** Conflicts OPEN or ESCALATED. */
+  | 'OPEN_CONFLICT'
+  /** Goals past their due date and not met. */
+  | 'OVERDUE_GOAL';
+
 export type RiskOrder = {
   direction?: OrderDirection;
   field: RiskOrderField;
@@ -2588,6 +3041,77 @@ export type RiskUpdatePayload = {
   userErrors: Array<UserError>;
 };
 
+/** Value against the preceding window of the same length. */
+export type ScorecardGrowth = {
+  __typename?: 'ScorecardGrowth';
+  previousFlows: Scalars['Int']['output'];
+  previousValue: Scalars['Float']['output'];
+  previousWindow: KpiWindow;
+  /** (value − previousValue) / previousValue (0 = flat, 0.5 = +50 %); null when previousValue is 0. */
+  ratio?: Maybe<Scalars['Float']['output']>;
+  value: Scalars['Float']['output'];
+};
+
+/** Initiatives under the partnership active in the window (not cancelled, dates overlapping). */
+export type ScorecardInnovation = {
+  __typename?: 'ScorecardInnovation';
+  active: Scalars['Int']['output'];
+  initiatives: Array<Initiative>;
+};
+
+/** Goals met among the goals due in the window. */
+export type ScorecardPerformance = {
+  __typename?: 'ScorecardPerformance';
+  due: Scalars['Int']['output'];
+  met: Scalars['Int']['output'];
+  /** met / due; null when no goal is due in the window. */
+  ratio?: Maybe<Scalars['Float']['output']>;
+};
+
+/** Return on cost: (value − cost) / cost. */
+export type ScorecardRoi = {
+  __typename?: 'ScorecardRoi';
+  /** Summed COST flows in the window. */
+  cost: Scalars['Float']['output'];
+  costFlows: Scalars['Int']['output'];
+  /** Null when no cost was recorded in the window. */
+  ratio?: Maybe<Scalars['Float']['output']>;
+  value: Scalars['Float']['output'];
+};
+
+/** Mean of the latest survey per rating participant, up to the window end. */
+export type ScorecardSatisfaction = {
+  __typename?: 'ScorecardSatisfaction';
+  latest: Array<PartySatisfaction>;
+  /** 0..10; null without any survey. */
+  mean?: Maybe<Scalars['Float']['output']>;
+  /** The same mean up to the window start. */
+  previousMean?: Maybe<Scalars['Float']['output']>;
+  previousRespondents: Scalars['Int']['output'];
+  respondents: Scalars['Int']['output'];
+};
+
+/** Time in the current stage at the state instant (the window end, or now if earlier). */
+export type ScorecardStage = {
+  __typename?: 'ScorecardStage';
+  /** Days since the last stage change; null without one. */
+  days?: Maybe<Scalars['Float']['output']>;
+  /** When the partnership entered the stage. */
+  since?: Maybe<Scalars['DateTime']['output']>;
+  stage: PartnershipStage;
+};
+
+/** Value exchanged under the partnership: flows tagged with it, both directions, COST excluded. */
+export type ScorecardValue = {
+  __typename?: 'ScorecardValue';
+  /** Summed amount of the non-COST flows in the window. */
+  amount: Scalars['Float']['output'];
+  /** Reporting currency; amounts are assumed to be in it (not converted). */
+  currency: Scalars['String']['output'];
+  /** Flows summed. */
+  flows: Scalars['Int']['output'];
+};
+
 /** One search match and its relevance. */
 export type SearchHit = {
   __typename?: 'SearchHit';
@@ -2602,6 +3126,22 @@ export type SearchableType =
   | 'INITIATIVE'
   | 'PARTICIPANT'
   | 'PARTNERSHIP';
+
+export type Share = {
+  __typename?: 'Share';
+  share: Scalars['Float']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** A participant both sides already work with: the reason for a recommendation. */
+export type SharedNeighbour = {
+  __typename?: 'SharedNeighbour';
+  /** 1 / ln(degree): its part of the score (well-connected hubs count less). */
+  contribution: Scalars['Float']['output'];
+  /** Its degree on the collaboration graph (distinct partners). */
+  degree: Scalars['Int']['output'];
+  participant: Participant;
+};
 
 /** A recorded move of a partnership from one lifecycle stage to another. */
 export type StageChange = Node & {
@@ -2847,6 +3387,34 @@ export type UserErrorCode =
   | 'TOO_SHORT'
   | 'WRONG_TYPE';
 
+/** Concentration of value exchange: participants' value-flow volume (received + given, every kind) in the window. */
+export type ValueConcentration = {
+  __typename?: 'ValueConcentration';
+  /** Reporting currency; amounts are assumed to be in it (not converted). */
+  currency: Scalars['String']['output'];
+  /** Smallest number of participants carrying ≥ 50 % of the volume (CHAOSS elephant factor). */
+  elephantFactor: Scalars['Int']['output'];
+  /** Those participants, largest first (at most `first`). */
+  elephants: Array<ValueElephant>;
+  /** Gini coefficient over the participants with any volume (0 = equal, → 1 = one participant carries everything); null without flows. */
+  gini?: Maybe<Scalars['Float']['output']>;
+  /** Participants with any volume in the window (the Gini population). */
+  participants: Scalars['Int']['output'];
+  /** Σ volume over participants (each flow counts for both ends, so 2 × Σ flows). */
+  totalVolume: Scalars['Float']['output'];
+  window: KpiWindow;
+};
+
+/** A participant among the few carrying half of the value-flow volume. */
+export type ValueElephant = {
+  __typename?: 'ValueElephant';
+  participant: Participant;
+  /** volume / totalVolume, 0..1. */
+  share: Scalars['Float']['output'];
+  /** Its volume (in + out) in the window. */
+  volume: Scalars['Float']['output'];
+};
+
 /** Value moving between two parties of a partnership (revenue, funding, data...). Append-only: a mistake is fixed by recording a correction, which replaces the original in every list. */
 export type ValueFlow = Node & {
   __typename?: 'ValueFlow';
@@ -2965,4 +3533,12 @@ export type ValueFlowRecordPayload = {
   __typename?: 'ValueFlowRecordPayload';
   userErrors: Array<UserError>;
   valueFlow?: Maybe<ValueFlow>;
+};
+
+/** A time window [from, to). Default: the last 90 days. */
+export type WindowInput = {
+  /** Default: `to` minus 90 days. */
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Default: now. */
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };

@@ -1,0 +1,79 @@
+/**
+ * GDS graph catalog statements: the in-memory projection of the collaboration graph C, the
+ * subgraph the resilience KPI needs, and dropping them. Pure builders (snapshot-tested).
+ *
+ * The projection carries C twice, as two relationship types over the same nodes:
+ * - COLLABORATES: one undirected relationship per pair, `weight` = shared partnerships. Every
+ *   algorithm but eigenvector runs on it.
+ * - SHARES: one undirected relationship per shared partnership (parallel relationships). Its
+ *   adjacency matrix is C's weighted one, which is what NetworkX's weighted eigenvector uses;
+ *   GDS's own weighted eigenvector divides each weight by the sender's weighted degree (a
+ *   random-walk matrix, whose leading vector is just the weighted degree), so the unweighted
+ *   run on SHARES is the faithful one. It relies on weights being counts, as C defines them.
+ */
+import type { Statement } from '../../db/gateway';
+import { int } from '../../db/values';
+
+export const COLLABORATES = 'COLLABORATES';
+export const SHARES = 'SHARES';
+
+/** Graph names start with this, so leftovers (a crashed process) are recognisable. */
+export const GRAPH_NAME_PREFIX = 'ecograph-kpi-';
+
+/**
+ * Cypher aggregation projection of C: every participant not EXITED is a node (isolated ones
+ * through the OPTIONAL MATCH's null target), each pair sharing a partnership that is not
+ * TERMINATED is one row per relationship to create. `p.id < q.id` visits every pair once;
+ * the undirected types store it both ways. Same definition as COLLABORATION_NODES/EDGES.
+ */
+export function projectCollaborationGraph(graphName: string): Statement {
+  return {
+    cypher: `MATCH (p:Participant) WHERE p.status <> 'EXITED'
+OPTIONAL MATCH (p)-[:PARTY_TO]->(s:Partnership)<-[:PARTY_TO]-(q:Participant)
+WHERE s.stage <> 'TERMINATED' AND q.status <> 'EXITED' AND p.id < q.id
+WITH p, q, count(DISTINCT s) AS shared
+UNWIND ['${COLLABORATES}'] + [i IN range(1, shared) | '${SHARES}'] AS type
+WITH gds.graph.project($graphName, p, q, {
+  relationshipType: type,
+  relationshipProperties: {weight: CASE type WHEN '${COLLABORATES}' THEN toFloat(shared) ELSE 1.0 END}
+}, {undirectedRelationshipTypes: ['*']}) AS graph
+RETURN graph.graphName AS graphName, graph.nodeCount AS nodeCount, graph.relationshipCount AS relationshipCount`,
+    params: { graphName },
+  };
+}
+
+/**
+ * A projection of C without the given nodes (GDS node ids), from the in-memory graph's own
+ * relationships rather than from the database again. Only nodes with a remaining
+ * relationship appear in it; isolated survivors are components of size 1, which the caller
+ * accounts for. Without any remaining relationship the graph is not created (null counts).
+ */
+export function projectWithoutNodes(
+  graphName: string,
+  fromGraphName: string,
+  relationshipTypes: string[],
+  removedNodeIds: number[],
+): Statement {
+  return {
+    cypher: `CALL gds.graph.relationships.stream($fromGraphName, $relationshipTypes) YIELD sourceNodeId, targetNodeId
+WITH sourceNodeId, targetNodeId
+WHERE sourceNodeId < targetNodeId AND NOT sourceNodeId IN $removed AND NOT targetNodeId IN $removed
+WITH gds.graph.project($graphName, sourceNodeId, targetNodeId, {}, {undirectedRelationshipTypes: ['*']}) AS graph
+RETURN graph.nodeCount AS nodeCount, graph.relationshipCount AS relationshipCount`,
+    params: { graphName, fromGraphName, relationshipTypes, removed: removedNodeIds.map(int) },
+  };
+}
+
+/** Drops a projection; no error (and no row) when it does not exist. */
+export function dropGraph(graphName: string): Statement {
+  return {
+    cypher: 'CALL gds.graph.drop($graphName, false) YIELD graphName RETURN graphName',
+    params: { graphName },
+  };
+}
+
+/** Names of every projection in the catalog. */
+export const LIST_GRAPHS: Statement = {
+  cypher: 'CALL gds.graph.list() YIELD graphName RETURN graphName ORDER BY graphName',
+  params: {},
+};

@@ -1,0 +1,92 @@
+/**
+ * Structural KPIs are whole-graph computations: never run per request. Results are cached by
+ * graph version (bumped by every write); a request that sees a newer version gets the last
+ * result marked stale while a debounced recomputation runs in the background. Only the very
+ * first request (nothing computed yet) waits.
+ */
+import type { CollaborationGraph } from './collaboration-graph';
+import type { GraphAnalytics } from './engine';
+
+export interface KpiSnapshot {
+  analytics: GraphAnalytics;
+  graph: CollaborationGraph;
+  /** The graph version the snapshot was computed from. */
+  version: number;
+  computedAt: Date;
+}
+
+export interface KpiRead extends KpiSnapshot {
+  /** True when the graph has changed since (a recomputation is scheduled or running). */
+  stale: boolean;
+  /** The graph version now. */
+  currentVersion: number;
+}
+
+export interface KpiCacheOptions {
+  /** Reads the current graph version (cheap). */
+  version: () => Promise<number>;
+  /** The whole computation: load the graph, run the engine. */
+  compute: () => Promise<Omit<KpiSnapshot, 'version' | 'computedAt'>>;
+  debounceMs: number;
+  onError?: (error: unknown) => void;
+  onComputed?: (snapshot: KpiSnapshot) => void;
+}
+
+export class KpiCache {
+  private snapshot: KpiSnapshot | undefined;
+  private running: Promise<KpiSnapshot> | undefined;
+  private timer: NodeJS.Timeout | undefined;
+  private wantedVersion = -1;
+
+  constructor(private readonly options: KpiCacheOptions) {}
+
+  /** The latest snapshot, stale or not; waits only when nothing was ever computed. */
+  async read(): Promise<KpiRead> {
+    const currentVersion = await this.options.version();
+    if (!this.snapshot) {
+      const snapshot = await this.recompute(currentVersion);
+      return { ...snapshot, stale: snapshot.version !== currentVersion, currentVersion };
+    }
+    if (currentVersion !== this.snapshot.version) this.schedule(currentVersion);
+    return { ...this.snapshot, stale: currentVersion !== this.snapshot.version, currentVersion };
+  }
+
+  /** Debounces: each newly seen version restarts the quiet-time timer. */
+  private schedule(version: number): void {
+    if (version === this.wantedVersion) return;
+    this.wantedVersion = version;
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.recompute(version).catch((error: unknown) => this.options.onError?.(error));
+    }, this.options.debounceMs);
+    this.timer.unref();
+  }
+
+  /** One computation at a time; a version that arrives meanwhile is computed afterwards. */
+  private async recompute(version: number): Promise<KpiSnapshot> {
+    if (this.running) {
+      const done = await this.running;
+      if (done.version >= version) return done;
+    }
+    this.running = (async () => {
+      // The version is read before the graph, so a write during the load makes it stale.
+      const computedVersion = await this.options.version();
+      const result = await this.options.compute();
+      const snapshot = { ...result, version: computedVersion, computedAt: new Date() };
+      this.snapshot = snapshot;
+      this.options.onComputed?.(snapshot);
+      return snapshot;
+    })();
+    try {
+      return await this.running;
+    } finally {
+      this.running = undefined;
+    }
+  }
+
+  /** Stops any scheduled recomputation (shutdown). */
+  close(): void {
+    clearTimeout(this.timer);
+  }
+}

@@ -1,0 +1,178 @@
+/** GraphQL types of the network KPIs: every score comes with the raw numbers and provenance. */
+import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeScalar } from '../../core/scalars';
+import { Participant } from '../participant/participant.type';
+
+export enum CentralityMetricName {
+  DEGREE = 'degree',
+  WEIGHTED_DEGREE = 'weightedDegree',
+  PAGE_RANK = 'pageRank',
+  BETWEENNESS = 'betweenness',
+  CLOSENESS = 'closeness',
+  EIGENVECTOR = 'eigenvector',
+}
+registerEnumType(CentralityMetricName, {
+  name: 'CentralityMetric',
+  description: 'Centralities on the collaboration graph, NetworkX conventions (docs/kpis.md).',
+});
+
+@ObjectType({ description: 'Which computation a KPI comes from, and whether the graph changed since.' })
+export class KpiProvenance {
+  @Field(() => Int, { description: 'Graph version the values were computed from.' })
+  version!: number;
+
+  @Field(() => Int, { description: 'Graph version now; differs from `version` while a recomputation is due.' })
+  currentVersion!: number;
+
+  @Field(() => Boolean, {
+    description: 'True when the graph changed since the computation (a newer one is on its way).',
+  })
+  stale!: boolean;
+
+  @Field(() => DateTimeScalar)
+  computedAt!: Date;
+
+  @Field(() => String, { description: '"gds" (inside Neo4j) or "graphology" (in process).' })
+  engine!: string;
+
+  @Field(() => Float, { description: 'How long the computation took, in milliseconds.' })
+  elapsedMs!: number;
+
+  @Field(() => Boolean, { description: 'Betweenness from sampled sources (large graphs) rather than exact.' })
+  betweennessSampled!: boolean;
+
+  @Field(() => Int)
+  betweennessSampleSize!: number;
+
+  @Field(() => Float, { description: '95 % bound on the absolute error of a sampled betweenness score; 0 when exact.' })
+  betweennessErrorBound!: number;
+}
+
+@ObjectType({ description: 'Weights of the health score components (they sum to 1).' })
+export class HealthWeights {
+  @Field(() => Float) activeShare!: number;
+  @Field(() => Float) largestComponentShare!: number;
+  @Field(() => Float) resilience!: number;
+  @Field(() => Float) diversity!: number;
+  @Field(() => Float) retention!: number;
+  @Field(() => Float) engagementTrend!: number;
+}
+
+@ObjectType({ description: 'New participants and partnerships in the window, relative to the counts at its start.' })
+export class Growth {
+  @Field(() => Float, { nullable: true, description: 'New participants / participants at the window start.' })
+  participants!: number | null;
+
+  @Field(() => Int) newParticipants!: number;
+  @Field(() => Int) participantsAtStart!: number;
+
+  @Field(() => Float, { nullable: true, description: 'New partnerships / partnerships at the window start.' })
+  partnerships!: number | null;
+
+  @Field(() => Int) newPartnerships!: number;
+  @Field(() => Int) partnershipsAtStart!: number;
+}
+
+@ObjectType({ description: 'Network health of the collaboration graph; see docs/kpis.md for each definition.' })
+export class NetworkHealth {
+  @Field(() => Float, { description: '0–100 composite; `weights` says how it is made.' })
+  score!: number;
+
+  @Field(() => HealthWeights)
+  weights!: HealthWeights;
+
+  @Field(() => Int) participants!: number;
+  @Field(() => Int) ties!: number;
+  @Field(() => Float) density!: number;
+  @Field(() => Float) averageDegree!: number;
+  @Field(() => Float) transitivity!: number;
+  @Field(() => Float) averageClustering!: number;
+  @Field(() => Int) components!: number;
+  @Field(() => Float) largestComponentShare!: number;
+  @Field(() => Float) modularity!: number;
+  @Field(() => Int) communities!: number;
+
+  @Field(() => [Participant], { description: 'Participants whose removal disconnects their component.' })
+  articulationPoints!: Participant[];
+
+  @Field(() => Float) resilience!: number;
+
+  @Field(() => Float, { description: 'Shannon entropy of participant kinds / ln(kinds present); 0 with one kind.' })
+  diversity!: number;
+
+  @Field(() => Growth) growth!: Growth;
+
+  @Field(() => Float, { nullable: true, description: 'Partnerships terminated in the window / active at its start.' })
+  churn!: number | null;
+
+  @Field(() => Int) terminatedPartnerships!: number;
+  @Field(() => Int) partnershipsActiveAtStart!: number;
+
+  @Field(() => Float, { description: 'Participants with ≥ 1 interaction in the window / participants.' })
+  activeShare!: number;
+
+  @Field(() => Int) activeParticipants!: number;
+
+  @Field(() => Float, { nullable: true, description: 'Interaction weight in the window / in the preceding window.' })
+  engagementTrend!: number | null;
+
+  @Field(() => KpiProvenance)
+  provenance!: KpiProvenance;
+}
+
+@ObjectType({ description: "A participant's structural position in the collaboration graph." })
+export class ParticipantMetrics {
+  @Field(() => Int, { description: 'Distinct collaboration partners.' }) degree!: number;
+  @Field(() => Float, { description: 'Shared partnerships summed over partners.' }) weightedDegree!: number;
+  @Field(() => Float) pageRank!: number;
+  @Field(() => Float) betweenness!: number;
+  @Field(() => Float) closeness!: number;
+  @Field(() => Float) eigenvector!: number;
+  @Field(() => Int, { description: 'Louvain community id (ids are only comparable within one computation).' })
+  community!: number;
+  @Field(() => KpiProvenance) provenance!: KpiProvenance;
+
+  /** Participant id, for rankIn. */
+  key!: string;
+}
+
+@ObjectType()
+export class CentralityEntry {
+  @Field(() => Int, { description: '1 = highest.' }) rank!: number;
+  @Field(() => Participant) participant!: Participant;
+  @Field(() => Float) value!: number;
+}
+
+@ObjectType({ description: 'Participants ranked by a centrality.' })
+export class CentralityRanking {
+  @Field(() => CentralityMetricName) metric!: CentralityMetricName;
+  @Field(() => [CentralityEntry]) entries!: CentralityEntry[];
+  @Field(() => Int, { description: 'Participants that matched the filter (ranked among themselves).' })
+  matched!: number;
+  @Field(() => KpiProvenance) provenance!: KpiProvenance;
+}
+
+@ObjectType()
+export class Share {
+  @Field(() => String) value!: string;
+  @Field(() => Float) share!: number;
+}
+
+@ObjectType({ description: 'A Louvain community of the collaboration graph.' })
+export class Community {
+  @Field(() => Int) id!: number;
+  @Field(() => Int) size!: number;
+  @Field(() => [Share], { description: 'Participant kinds by share, largest first.' }) kinds!: Share[];
+  @Field(() => [Share], { description: 'Sectors by share, largest first.' }) sectors!: Share[];
+  @Field(() => Float, { description: 'Ties inside / possible ties inside.' }) internalDensity!: number;
+  @Field(() => [Participant], { description: 'Members by weighted degree, at most `membersLimit`.' })
+  members!: Participant[];
+}
+
+@ObjectType()
+export class CommunityList {
+  @Field(() => [Community]) communities!: Community[];
+  @Field(() => Int) total!: number;
+  @Field(() => Float) modularity!: number;
+  @Field(() => KpiProvenance) provenance!: KpiProvenance;
+}

@@ -1,0 +1,73 @@
+/**
+ * Pure KPI arithmetic on top of the engines' results: diversity, growth, churn, the health
+ * score and its weights (docs/kpis.md).
+ */
+import type { NetworkStructure } from '../../analytics/engine';
+import type { WindowAggregates } from './window-aggregates';
+
+/** How the 0–100 health score is made; returned with every score. */
+export const HEALTH_WEIGHTS = {
+  activeShare: 0.25,
+  largestComponentShare: 0.15,
+  resilience: 0.15,
+  diversity: 0.15,
+  retention: 0.15,
+  engagementTrend: 0.15,
+} as const;
+
+/** Shannon entropy of the category shares divided by ln(categories present); 0 with one. */
+export function normalisedEntropy(counts: number[]): number {
+  const present = counts.filter((count) => count > 0);
+  const total = present.reduce((sum, count) => sum + count, 0);
+  if (present.length < 2 || total === 0) return 0;
+  const entropy = -present.reduce((sum, count) => {
+    const share = count / total;
+    return sum + share * Math.log(share);
+  }, 0);
+  return entropy / Math.log(present.length);
+}
+
+const ratio = (numerator: number, denominator: number) => (denominator > 0 ? numerator / denominator : null);
+
+export interface HealthInputs {
+  structure: NetworkStructure;
+  aggregates: WindowAggregates;
+  diversity: number;
+}
+
+export function healthFigures({ structure, aggregates, diversity }: HealthInputs) {
+  const activeShare = ratio(aggregates.activeParticipants, aggregates.participants) ?? 0;
+  const churn = ratio(aggregates.terminatedPartnerships, aggregates.partnershipsActiveAtStart);
+  const engagementTrend = ratio(aggregates.interactionWeight, aggregates.previousInteractionWeight);
+  // A trend of 1 (as engaged as before) or better scores fully; a collapse scores 0.
+  const trendScore =
+    engagementTrend === null ? (aggregates.interactionWeight > 0 ? 1 : 0) : Math.min(engagementTrend, 1);
+  const components = {
+    activeShare,
+    largestComponentShare: structure.largestComponentShare,
+    resilience: Math.min(structure.resilience, 1),
+    diversity,
+    retention: 1 - Math.min(churn ?? 0, 1),
+    engagementTrend: trendScore,
+  };
+  const score =
+    100 *
+    (Object.keys(HEALTH_WEIGHTS) as (keyof typeof HEALTH_WEIGHTS)[]).reduce(
+      (sum, key) => sum + HEALTH_WEIGHTS[key] * components[key],
+      0,
+    );
+  return {
+    score,
+    activeShare,
+    churn,
+    engagementTrend,
+    growth: {
+      participants: ratio(aggregates.newParticipants, aggregates.participantsAtStart),
+      newParticipants: aggregates.newParticipants,
+      participantsAtStart: aggregates.participantsAtStart,
+      partnerships: ratio(aggregates.newPartnerships, aggregates.partnershipsAtStart),
+      newPartnerships: aggregates.newPartnerships,
+      partnershipsAtStart: aggregates.partnershipsAtStart,
+    },
+  };
+}

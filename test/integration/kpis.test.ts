@@ -1,0 +1,174 @@
+/**
+ * Network KPIs through the API, on Zachary's karate club loaded with the API's own
+ * mutations, compared with NetworkX's reference values (test/fixtures/karate.json), for
+ * each engine; then freshness: a write makes the cached KPIs stale until the debounced
+ * recomputation lands with a newer graph version.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { App } from '../../src/app';
+import { deleteData } from '../../src/seed/database';
+import {
+  BrokersDocument,
+  CommunitiesDocument,
+  EcosystemHealthDocument,
+  KarateMetricsDocument,
+  ParticipantCreateDocument,
+  PartnershipCreateDocument,
+} from '../generated/operations';
+import { executeOk } from '../support/graphql-client';
+import { startTestApp } from '../support/test-app';
+
+interface Karate {
+  nodes: string[];
+  edges: { source: string; target: string; weight: number }[];
+  network: Record<string, number | string[]>;
+  centrality: Record<
+    'degree' | 'weightedDegree' | 'pageRank' | 'betweenness' | 'closeness' | 'eigenvector',
+    Record<string, number>
+  >;
+  tolerances: { exact: number; iterative: number; modularity: number };
+}
+
+const karate = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'karate.json'), 'utf8')) as Karate;
+const SECTOR = 'Karate Club';
+const ids = new Map<string, string>();
+
+async function loadKarate(app: App): Promise<void> {
+  await deleteData(app.gateway);
+  for (const member of karate.nodes) {
+    const result = await executeOk(app.url, ParticipantCreateDocument, {
+      input: { name: member, kind: 'COMMUNITY', sector: SECTOR, region: 'Europe', externalId: member },
+    });
+    ids.set(member, result.participantCreate.participant!.id);
+  }
+  for (const edge of karate.edges) {
+    for (let i = 0; i < edge.weight; i++) {
+      const result = await executeOk(app.url, PartnershipCreateDocument, {
+        input: {
+          name: `${edge.source} and ${edge.target} #${i + 1}`,
+          type: 'RESEARCH',
+          subtype: 'ACADEMIC',
+          parties: [
+            { participantId: ids.get(edge.source)!, role: 'LEAD' },
+            { participantId: ids.get(edge.target)!, role: 'PARTNER' },
+          ],
+        },
+      });
+      expect(result.partnershipCreate.userErrors).toEqual([]);
+    }
+  }
+}
+
+async function waitForFresh(app: App) {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const { ecosystem } = await executeOk(app.url, EcosystemHealthDocument, {});
+    if (!ecosystem.health.provenance.stale) return ecosystem.health;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('KPIs stayed stale');
+}
+
+describe.each(['graphology', 'gds'] as const)('KPIs with the %s engine', (engine) => {
+  let app: App;
+  beforeAll(async () => {
+    app = await startTestApp({ ANALYTICS_ENGINE: engine, KPI_DEBOUNCE_MS: '200' });
+    await loadKarate(app);
+  }, 300_000);
+  afterAll(async () => {
+    await app.stop();
+  });
+
+  it('every centrality of every member matches NetworkX', async () => {
+    await waitForFresh(app);
+    const { participants } = await executeOk(app.url, KarateMetricsDocument, { sector: SECTOR });
+    expect(participants.nodes).toHaveLength(karate.nodes.length);
+    const { exact, iterative } = karate.tolerances;
+    for (const node of participants.nodes) {
+      const member = node.externalId!;
+      const metrics = node.metrics!;
+      expect(metrics.degree).toBe(karate.centrality.degree[member]);
+      expect(Math.abs(metrics.weightedDegree - karate.centrality.weightedDegree[member]!)).toBeLessThanOrEqual(exact);
+      expect(Math.abs(metrics.betweenness - karate.centrality.betweenness[member]!)).toBeLessThanOrEqual(exact);
+      expect(Math.abs(metrics.closeness - karate.centrality.closeness[member]!)).toBeLessThanOrEqual(exact);
+      expect(Math.abs(metrics.pageRank - karate.centrality.pageRank[member]!)).toBeLessThanOrEqual(iterative);
+      expect(Math.abs(metrics.eigenvector - karate.centrality.eigenvector[member]!)).toBeLessThanOrEqual(iterative);
+    }
+  });
+
+  it('the network KPIs match NetworkX', async () => {
+    const health = await waitForFresh(app);
+    const { exact, modularity } = karate.tolerances;
+    expect(health.provenance.engine).toBe(engine);
+    expect(health.participants).toBe(karate.network.nodeCount);
+    expect(health.ties).toBe(karate.network.edgeCount);
+    for (const key of [
+      'density',
+      'averageDegree',
+      'transitivity',
+      'averageClustering',
+      'largestComponentShare',
+      'resilience',
+    ] as const) {
+      expect(Math.abs(health[key] - (karate.network[key] as number))).toBeLessThanOrEqual(exact);
+    }
+    expect(health.components).toBe(karate.network.components);
+    expect(health.articulationPoints.map((p) => p.externalId)).toEqual(karate.network.articulationPoints);
+    expect(Math.abs(health.modularity - (karate.network.louvainModularityBest as number))).toBeLessThanOrEqual(
+      modularity,
+    );
+    expect(health.diversity).toBe(0);
+    expect(health.score).toBeGreaterThanOrEqual(0);
+    expect(health.score).toBeLessThanOrEqual(100);
+  });
+
+  it('ranks the brokers by betweenness as NetworkX does', async () => {
+    const { centrality } = await executeOk(app.url, BrokersDocument, {
+      metric: 'BETWEENNESS',
+      top: 5,
+      filter: { sector: [SECTOR] },
+    });
+    const expected = Object.entries(karate.centrality.betweenness)
+      .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+      .slice(0, 5)
+      .map(([member]) => member);
+    expect(centrality.entries.map((entry) => entry.participant.externalId)).toEqual(expected);
+    expect(centrality.entries.map((entry) => entry.rank)).toEqual([1, 2, 3, 4, 5]);
+    expect(centrality.matched).toBe(karate.nodes.length);
+  });
+
+  it('groups the club into Louvain communities', async () => {
+    const { communities } = await executeOk(app.url, CommunitiesDocument, { first: 10, minSize: 2 });
+    expect(communities.communities.reduce((sum, c) => sum + c.size, 0)).toBe(karate.nodes.length);
+    expect(communities.total).toBeGreaterThanOrEqual(2);
+    expect(communities.communities.every((c) => c.internalDensity > 0 && c.internalDensity <= 1)).toBe(true);
+  });
+
+  it('a write makes the KPIs stale; after the debounce they reflect it with a newer version', async () => {
+    const before = await waitForFresh(app);
+    const newcomer = await executeOk(app.url, ParticipantCreateDocument, {
+      input: { name: 'member-34', kind: 'INDIVIDUAL', sector: SECTOR, region: 'Europe' },
+    });
+    await executeOk(app.url, PartnershipCreateDocument, {
+      input: {
+        name: 'newcomer joins',
+        type: 'RESEARCH',
+        subtype: 'ACADEMIC',
+        parties: [
+          { participantId: newcomer.participantCreate.participant!.id, role: 'LEAD' },
+          { participantId: ids.get('member-00')!, role: 'PARTNER' },
+        ],
+      },
+    });
+    const immediately = (await executeOk(app.url, EcosystemHealthDocument, {})).ecosystem.health;
+    expect(immediately.provenance.stale).toBe(true);
+    expect(immediately.provenance.version).toBe(before.provenance.version);
+    expect(immediately.provenance.currentVersion).toBeGreaterThan(before.provenance.version);
+    expect(immediately.participants).toBe(before.participants);
+
+    const after = await waitForFresh(app);
+    expect(after.provenance.version).toBeGreaterThan(before.provenance.version);
+    expect(after.participants).toBe(before.participants + 1);
+    expect(after.ties).toBe(before.ties + 1);
+  });
+});
