@@ -636,7 +636,33 @@ export type DecisionRecordPayload = {
 /** The ecosystem as a whole over a time window. */
 export type Ecosystem = {
   __typename?: 'Ecosystem';
+  engagement: EcosystemEngagement;
   health: NetworkHealth;
+};
+
+/** Engagement of the whole ecosystem in the window (corrected interactions excluded). */
+export type EcosystemEngagement = {
+  __typename?: 'EcosystemEngagement';
+  /** Participants with ≥ 1 interaction in the window. */
+  activeParticipants: Scalars['Int']['output'];
+  /** Activity per day, week or month of the window. */
+  interactionsByPeriod: Array<PeriodActivity>;
+  /** Active in the window, never engaged before it. */
+  newParticipants: Scalars['Int']['output'];
+  /** Active in the preceding window of the same length. */
+  previouslyActive: Scalars['Int']['output'];
+  /** Active in both the preceding window and this one. */
+  retained: Scalars['Int']['output'];
+  /** retained / previouslyActive; null when nobody was active. */
+  retention?: Maybe<Scalars['Float']['output']>;
+  /** Active in the window and engaged before it. */
+  returningParticipants: Scalars['Int']['output'];
+};
+
+
+/** Engagement of the whole ecosystem in the window (corrected interactions excluded). */
+export type EcosystemEngagementInteractionsByPeriodArgs = {
+  interval?: PeriodInterval;
 };
 
 /** How much one interaction of a kind counts in engagement scores. */
@@ -2378,6 +2404,22 @@ export type PartySatisfaction = {
   /** 0..10. */
   score: Scalars['Int']['output'];
 };
+
+export type PeriodActivity = {
+  __typename?: 'PeriodActivity';
+  interactions: Scalars['Int']['output'];
+  /** Distinct participants engaged. */
+  participants: Scalars['Int']['output'];
+  /** Start of the period (UTC; weeks start on Monday). */
+  start: Scalars['DateTime']['output'];
+  /** Summed interaction weight. */
+  weight: Scalars['Float']['output'];
+};
+
+export type PeriodInterval =
+  | 'DAY'
+  | 'MONTH'
+  | 'WEEK';
 
 /** An ecosystem-level policy, applied to some partnerships. */
 export type Policy = Node & {

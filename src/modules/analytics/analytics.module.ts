@@ -5,9 +5,17 @@ import {
   ParticipantMetricsResolver,
   ParticipantRankResolver,
 } from './analytics.resolver';
+import { EcosystemEngagementResolver, EngagementPeriodsResolver } from './engagement';
 
 export const analyticsModule: EcographModule = {
   name: 'analytics',
-  resolvers: [EcosystemResolver, ParticipantMetricsResolver, ParticipantRankResolver, CentralityResolver],
+  resolvers: [
+    EcosystemResolver,
+    EcosystemEngagementResolver,
+    EngagementPeriodsResolver,
+    ParticipantMetricsResolver,
+    ParticipantRankResolver,
+    CentralityResolver,
+  ],
   nodeTypes: [],
 };

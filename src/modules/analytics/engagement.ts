@@ -1,0 +1,111 @@
+/** Ecosystem engagement over a window: who is active, when, new versus returning, retention. */
+import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
+import { previousWindow, type Window } from '../../core/window';
+import { DateTimeScalar } from '../../core/scalars';
+import type { RequestContext } from '../../context/context';
+import type { Statement } from '../../db/gateway';
+import { Ecosystem } from './analytics.resolver';
+
+export enum PeriodInterval {
+  DAY = 'day',
+  WEEK = 'week',
+  MONTH = 'month',
+}
+registerEnumType(PeriodInterval, { name: 'PeriodInterval' });
+
+@ObjectType()
+export class PeriodActivity {
+  @Field(() => DateTimeScalar, { description: 'Start of the period (UTC; weeks start on Monday).' }) start!: Date;
+  @Field(() => Int) interactions!: number;
+  @Field(() => Float, { description: 'Summed interaction weight.' }) weight!: number;
+  @Field(() => Int, { description: 'Distinct participants engaged.' }) participants!: number;
+}
+
+@ObjectType({ description: 'Engagement of the whole ecosystem in the window (corrected interactions excluded).' })
+export class EcosystemEngagement {
+  window!: Window;
+
+  @Field(() => Int, { description: 'Participants with ≥ 1 interaction in the window.' }) activeParticipants!: number;
+  @Field(() => Int, { description: 'Active in the window, never engaged before it.' }) newParticipants!: number;
+  @Field(() => Int, { description: 'Active in the window and engaged before it.' }) returningParticipants!: number;
+  @Field(() => Int, { description: 'Active in the preceding window of the same length.' }) previouslyActive!: number;
+  @Field(() => Int, { description: 'Active in both the preceding window and this one.' }) retained!: number;
+  @Field(() => Float, { nullable: true, description: 'retained / previouslyActive; null when nobody was active.' })
+  retention!: number | null;
+}
+
+function engagementStatement(window: Window): Statement {
+  const previous = previousWindow(window);
+  return {
+    cypher: `CALL () {
+  MATCH (p:Participant)-[:ENGAGED_IN]->(i:Interaction)
+  WHERE i.at >= datetime($from) AND i.at < datetime($to) AND i.correctedBy IS NULL
+  RETURN collect(DISTINCT p) AS active
+}
+CALL () {
+  MATCH (p:Participant)-[:ENGAGED_IN]->(i:Interaction)
+  WHERE i.at >= datetime($previousFrom) AND i.at < datetime($from) AND i.correctedBy IS NULL
+  RETURN collect(DISTINCT p.id) AS previous
+}
+RETURN size(active) AS activeParticipants,
+  size([p IN active WHERE EXISTS { (p)-[:ENGAGED_IN]->(e:Interaction) WHERE e.at < datetime($from) AND e.correctedBy IS NULL }])
+    AS returningParticipants,
+  size(previous) AS previouslyActive,
+  size([p IN active WHERE p.id IN previous]) AS retained`,
+    params: { from: window.from.toISOString(), to: window.to.toISOString(), previousFrom: previous.from.toISOString() },
+  };
+}
+
+function periodsStatement(window: Window, interval: PeriodInterval): Statement {
+  return {
+    cypher: `MATCH (p:Participant)-[:ENGAGED_IN]->(i:Interaction)
+WHERE i.at >= datetime($from) AND i.at < datetime($to) AND i.correctedBy IS NULL
+WITH datetime.truncate($interval, i.at) AS start, i, p
+WITH start, collect(DISTINCT i) AS interactions, count(DISTINCT p) AS participants
+RETURN start, size(interactions) AS interactions, reduce(total = 0.0, x IN interactions | total + x.weight) AS weight,
+  participants
+ORDER BY start`,
+    params: { from: window.from.toISOString(), to: window.to.toISOString(), interval },
+  };
+}
+
+@Resolver(() => Ecosystem)
+export class EcosystemEngagementResolver {
+  @FieldResolver(() => EcosystemEngagement)
+  async engagement(@Root() ecosystem: Ecosystem, @Ctx() ctx: RequestContext): Promise<EcosystemEngagement> {
+    const [row] = await ctx.db.readRows(engagementStatement(ecosystem.window));
+    const active = Number(row?.activeParticipants ?? 0);
+    const returning = Number(row?.returningParticipants ?? 0);
+    const previouslyActive = Number(row?.previouslyActive ?? 0);
+    const retained = Number(row?.retained ?? 0);
+    return Object.assign(new EcosystemEngagement(), {
+      window: ecosystem.window,
+      activeParticipants: active,
+      newParticipants: active - returning,
+      returningParticipants: returning,
+      previouslyActive,
+      retained,
+      retention: previouslyActive > 0 ? retained / previouslyActive : null,
+    });
+  }
+}
+
+@Resolver(() => EcosystemEngagement)
+export class EngagementPeriodsResolver {
+  @FieldResolver(() => [PeriodActivity], { description: 'Activity per day, week or month of the window.' })
+  async interactionsByPeriod(
+    @Root() engagement: EcosystemEngagement,
+    @Arg('interval', () => PeriodInterval, { defaultValue: PeriodInterval.WEEK }) interval: PeriodInterval,
+    @Ctx() ctx: RequestContext,
+  ): Promise<PeriodActivity[]> {
+    const rows = await ctx.db.readRows(periodsStatement(engagement.window, interval));
+    return rows.map((row) =>
+      Object.assign(new PeriodActivity(), {
+        start: row.start as Date,
+        interactions: Number(row.interactions),
+        weight: Number(row.weight),
+        participants: Number(row.participants),
+      }),
+    );
+  }
+}
