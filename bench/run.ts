@@ -1,11 +1,13 @@
 /** `npm run bench`: runs every benchmark and prints Markdown tables (README's benchmark section). */
 import { centralityScaleBench } from './centrality-scale.bench';
 import { explorationBench } from './exploration.bench';
+import { kpisBench } from './kpis.bench';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
   const benches: Record<string, () => Promise<string>> = {
     exploration: explorationBench,
+    kpis: () => kpisBench(),
     'centrality-scale': () => centralityScaleBench(),
   };
   for (const [name, bench] of Object.entries(benches)) {

@@ -17,11 +17,13 @@ import { freePort } from '../test/support/free-port';
 export interface BenchEnvironment {
   target: Neo4jTarget;
   app: App;
+  /** Stops the API and starts a fresh one (empty caches) on the same Neo4j. */
+  restartApp(): Promise<App>;
   close(): Promise<void>;
 }
 
-export async function startBenchEnvironment(): Promise<BenchEnvironment> {
-  const config = loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', DEBUG_ROUND_TRIPS: 'true' });
+export async function startBenchEnvironment(env: Record<string, string> = {}): Promise<BenchEnvironment> {
+  const config = loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', DEBUG_ROUND_TRIPS: 'true', ...env });
   let server: LocalNeo4j | undefined;
   let target = configuredTarget(config.neo4j);
   if (!target) {
@@ -29,21 +31,27 @@ export async function startBenchEnvironment(): Promise<BenchEnvironment> {
       home: fs.mkdtempSync(path.join(os.tmpdir(), 'ecograph-bench-neo4j-')),
       cacheRoot: config.local.home,
       boltPort: await freePort(),
-      heap: '2g',
-      pageCache: '1g',
+      heap: '4g',
+      pageCache: '2g',
       log: (line) => console.error(`[bench-neo4j] ${line}`),
     });
     target = await server.start();
   }
-  const app = await startApp({ config, target, logger: createLogger(config.log) });
-  return {
+  const start = () => startApp({ config, target: target as Neo4jTarget, logger: createLogger(config.log) });
+  const environment: BenchEnvironment = {
     target,
-    app,
+    app: await start(),
+    restartApp: async () => {
+      await environment.app.stop();
+      environment.app = await start();
+      return environment.app;
+    },
     close: async () => {
-      await app.stop();
+      await environment.app.stop();
       await server?.destroy();
     },
   };
+  return environment;
 }
 
 export interface Timing {

@@ -19,10 +19,12 @@ export interface BetweennessSampling {
   /** Number of source nodes used. */
   sampleSize: number;
   /**
-   * With sampling, a bound on the absolute error of a normalised score that holds with 95 %
-   * probability (Hoeffding: sqrt(ln(2 / 0.05) / (2 · sampleSize))); 0 when exact.
+   * With uniform source sampling, a bound on the absolute error of a normalised score that
+   * holds with 95 % probability (Hoeffding: sqrt(ln(2 / 0.05) / (2 · sampleSize))); 0 when
+   * exact; null when the sampler is not uniform, so no such bound is known (GDS 2.13 picks
+   * sources in proportion to their degree).
    */
-  errorBound: number;
+  errorBound: number | null;
 }
 
 export interface NetworkStructure {

@@ -255,8 +255,7 @@ describe("Zachary's karate club", () => {
     const graph = await loadCollaborationGraph(gateway);
     const [first, second] = [await engine.compute(graph), await engine.compute(graph)];
     expect(first.betweenness).toEqual({ sampled: true, sampleSize: 17, errorBound: Math.sqrt(Math.log(40) / 34) });
-    // Same sources; GDS adds dependencies from several threads, so only the rounding differs.
-    for (const [id, node] of second.nodes) expect(node.betweenness).toBeCloseTo(first.nodes.get(id)!.betweenness, 12);
+    for (const [id, node] of second.nodes) expect(node.betweenness).toBe(first.nodes.get(id)!.betweenness);
     // Only betweenness depends on the sample.
     for (const [id, node] of first.nodes) {
       expect(node.pageRank).toBeCloseTo(result.nodes.get(id)!.pageRank, 12);
@@ -270,7 +269,9 @@ describe("Zachary's karate club", () => {
         (sum, key) => sum + Math.abs(first.nodes.get(ids.get(key)!)!.betweenness - karate.centrality.betweenness[key]!),
         0,
       ) / karate.nodes.length;
-    expect(meanError).toBeLessThan(first.betweenness.errorBound);
+    // GDS samples sources in proportion to degree: no uniform-sampling bound is claimed.
+    expect(first.betweenness.errorBound).toBeNull();
+    expect(meanError).toBeLessThan(0.05);
   });
 
   it('drops its projections when an algorithm fails', async () => {

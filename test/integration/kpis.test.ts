@@ -114,9 +114,10 @@ describe.each(['graphology', 'gds'] as const)('KPIs with the %s engine', (engine
     }
     expect(health.components).toBe(karate.network.components);
     expect(health.articulationPoints.map((p) => p.externalId)).toEqual(karate.network.articulationPoints);
-    expect(Math.abs(health.modularity - (karate.network.louvainModularityBest as number))).toBeLessThanOrEqual(
-      modularity,
-    );
+    // Louvain is randomised: NetworkX itself lands between its seed-42 result (0.4266) and its
+    // best over 200 seeds (0.4449); an engine must be within that range, widened by 0.01.
+    expect(health.modularity).toBeGreaterThanOrEqual((karate.network.louvainModularitySeed42 as number) - modularity);
+    expect(health.modularity).toBeLessThanOrEqual((karate.network.louvainModularityBest as number) + modularity);
     expect(health.diversity).toBe(0);
     expect(health.score).toBeGreaterThanOrEqual(0);
     expect(health.score).toBeLessThanOrEqual(100);

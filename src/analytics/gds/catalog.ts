@@ -21,17 +21,26 @@ export const SHARES = 'SHARES';
 export const GRAPH_NAME_PREFIX = 'ecograph-kpi-';
 
 /**
- * Cypher aggregation projection of C: every participant not EXITED is a node (isolated ones
- * through the OPTIONAL MATCH's null target), each pair sharing a partnership that is not
- * TERMINATED is one row per relationship to create. `p.id < q.id` visits every pair once;
- * the undirected types store it both ways. Same definition as COLLABORATION_NODES/EDGES.
+ * Cypher aggregation projection of C: one row per participant not EXITED (null target: a
+ * node, isolated ones included), then one row per relationship to create for each pair
+ * sharing a partnership that is not TERMINATED. `p.id < q.id` visits every pair once; the
+ * undirected types store it both ways. Same definition as COLLABORATION_NODES/EDGES.
+ *
+ * Nodes and pairs are two independent scans joined by UNION ALL rather than an OPTIONAL
+ * MATCH per participant: with stale index statistics (just after a bulk load) the planner
+ * put a Partnership index scan inside that per-participant branch, which made the
+ * projection quadratic (over 2 minutes instead of 0.5 s on the medium demo data).
  */
 export function projectCollaborationGraph(graphName: string): Statement {
   return {
-    cypher: `MATCH (p:Participant) WHERE p.status <> 'EXITED'
-OPTIONAL MATCH (p)-[:PARTY_TO]->(s:Partnership)<-[:PARTY_TO]-(q:Participant)
-WHERE s.stage <> 'TERMINATED' AND q.status <> 'EXITED' AND p.id < q.id
-WITH p, q, count(DISTINCT s) AS shared
+    cypher: `CALL () {
+  MATCH (p:Participant) WHERE p.status <> 'EXITED'
+  RETURN p, null AS q, 0 AS shared
+  UNION ALL
+  MATCH (p:Participant)-[:PARTY_TO]->(s:Partnership)<-[:PARTY_TO]-(q:Participant)
+  WHERE s.stage <> 'TERMINATED' AND p.status <> 'EXITED' AND q.status <> 'EXITED' AND p.id < q.id
+  RETURN p, q, count(DISTINCT s) AS shared
+}
 UNWIND ['${COLLABORATES}'] + [i IN range(1, shared) | '${SHARES}'] AS type
 WITH gds.graph.project($graphName, p, q, {
   relationshipType: type,

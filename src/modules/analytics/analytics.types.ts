@@ -44,8 +44,12 @@ export class KpiProvenance {
   @Field(() => Int)
   betweennessSampleSize!: number;
 
-  @Field(() => Float, { description: '95 % bound on the absolute error of a sampled betweenness score; 0 when exact.' })
-  betweennessErrorBound!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      '95 % bound on the absolute error of a sampled betweenness score; 0 when exact; null when the sampler is not uniform (GDS) and no bound is known.',
+  })
+  betweennessErrorBound!: number | null;
 }
 
 @ObjectType({ description: 'Weights of the health score components (they sum to 1).' })
