@@ -40,9 +40,10 @@ export async function kpisBench(
   const rows: (string | number)[][] = [];
   const freshness: (string | number)[][] = [];
   try {
-    const analytics = new Gateway(env.app.driver, { database: 'neo4j', queryTimeoutMs: 3_600_000 });
     const brokers = print(BrokersDocument);
     for (const size of sizes) {
+      // The app (and its driver) is restarted below for each cold read: take the current one.
+      const analytics = new Gateway(env.app.driver, { database: 'neo4j', queryTimeoutMs: 3_600_000 });
       await deleteData(env.app.gateway);
       const seeded = await seedDemoEcosystem(env.app.gateway, { size, seed: 21, anchor: '2026-06-30' });
       const [graph, loadMs] = await timed(() => loadCollaborationGraph(analytics));
