@@ -1553,14 +1553,14 @@ export type KarateMetricsQueryVariables = Exact<{
 
 export type KarateMetricsQuery = { participants: { nodes: Array<{ externalId: string | null, metrics: { degree: number, weightedDegree: number, pageRank: number, betweenness: number, closeness: number, eigenvector: number, community: number, rankIn: number | null } | null }> } };
 
-export type ProvenanceFragment = { version: number, currentVersion: number, stale: boolean, computedAt: string, engine: string, elapsedMs: number, betweennessSampled: boolean, betweennessSampleSize: number, betweennessErrorBound: number };
+export type ProvenanceFragment = { version: number, currentVersion: number, stale: boolean, computedAt: string, engine: string, elapsedMs: number, betweennessSampled: boolean, betweennessSampleSize: number, betweennessErrorBound: number | null };
 
 export type EcosystemHealthQueryVariables = Exact<{
   window?: WindowInput | null | undefined;
 }>;
 
 
-export type EcosystemHealthQuery = { ecosystem: { health: { score: number, participants: number, ties: number, density: number, averageDegree: number, transitivity: number, averageClustering: number, components: number, largestComponentShare: number, modularity: number, communities: number, resilience: number, diversity: number, churn: number | null, activeShare: number, activeParticipants: number, engagementTrend: number | null, weights: { activeShare: number, largestComponentShare: number, resilience: number, diversity: number, retention: number, engagementTrend: number }, articulationPoints: Array<{ externalId: string | null }>, growth: { participants: number | null, newParticipants: number, participantsAtStart: number, partnerships: number | null }, provenance: { version: number, currentVersion: number, stale: boolean, computedAt: string, engine: string, elapsedMs: number, betweennessSampled: boolean, betweennessSampleSize: number, betweennessErrorBound: number } } } };
+export type EcosystemHealthQuery = { ecosystem: { health: { score: number, participants: number, ties: number, density: number, averageDegree: number, transitivity: number, averageClustering: number, components: number, largestComponentShare: number, modularity: number, communities: number, resilience: number, diversity: number, churn: number | null, activeShare: number, activeParticipants: number, engagementTrend: number | null, weights: { activeShare: number, largestComponentShare: number, resilience: number, diversity: number, retention: number, engagementTrend: number }, articulationPoints: Array<{ externalId: string | null }>, growth: { participants: number | null, newParticipants: number, participantsAtStart: number, partnerships: number | null }, provenance: { version: number, currentVersion: number, stale: boolean, computedAt: string, engine: string, elapsedMs: number, betweennessSampled: boolean, betweennessSampleSize: number, betweennessErrorBound: number | null } } } };
 
 export type BrokersQueryVariables = Exact<{
   metric: CentralityMetric;
@@ -1569,7 +1569,7 @@ export type BrokersQueryVariables = Exact<{
 }>;
 
 
-export type BrokersQuery = { centrality: { metric: CentralityMetric, matched: number, entries: Array<{ rank: number, value: number, participant: { externalId: string | null, name: string } }>, provenance: { version: number, currentVersion: number, stale: boolean, computedAt: string, engine: string, elapsedMs: number, betweennessSampled: boolean, betweennessSampleSize: number, betweennessErrorBound: number } } };
+export type BrokersQuery = { centrality: { metric: CentralityMetric, matched: number, entries: Array<{ rank: number, value: number, participant: { externalId: string | null, name: string } }>, provenance: { version: number, currentVersion: number, stale: boolean, computedAt: string, engine: string, elapsedMs: number, betweennessSampled: boolean, betweennessSampleSize: number, betweennessErrorBound: number | null } } };
 
 export type CommunitiesQueryVariables = Exact<{
   first: number;

@@ -1302,8 +1302,8 @@ export type KpiFigure = {
 /** Which computation a KPI comes from, and whether the graph changed since. */
 export type KpiProvenance = {
   __typename?: 'KpiProvenance';
-  /** 95 % bound on the absolute error of a sampled betweenness score; 0 when exact. */
-  betweennessErrorBound: Scalars['Float']['output'];
+  /** 95 % bound on the absolute error of a sampled betweenness score; 0 when exact; null when the sampler is not uniform (GDS) and no bound is known. */
+  betweennessErrorBound?: Maybe<Scalars['Float']['output']>;
   betweennessSampleSize: Scalars['Int']['output'];
   /** Betweenness from sampled sources (large graphs) rather than exact. */
   betweennessSampled: Scalars['Boolean']['output'];

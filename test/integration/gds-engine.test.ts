@@ -254,7 +254,8 @@ describe("Zachary's karate club", () => {
     const engine = new GdsEngine(gateway, { exactBetweennessMaxNodes: 10, betweennessSampleSize: 17, seed: 7 });
     const graph = await loadCollaborationGraph(gateway);
     const [first, second] = [await engine.compute(graph), await engine.compute(graph)];
-    expect(first.betweenness).toEqual({ sampled: true, sampleSize: 17, errorBound: Math.sqrt(Math.log(40) / 34) });
+    // GDS picks sources by degree, not uniformly: no Hoeffding bound is claimed.
+    expect(first.betweenness).toEqual({ sampled: true, sampleSize: 17, errorBound: null });
     for (const [id, node] of second.nodes) expect(node.betweenness).toBe(first.nodes.get(id)!.betweenness);
     // Only betweenness depends on the sample.
     for (const [id, node] of first.nodes) {
