@@ -23,7 +23,15 @@ export interface BenchEnvironment {
 }
 
 export async function startBenchEnvironment(env: Record<string, string> = {}): Promise<BenchEnvironment> {
-  const config = loadConfig({ ...process.env, PORT: '0', LOG_LEVEL: 'silent', DEBUG_ROUND_TRIPS: 'true', ...env });
+  const config = loadConfig({
+    ...process.env,
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    DEBUG_ROUND_TRIPS: 'true',
+    // No background KPI computation competing with what a benchmark measures.
+    KPI_WARM_ON_START: 'false',
+    ...env,
+  });
   let server: LocalNeo4j | undefined;
   let target = configuredTarget(config.neo4j);
   if (!target) {

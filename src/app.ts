@@ -57,6 +57,10 @@ export async function createServices(
         'KPIs recomputed',
       ),
   });
+  if (config.analytics.warmOnStart) {
+    // Not awaited: the API serves at once; KPI requests arriving meanwhile wait for this one.
+    kpis.read().catch((error: unknown) => logger.error({ err: error }, 'KPI warm-up failed'));
+  }
   return { kpis };
 }
 

@@ -50,6 +50,8 @@ const schema = z.object({
   ANALYTICS_ENGINE: z.enum(['auto', 'gds', 'graphology']).default('auto'),
   /** Quiet time after the last write before KPIs are recomputed in the background. */
   KPI_DEBOUNCE_MS: int(0, 600_000).default(2_000),
+  /** Compute the KPIs in the background at start, so no request waits for the first computation. */
+  KPI_WARM_ON_START: z.enum(['true', 'false']).default('true'),
   /** Transaction timeout for whole-graph analytics statements (not request-bound). */
   ANALYTICS_QUERY_TIMEOUT_MS: int(1_000, 3_600_000).default(600_000),
 
@@ -65,7 +67,7 @@ export interface Config {
   http: { host: string; port: number; shutdownGraceMs: number };
   log: { level: Env['LOG_LEVEL'] };
   debug: { roundTrips: boolean };
-  analytics: { engine: Env['ANALYTICS_ENGINE']; debounceMs: number; queryTimeoutMs: number };
+  analytics: { engine: Env['ANALYTICS_ENGINE']; debounceMs: number; queryTimeoutMs: number; warmOnStart: boolean };
   neo4j: {
     /** Unset: use the local server the project's scripts start. */
     uri?: string;
@@ -115,6 +117,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     analytics: {
       engine: env.ANALYTICS_ENGINE,
       debounceMs: env.KPI_DEBOUNCE_MS,
+      warmOnStart: env.KPI_WARM_ON_START === 'true',
       queryTimeoutMs: env.ANALYTICS_QUERY_TIMEOUT_MS,
     },
     neo4j: {

@@ -10,6 +10,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Ap
     PORT: '0',
     LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
     DEBUG_ROUND_TRIPS: 'true',
+    // Tests start and stop many apps: no background computation unless a test asks for KPIs.
+    KPI_WARM_ON_START: 'false',
     ...env,
   });
   return startApp({ config, target: testNeo4jTarget(), logger: createLogger(config.log) });
