@@ -21,8 +21,17 @@ async function isEmpty(gateway: Gateway): Promise<boolean> {
   return rows.length === 0;
 }
 
+/** `npm start` is the local quick start: without any auth configured it opts into dev mode. */
+function defaultToDevAuth(): void {
+  const configured = ['AUTH_DEV', 'AUTH_JWT_SECRET', 'AUTH_JWKS_FILE', 'AUTH_JWKS_URL', 'AUTH_API_KEYS_FILE'];
+  if (process.env.NODE_ENV !== 'production' && configured.every((name) => !process.env[name])) {
+    process.env.AUTH_DEV = 'true';
+  }
+}
+
 runCli(async () => {
   const started = Date.now();
+  defaultToDevAuth();
   const config = loadConfig();
   const logger = createLogger(config.log);
   const say = (line: string) => logger.info(line);
@@ -50,6 +59,10 @@ runCli(async () => {
     }
     const app = await startApp({ config, target, logger });
     say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${app.url}`);
+    if (app.devToken) {
+      say(`dev mode (AUTH_DEV=true): send this ADMIN token, valid 12 h, as the header below`);
+      say(`Authorization: Bearer ${app.devToken}`);
+    }
     onShutdownSignal(
       async () => {
         await app.stop();

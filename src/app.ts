@@ -2,10 +2,17 @@
  * Composition root: driver → gateway → migrations → schema → HTTP + WebSocket server.
  * Used by `npm run serve` (src/main.ts), `npm start` (scripts/start.ts) and the tests.
  */
+// Decorator metadata must exist before any GraphQL type module loads.
+import 'reflect-metadata';
 import type { Driver } from 'neo4j-driver';
 import { loadCollaborationGraph } from './analytics/collaboration-graph';
 import { KpiCache } from './analytics/kpi-cache';
 import { selectEngine } from './analytics/select-engine';
+import { createAuth, type Auth } from './auth/auth';
+import { InProcessEventBus, type EventBus } from './events/bus';
+import { KpiFeed } from './events/kpi-feed';
+import { EventPublisher } from './events/publisher';
+import { RedisEventBus } from './events/redis-bus';
 import type { AppServices } from './context/context';
 import type { Config } from './config/config';
 import { createDriver, type Neo4jTarget } from './db/driver';
@@ -20,6 +27,9 @@ export interface App {
   port: number;
   driver: Driver;
   gateway: Gateway;
+  services: AppServices;
+  /** Dev mode (AUTH_DEV=true) only: an ADMIN token to try the API with. */
+  devToken?: string;
   /** Drains clients, then closes the driver. Safe to call twice. */
   stop(): Promise<void>;
 }
@@ -28,7 +38,16 @@ export function createGateway(driver: Driver, config: Config['neo4j']): Gateway 
   return new Gateway(driver, { database: config.database, queryTimeoutMs: config.queryTimeoutMs });
 }
 
-/** The process-wide services: the KPI cache over the selected analytics engine. */
+/** In-process, or Redis pub/sub when REDIS_URL is set (several replicas). */
+export async function createEventBus(config: Config, logger: Logger): Promise<EventBus> {
+  const onError = (error: unknown) => logger.warn({ err: error }, 'event bus error');
+  if (!config.redis.url) return new InProcessEventBus(onError);
+  const bus = await RedisEventBus.connect(config.redis.url, onError);
+  logger.info('events shared through Redis');
+  return bus;
+}
+
+/** The process-wide services: the KPI cache over the selected analytics engine, events. */
 export async function createServices(
   driver: Driver,
   gateway: Gateway,
@@ -43,6 +62,7 @@ export async function createServices(
   });
   const engine = await selectEngine(config.analytics.engine, analyticsGateway);
   logger.info({ engine: engine.name }, 'analytics engine selected');
+  const events = await createEventBus(config, logger);
   const kpis = new KpiCache({
     version: () => gateway.graphVersion(),
     compute: async () => {
@@ -51,17 +71,28 @@ export async function createServices(
     },
     debounceMs: config.analytics.debounceMs,
     onError: (error) => logger.error({ err: error }, 'KPI recomputation failed'),
-    onComputed: (snapshot) =>
+    onComputed: (snapshot) => {
       logger.info(
         { version: snapshot.version, engine: snapshot.analytics.engine, elapsedMs: snapshot.analytics.elapsedMs },
         'KPIs recomputed',
-      ),
+      );
+      feed.computed(snapshot); // runs later, asynchronously: `feed` is set by then
+    },
   });
+  const feed = new KpiFeed(events, kpis, logger);
   if (config.analytics.warmOnStart) {
     // Not awaited: the API serves at once; KPI requests arriving meanwhile wait for this one.
     kpis.read().catch((error: unknown) => logger.error({ err: error }, 'KPI warm-up failed'));
   }
-  return { kpis };
+  return { kpis, events, publisher: new EventPublisher(events, gateway, logger), kpiFeed: feed };
+}
+
+/** Stops background work and closes the event bus (after pending events went out). */
+export async function closeServices(services: AppServices): Promise<void> {
+  services.kpis.close();
+  services.kpiFeed.close();
+  await services.publisher.flush();
+  await services.events.close();
 }
 
 export async function startApp(options: { config: Config; target: Neo4jTarget; logger: Logger }): Promise<App> {
@@ -70,19 +101,29 @@ export async function startApp(options: { config: Config; target: Neo4jTarget; l
   try {
     const gateway = createGateway(driver, config.neo4j);
     await migrate(gateway, (line) => logger.info(line));
+    const auth: Auth = await createAuth(config);
     const services = await createServices(driver, gateway, config, logger);
-    const server = await startServer({ config, schema: await buildEcographSchema(), gateway, services, logger });
+    const server = await startServer({
+      config,
+      schema: await buildEcographSchema(),
+      gateway,
+      services,
+      logger,
+      authenticator: auth.authenticator,
+    });
     let stopping: Promise<void> | undefined;
     return {
       url: server.url,
       port: server.port,
       driver,
       gateway,
+      services,
+      devToken: auth.devToken,
       stop: () => {
-        stopping ??= server.stop().finally(() => {
-          services.kpis.close();
-          return driver.close();
-        });
+        stopping ??= server
+          .stop()
+          .then(() => closeServices(services))
+          .finally(() => driver.close());
         return stopping;
       },
     };

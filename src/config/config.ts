@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import type { QueryLimits } from '../security/query-limits';
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
@@ -55,6 +56,39 @@ const schema = z.object({
   /** Transaction timeout for whole-graph analytics statements (not request-bound). */
   ANALYTICS_QUERY_TIMEOUT_MS: int(1_000, 3_600_000).default(600_000),
 
+  /** Per-operation limits, HTTP and WebSocket alike (docs/security.md). */
+  GRAPHQL_MAX_TOKENS: int(100, 1_000_000).default(5_000),
+  GRAPHQL_MAX_DEPTH: int(2, 100).default(12),
+  GRAPHQL_MAX_ALIASES: int(0, 1_000).default(30),
+  GRAPHQL_MAX_DIRECTIVES: int(0, 1_000).default(30),
+  GRAPHQL_MAX_COST: int(10, 100_000_000).default(50_000),
+
+  /** WebSocket subscriptions (docs/subscriptions.md). */
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: int(1, 10_000).default(50),
+  WS_MAX_SUBSCRIBES_PER_SECOND: int(1, 10_000).default(20),
+  /** Results queued for one slow subscriber before its connection is closed (4509). */
+  WS_MAX_QUEUED_RESULTS: int(1, 100_000).default(256),
+  WS_KEEPALIVE_MS: int(1_000, 600_000).default(15_000),
+  /** Events also go through Redis pub/sub, so every replica's subscribers get them. */
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'must be a Redis URL such as redis://127.0.0.1:6379')
+    .optional(),
+
+  /** Authentication (docs/security.md). Dev mode: a generated secret and an ADMIN token printed at start. */
+  AUTH_DEV: z.enum(['true', 'false']).default('false'),
+  /** HS256 shared secret for Bearer JWTs. */
+  AUTH_JWT_SECRET: z.string().min(32, 'must be at least 32 characters (256 bits)').optional(),
+  /** A JWKS (JSON Web Key Set) file or URL for asymmetric JWTs (RS256, ES256, EdDSA …). */
+  AUTH_JWKS_FILE: z.string().min(1).optional(),
+  AUTH_JWKS_URL: z.url('must be a URL').optional(),
+  AUTH_JWT_ISSUER: z.string().min(1).default('ecograph'),
+  AUTH_JWT_AUDIENCE: z.string().min(1).default('ecograph-api'),
+  /** The claim holding the role (ADMIN, MANAGER, ANALYST, VIEWER). */
+  AUTH_ROLE_CLAIM: z.string().min(1).default('role'),
+  /** JSON file of hashed API keys ([{ id, role, sha256 }]); `npm run auth:api-key` makes entries. */
+  AUTH_API_KEYS_FILE: z.string().min(1).optional(),
+
   /** Demo data `npm start` seeds into an empty database. */
   SEED_SIZE: z.enum(['small', 'medium', 'large']).default('small'),
   SEED: int(0, 2 ** 31 - 1).default(42),
@@ -82,6 +116,27 @@ export interface Config {
   };
   local: { home: string; boltPort: number; heap: string; pageCache: string };
   seed: { size: Env['SEED_SIZE']; seed: number };
+  limits: QueryLimits;
+  websocket: {
+    maxSubscriptionsPerConnection: number;
+    maxSubscribesPerSecond: number;
+    maxQueuedResults: number;
+    keepAliveMs: number;
+  };
+  redis: { url?: string };
+  auth: {
+    /** Explicit local-development mode: a generated secret unless AUTH_JWT_SECRET is set. */
+    dev: boolean;
+    jwt: {
+      secret?: string;
+      jwksFile?: string;
+      jwksUrl?: string;
+      issuer: string;
+      audience: string;
+      roleClaim: string;
+    };
+    apiKeysFile?: string;
+  };
 }
 
 export class ConfigError extends Error {
@@ -89,6 +144,19 @@ export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
   }
+}
+
+/**
+ * Serving the API needs authentication configured (the database scripts do not): a JWT key
+ * source, an API key file, or the explicit dev mode.
+ */
+export function requireAuthConfigured(config: Config): void {
+  const { dev, jwt, apiKeysFile } = config.auth;
+  if (dev || jwt.secret || jwt.jwksFile || jwt.jwksUrl || apiKeysFile) return;
+  throw new ConfigError([
+    'Authentication is not configured: set AUTH_JWT_SECRET, AUTH_JWKS_FILE or AUTH_JWKS_URL and/or AUTH_API_KEYS_FILE' +
+      (config.env === 'production' ? '' : ', or AUTH_DEV=true for local development (`npm start` does this)'),
+  ]);
 }
 
 /** Parses and validates the environment; throws one ConfigError listing every problem. */
@@ -106,6 +174,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   // Cross-field rules, checked on the raw values so they are reported with the others.
   if (cleaned.NEO4J_URI && !cleaned.NEO4J_PASSWORD) {
     problems.push('NEO4J_PASSWORD is required when NEO4J_URI is set');
+  }
+  const jwtSources = ['AUTH_JWT_SECRET', 'AUTH_JWKS_FILE', 'AUTH_JWKS_URL'].filter((name) => cleaned[name]);
+  if (jwtSources.length > 1) problems.push(`Set only one of ${jwtSources.join(', ')}`);
+  if (cleaned.NODE_ENV === 'production' && cleaned.AUTH_DEV === 'true') {
+    problems.push(
+      'AUTH_DEV must not be true in production: configure AUTH_JWT_SECRET, AUTH_JWKS_* or AUTH_API_KEYS_FILE',
+    );
   }
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const env = parsed.data;
@@ -138,5 +213,31 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       pageCache: env.NEO4J_PAGECACHE,
     },
     seed: { size: env.SEED_SIZE, seed: env.SEED },
+    limits: {
+      maxTokens: env.GRAPHQL_MAX_TOKENS,
+      maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxAliases: env.GRAPHQL_MAX_ALIASES,
+      maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
+      maxCost: env.GRAPHQL_MAX_COST,
+    },
+    websocket: {
+      maxSubscriptionsPerConnection: env.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      maxSubscribesPerSecond: env.WS_MAX_SUBSCRIBES_PER_SECOND,
+      maxQueuedResults: env.WS_MAX_QUEUED_RESULTS,
+      keepAliveMs: env.WS_KEEPALIVE_MS,
+    },
+    redis: { url: env.REDIS_URL },
+    auth: {
+      dev: env.AUTH_DEV === 'true',
+      jwt: {
+        secret: env.AUTH_JWT_SECRET,
+        jwksFile: env.AUTH_JWKS_FILE,
+        jwksUrl: env.AUTH_JWKS_URL,
+        issuer: env.AUTH_JWT_ISSUER,
+        audience: env.AUTH_JWT_AUDIENCE,
+        roleClaim: env.AUTH_ROLE_CLAIM,
+      },
+      apiKeysFile: env.AUTH_API_KEYS_FILE,
+    },
   };
 }

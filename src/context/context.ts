@@ -4,21 +4,29 @@
  * nothing cached leaks from one request (or one caller) to another.
  */
 import type { KpiCache } from '../analytics/kpi-cache';
+import type { Viewer } from '../auth/viewer';
+import type { EventBus } from '../events/bus';
+import type { EventPublisher } from '../events/publisher';
+import type { KpiFeed } from '../events/kpi-feed';
 import type { Gateway, RoundTripCounter } from '../db/gateway';
 import { NodeReader } from '../db/node-reader';
 import { Loaders } from './loaders';
 
-/** The caller. Anonymous until the security work adds authentication. */
-export type Viewer = { kind: 'anonymous' };
-
-/** How the caller is named in records they make (StageChange.by, audit). */
-export function viewerName(viewer: Viewer): string {
-  return viewer.kind;
-}
+export type { Viewer };
 
 /** Process-wide services requests use (built once in src/app.ts). */
 export interface AppServices {
   kpis: KpiCache;
+  /** Domain events, shared by all replicas (Redis when configured). */
+  events: EventBus;
+  publisher: EventPublisher;
+  /** KPI recomputations of this replica. */
+  kpiFeed: KpiFeed;
+}
+
+/** A WebSocket caller's connection, for closing it with a code (slow consumer, expiry). */
+export interface ConnectionHandle {
+  close(code: number, reason: string): void;
 }
 
 export interface RequestContext {
@@ -29,6 +37,8 @@ export interface RequestContext {
   roundTrips?: RoundTripCounter;
   reader: NodeReader;
   loaders: Loaders;
+  /** Set for operations over WebSocket. */
+  connection?: ConnectionHandle;
 }
 
 export function createRequestContext(
@@ -41,4 +51,9 @@ export function createRequestContext(
   const db = gateway.scoped({ requestId }, roundTrips);
   const reader = new NodeReader(db);
   return { requestId, services, viewer, db, roundTrips, reader, loaders: new Loaders(reader) };
+}
+
+/** Fresh DataLoaders: a subscription's context lives across events, its caches must not. */
+export function renewLoaders(ctx: RequestContext): void {
+  ctx.loaders = new Loaders(ctx.reader);
 }

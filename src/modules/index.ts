@@ -14,6 +14,7 @@ import { governanceModule } from './governance/governance.module';
 import { scorecardModule } from './scorecard/scorecard.module';
 import { recommendationModule } from './recommendation/recommendation.module';
 import { forecastModule } from './forecast/forecast.module';
+import { subscriptionModule } from './subscription/subscription.module';
 
 export const MODULES: readonly EcographModule[] = [
   participantModule,
@@ -30,4 +31,5 @@ export const MODULES: readonly EcographModule[] = [
   scorecardModule,
   recommendationModule,
   forecastModule,
+  subscriptionModule,
 ];

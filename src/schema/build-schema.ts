@@ -1,17 +1,33 @@
 /** Builds the executable GraphQL schema from the type-graphql resolvers. */
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, type PubSub } from 'type-graphql';
 import { DateTimeScalar } from '../core/scalars';
+import { publishEventsAfterMutations } from '../events/mutation-events';
 import { NodeResolver } from '../modules/node/node.resolver';
 import { MODULES } from '../modules/index';
 
+/**
+ * type-graphql insists on a PubSub once there are subscriptions, but ours never use topics:
+ * each has its own `subscribe` over the event bus (src/modules/subscription). Using this is a bug.
+ */
+const NO_TOPICS: PubSub = {
+  publish: () => {
+    throw new Error('topic publishing is not used: publish through the EventBus');
+  },
+  subscribe: () => {
+    throw new Error('topic subscriptions are not used: give @Subscription a subscribe function');
+  },
+};
+
 export async function buildEcographSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+  const schema = await buildSchema({
     resolvers: [NodeResolver, ...MODULES.flatMap((module) => module.resolvers)],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
+    pubSub: NO_TOPICS,
   });
+  return publishEventsAfterMutations(schema);
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so diffs show real changes only. */

@@ -10,8 +10,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
+import { GraphQLError } from 'graphql';
 import { WebSocketServer } from 'ws';
+import { httpCredentials, type Authenticator } from '../auth/authenticator';
+import { AuthenticationError } from '../auth/errors';
 import type { Config } from '../config/config';
 import { createRequestContext, type AppServices, type RequestContext } from '../context/context';
 import { RoundTripCounter, type Gateway } from '../db/gateway';
@@ -19,6 +21,9 @@ import type { Logger } from '../logging/logger';
 import { createErrorFormatter } from './errors';
 import { healthRoutes } from './health';
 import { ROUND_TRIPS_HEADER, roundTripsPlugin } from './round-trips';
+import { queryLimitsPlugin } from './query-limits-plugin';
+import { limitRules } from '../security/query-limits';
+import { serveWebSocket, type WebSocketServerHandle } from './websocket';
 
 export const GRAPHQL_PATH = '/graphql';
 const MAX_BODY = '1mb';
@@ -29,6 +34,7 @@ export interface RunningServer {
   port: number;
   /** Drains HTTP and WebSocket clients, then resolves. */
   stop(): Promise<void>;
+  websocket: WebSocketServerHandle;
 }
 
 export async function startServer(options: {
@@ -37,40 +43,44 @@ export async function startServer(options: {
   gateway: Gateway;
   services: AppServices;
   logger: Logger;
+  authenticator: Authenticator;
 }): Promise<RunningServer> {
-  const { config, schema, gateway, services, logger } = options;
+  const { config, schema, gateway, services, logger, authenticator } = options;
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: MAX_WS_PAYLOAD });
-  const wsCleanup = useServer<Record<string, unknown>>(
-    {
-      schema,
-      context: () => createRequestContext(gateway, services, crypto.randomUUID(), { kind: 'anonymous' }),
-      onError: (_ctx, _id, _payload, errors) => {
-        logger.warn({ errors }, 'graphql-ws operation failed');
-      },
-    },
-    wsServer,
-  );
-
   const formatError = createErrorFormatter(logger);
+  const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: MAX_WS_PAYLOAD });
+  const websocket = serveWebSocket({
+    wsServer,
+    schema,
+    config,
+    gateway,
+    services,
+    authenticator,
+    logger,
+    formatError,
+  });
+
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    validationRules: limitRules(config.limits),
+    parseOptions: { maxTokens: config.limits.maxTokens },
     // We own shutdown (src/lifecycle/shutdown.ts): Apollo's own signal handler would stop the
     // server behind our back and re-raise the signal.
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       roundTripsPlugin,
+      queryLimitsPlugin(config.limits),
       {
         async serverWillStart() {
           return {
             async drainServer() {
-              await wsCleanup.dispose();
+              await websocket.dispose();
             },
           };
         },
@@ -87,11 +97,18 @@ export async function startServer(options: {
       context: async ({ req }) => {
         const requestId = req.header('x-request-id') ?? crypto.randomUUID();
         const counting = config.debug.roundTrips && req.header(ROUND_TRIPS_HEADER) === '1';
+        const viewer = await authenticator
+          .authenticate(httpCredentials((name) => req.header(name)))
+          .catch((error: unknown) => {
+            // Thrown from the context function, only a GraphQLError keeps its status and code.
+            const message = error instanceof AuthenticationError ? error.message : 'Authentication failed';
+            throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+          });
         return createRequestContext(
           gateway,
           services,
           requestId,
-          { kind: 'anonymous' },
+          viewer,
           counting ? new RoundTripCounter() : undefined,
         );
       },
@@ -109,6 +126,7 @@ export async function startServer(options: {
   return {
     url,
     port,
+    websocket,
     stop: async () => {
       // Apollo's drain plugin stops accepting HTTP and waits for in-flight requests; the
       // drainServer hook above closes WebSocket clients with a normal "going away" close.

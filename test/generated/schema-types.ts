@@ -13,6 +13,16 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** One entry of the activity feed. */
+export type ActivityEvent = {
+  __typename?: 'ActivityEvent';
+  kind: EventKind;
+  /** The main object concerned (global id). */
+  subjectId?: Maybe<Scalars['ID']['output']>;
+  /** One line for activity panels. */
+  summary: Scalars['String']['output'];
+};
+
 /** A contract concerning one partnership. */
 export type Agreement = Node & {
   __typename?: 'Agreement';
@@ -358,6 +368,17 @@ export type CommunityList = {
   total: Scalars['Int']['output'];
 };
 
+/** The participant changed community: its community before and after share less than half their members (Jaccard). */
+export type CommunityMove = {
+  __typename?: 'CommunityMove';
+  /** Community id in this computation. */
+  after: Scalars['Int']['output'];
+  /** Community id in the earlier computation. */
+  before?: Maybe<Scalars['Int']['output']>;
+  /** Jaccard overlap of the two communities. */
+  overlap: Scalars['Float']['output'];
+};
+
 /** A compliance check of one partnership at one time; a later check is a new record. */
 export type ComplianceCheck = Node & {
   __typename?: 'ComplianceCheck';
@@ -665,6 +686,16 @@ export type EcosystemEngagementInteractionsByPeriodArgs = {
   interval?: PeriodInterval;
 };
 
+/** A participant's engagement after an interaction. */
+export type EngagementChange = {
+  __typename?: 'EngagementChange';
+  participantId: Scalars['ID']['output'];
+  /** Engagement score over the last 90 days (docs/kpis-business.md). */
+  score: Scalars['Float']['output'];
+  /** Score / previous 90 days; null when that was 0. */
+  trend?: Maybe<Scalars['Float']['output']>;
+};
+
 /** How much one interaction of a kind counts in engagement scores. */
 export type EngagementKindWeight = {
   __typename?: 'EngagementKindWeight';
@@ -693,6 +724,25 @@ export type EngagementMeasure = {
   trend?: Maybe<Scalars['Float']['output']>;
   window: KpiWindow;
 };
+
+/** An interaction was recorded. */
+export type EngagementUpdate = {
+  __typename?: 'EngagementUpdate';
+  /** New engagement of the participants involved (only the one asked for, when filtered by participant). */
+  engagement: Array<EngagementChange>;
+  interactionId: Scalars['ID']['output'];
+  interactionKind: Scalars['String']['output'];
+  partnershipId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Kinds of live ecosystem events. */
+export type EventKind =
+  | 'GOAL_PROGRESSED'
+  | 'GRAPH_CHANGED'
+  | 'INTERACTION_RECORDED'
+  | 'KPIS_UPDATED'
+  | 'PARTNERSHIP_STAGE_CHANGED'
+  | 'RISK_RAISED';
 
 /** Monthly history (24 complete months) and forecast of a metric. */
 export type Forecast = {
@@ -894,6 +944,16 @@ export type GoalProgressEdge = {
   /** Opaque cursor of this edge, for `after`. */
   cursor: Scalars['String']['output'];
   node: GoalProgress;
+};
+
+/** A goal's progress was measured. */
+export type GoalProgressEvent = {
+  __typename?: 'GoalProgressEvent';
+  goalId: Scalars['ID']['output'];
+  /** actual / target; null for a zero target. */
+  progress?: Maybe<Scalars['Float']['output']>;
+  /** The measured value (now the goal’s actual). */
+  value: Scalars['Float']['output'];
 };
 
 /** Derived when read: MET when actual ≥ target; otherwise OVERDUE once `due` has passed, ON_TRACK before. */
@@ -1292,6 +1352,15 @@ export type InteractionRecordPayload = {
   userErrors: Array<UserError>;
 };
 
+/** One KPI before and after a recomputation. */
+export type KpiChange = {
+  __typename?: 'KpiChange';
+  after: Scalars['Float']['output'];
+  /** Null when there was no earlier value. */
+  before?: Maybe<Scalars['Float']['output']>;
+  metric: Scalars['String']['output'];
+};
+
 /** A named number behind a KPI judgement. */
 export type KpiFigure = {
   __typename?: 'KpiFigure';
@@ -1318,6 +1387,30 @@ export type KpiProvenance = {
   stale: Scalars['Boolean']['output'];
   /** Graph version the values were computed from. */
   version: Scalars['Int']['output'];
+};
+
+/** What a KPI subscription watches: the whole network, one participant, or the parties of a partnership. */
+export type KpiScope =
+  | 'ECOSYSTEM'
+  | 'PARTICIPANT'
+  | 'PARTNERSHIP';
+
+/** New KPI values after a recomputation, with what changed. */
+export type KpiUpdate = {
+  __typename?: 'KpiUpdate';
+  /** gds or graphology. */
+  engine: Scalars['String']['output'];
+  /** True for the current value sent first (initial: true). */
+  initial: Scalars['Boolean']['output'];
+  /** ECOSYSTEM scope: network-level figures that changed. */
+  network: Array<KpiChange>;
+  /** PARTICIPANT / PARTNERSHIP scope: per participant. */
+  participants: Array<ParticipantKpiChanges>;
+  /** Graph version of the previous computation. */
+  previousVersion?: Maybe<Scalars['Int']['output']>;
+  scope: KpiScope;
+  /** The participant or partnership watched. */
+  subjectId?: Maybe<Scalars['ID']['output']>;
 };
 
 /** The time window [from, to) a KPI was computed over. */
@@ -1836,6 +1929,15 @@ export type ParticipantKind =
   | 'RESEARCH_INSTITUTE'
   | 'STARTUP'
   | 'UNIVERSITY';
+
+/** One participant's KPI changes. */
+export type ParticipantKpiChanges = {
+  __typename?: 'ParticipantKpiChanges';
+  changes: Array<KpiChange>;
+  communityMove?: Maybe<CommunityMove>;
+  participant: Participant;
+  rankChanges: Array<RankChange>;
+};
 
 /** A participant's structural position in the collaboration graph. */
 export type ParticipantMetrics = {
@@ -2936,6 +3038,14 @@ export type QueryValueFlowsArgs = {
   orderBy?: InputMaybe<ValueFlowOrder>;
 };
 
+/** A rank that moved by at least the threshold asked for. */
+export type RankChange = {
+  __typename?: 'RankChange';
+  after: Scalars['Int']['output'];
+  before?: Maybe<Scalars['Int']['output']>;
+  metric: CentralityMetric;
+};
+
 /** A risk concerning one partnership. */
 export type Risk = Node & {
   __typename?: 'Risk';
@@ -3051,6 +3161,15 @@ export type RiskRaisePayload = {
   __typename?: 'RiskRaisePayload';
   risk?: Maybe<Risk>;
   userErrors: Array<UserError>;
+};
+
+/** A risk was raised. */
+export type RiskRaisedEvent = {
+  __typename?: 'RiskRaisedEvent';
+  partnershipId?: Maybe<Scalars['ID']['output']>;
+  riskId: Scalars['ID']['output'];
+  severity: Scalars['String']['output'];
+  title: Scalars['String']['output'];
 };
 
 export type RiskSeverity =
@@ -3218,6 +3337,17 @@ export type StageChangeEdge = {
   node: StageChange;
 };
 
+/** A partnership moved to another lifecycle stage. */
+export type StageChangeEvent = {
+  __typename?: 'StageChangeEvent';
+  /** Who moved it. */
+  by: Scalars['String']['output'];
+  from?: Maybe<Scalars['String']['output']>;
+  partnershipId: Scalars['ID']['output'];
+  stageChangeId: Scalars['ID']['output'];
+  to: Scalars['String']['output'];
+};
+
 /** A filtered view of the collaboration graph. */
 export type SubgraphFilterInput = {
   /** Follow TERMINATED partnerships too. */
@@ -3227,6 +3357,56 @@ export type SubgraphFilterInput = {
   partnershipType?: InputMaybe<Array<PartnershipType>>;
   region?: InputMaybe<Array<Scalars['String']['input']>>;
   sector?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** One feed of everything, for activity panels; `kinds` narrows it (default: all). */
+  ecosystemEvents: ActivityEvent;
+  /** Every recorded interaction, with the new engagement score of each participant involved. Filter by participant and/or partnership. */
+  engagementUpdated: EngagementUpdate;
+  /** Progress measurements, of one goal or of all. */
+  goalProgressed: GoalProgressEvent;
+  /** New KPI values after each debounced recomputation, with what changed. PARTICIPANT/PARTNERSHIP updates come only when something about them changed. */
+  kpisUpdated: KpiUpdate;
+  /** Lifecycle moves, of one partnership or of all. */
+  partnershipStageChanged: StageChangeEvent;
+  /** Risks raised, about one partnership or any. */
+  riskRaised: RiskRaisedEvent;
+};
+
+
+export type SubscriptionEcosystemEventsArgs = {
+  kinds?: InputMaybe<Array<EventKind>>;
+};
+
+
+export type SubscriptionEngagementUpdatedArgs = {
+  participantId?: InputMaybe<Scalars['ID']['input']>;
+  partnershipId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionGoalProgressedArgs = {
+  goalId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionKpisUpdatedArgs = {
+  id?: InputMaybe<Scalars['ID']['input']>;
+  initial?: Scalars['Boolean']['input'];
+  rankThreshold?: Scalars['Int']['input'];
+  scope: KpiScope;
+};
+
+
+export type SubscriptionPartnershipStageChangedArgs = {
+  partnershipId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionRiskRaisedArgs = {
+  partnershipId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A party's satisfaction with a partnership, scored 0..10. */

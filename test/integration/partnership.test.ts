@@ -89,7 +89,7 @@ describe('partnershipCreate', () => {
     );
     const history = await executeOk(app.url, PartnershipHistoryDocument, { id: created.id, first: 10 });
     expect(history.partnership?.stageHistory.nodes).toEqual([
-      expect.objectContaining({ from: null, to: 'IDENTIFICATION', reason: 'created', by: 'anonymous' }),
+      expect.objectContaining({ from: null, to: 'IDENTIFICATION', reason: 'created', by: 'test-admin' }),
     ]);
     const owned = await executeOk(app.url, PartnershipsDocument, { first: 10, filter: { owner: manager.id } });
     expect(owned.partnerships.nodes.map((p) => p.id)).toContain(created.id);

@@ -2,6 +2,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import { print } from 'graphql';
 import WebSocket from 'ws';
+import { authHeader } from '../support/auth';
 import type { App } from '../../src/app';
 import { ParticipantCreateDocument, ParticipantDocument } from '../generated/operations';
 import { executeOk } from '../support/graphql-client';
@@ -19,7 +20,13 @@ afterAll(async () => {
 const base = () => app.url.replace(/\/graphql$/, '');
 
 function wsClient(url: string): Client {
-  return createClient({ url: url.replace(/^http/, 'ws'), webSocketImpl: WebSocket, retryAttempts: 0, lazy: true });
+  return createClient({
+    url: url.replace(/^http/, 'ws'),
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    lazy: true,
+    connectionParams: async () => authHeader(),
+  });
 }
 
 it('/healthz answers while the process is alive; /readyz when Neo4j answers and migrations are applied', async () => {
@@ -54,7 +61,7 @@ it('serves queries over graphql-ws on the same path as HTTP', async () => {
 it('masks internal errors and never leaks Cypher or stack traces', async () => {
   const response = await fetch(app.url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(await authHeader()) },
     body: JSON.stringify({ query: '{ participants(first: 5, after: "bm90LWEtY3Vyc29y") { totalCount } }' }),
   });
   const body = (await response.json()) as { errors: { message: string; extensions: Record<string, unknown> }[] };

@@ -70,9 +70,18 @@ it('npm start: Neo4j + migrations + demo seed + API; SIGINT stops everything', a
   const url = `http://127.0.0.1:${apiPort}`;
   await waitFor('readiness', async () => ((await fetch(`${url}/readyz`)).ok ? true : undefined), 240_000);
 
-  const response = await fetch(`${url}/graphql`, {
+  // Dev mode (npm start without auth configured) prints an ADMIN token.
+  const token = /Authorization: Bearer (\S+)/.exec(output)?.[1];
+  expect(token).toBeDefined();
+  const anonymous = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ participants(first: 1) { totalCount } }' }),
+  });
+  expect(anonymous.status).toBe(401);
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: '{ participants(first: 3) { totalCount nodes { name kind } } }' }),
   });
   const body = (await response.json()) as { data: { participants: { totalCount: number; nodes: unknown[] } } };

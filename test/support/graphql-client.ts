@@ -4,6 +4,7 @@
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print, type GraphQLFormattedError } from 'graphql';
+import { authHeader } from './auth';
 
 export interface GraphQLResponse<T> {
   status: number;
@@ -18,9 +19,12 @@ export async function execute<TResult, TVariables>(
   variables?: TVariables,
   headers: Record<string, string> = {},
 ): Promise<GraphQLResponse<TResult>> {
+  // An ADMIN token unless the test sends its own Authorization (an empty one: none at all).
+  const auth = 'authorization' in headers ? {} : await authHeader();
+  const sent = Object.fromEntries(Object.entries({ ...auth, ...headers }).filter(([, value]) => value !== ''));
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
+    headers: { 'content-type': 'application/json', ...sent },
     body: JSON.stringify({ query: print(document), variables }),
   });
   const body = (await response.json()) as Omit<GraphQLResponse<TResult>, 'status'>;

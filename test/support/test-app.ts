@@ -2,6 +2,7 @@
 import { startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config/config';
 import { createLogger } from '../../src/logging/logger';
+import { TEST_JWT_SECRET } from './auth';
 import { testNeo4jTarget } from './test-neo4j';
 
 export async function startTestApp(env: Record<string, string> = {}): Promise<App> {
@@ -12,6 +13,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Ap
     DEBUG_ROUND_TRIPS: 'true',
     // Tests start and stop many apps: no background computation unless a test asks for KPIs.
     KPI_WARM_ON_START: 'false',
+    AUTH_JWT_SECRET: TEST_JWT_SECRET,
     ...env,
   });
   return startApp({ config, target: testNeo4jTarget(), logger: createLogger(config.log) });

@@ -1,0 +1,56 @@
+/**
+ * Publishes domain events after their write committed. Fire-and-forget from the mutation's
+ * point of view: the change is already acknowledged, so a failing notification is logged, not
+ * turned into a failed mutation. What the event needs from the graph (the new version, new
+ * engagement scores) is read here once, not per subscriber.
+ */
+import crypto from 'node:crypto';
+import { participantEngagement } from '../analytics/engagement/engagement.queries';
+import { DEFAULT_ENGAGEMENT } from '../analytics/engagement/settings';
+import { toGlobalId } from '../core/global-id';
+import { resolveWindow } from '../core/window';
+import type { Gateway } from '../db/gateway';
+import type { Logger } from '../logging/logger';
+import { engagementFromRow } from '../modules/scorecard/engagement.row';
+import type { EventBus } from './bus';
+import type { EcosystemEvent, EngagementChange } from './events';
+
+type Unstamped<E> = E extends EcosystemEvent ? Omit<E, 'id' | 'at' | 'version'> : never;
+export type EventDraft = Unstamped<EcosystemEvent>;
+
+export class EventPublisher {
+  private pending = new Set<Promise<void>>();
+
+  constructor(
+    private readonly bus: EventBus,
+    private readonly gateway: Gateway,
+    private readonly logger: Logger,
+  ) {}
+
+  /** Stamps (id, time, graph version) and publishes in the background. */
+  emit(draft: EventDraft | (() => Promise<EventDraft>)): void {
+    const work = (async () => {
+      const body = typeof draft === 'function' ? await draft() : draft;
+      const version = await this.gateway.graphVersion();
+      const event = { ...body, id: crypto.randomUUID(), at: new Date().toISOString(), version } as EcosystemEvent;
+      await this.bus.publish(event);
+    })().catch((error: unknown) => this.logger.warn({ err: error }, 'event not published'));
+    this.pending.add(work);
+    void work.finally(() => this.pending.delete(work));
+  }
+
+  /** New engagement (default window) of participants, by database id. */
+  async engagementOf(participantKeys: readonly string[]): Promise<EngagementChange[]> {
+    const window = resolveWindow(null);
+    const rows = await this.gateway.readRows(participantEngagement(participantKeys, window, DEFAULT_ENGAGEMENT));
+    return rows.map((row) => {
+      const figures = engagementFromRow(row);
+      return { participantId: toGlobalId('Participant', String(row.id)), score: figures.score, trend: figures.trend };
+    });
+  }
+
+  /** Waits for events still being published (shutdown, tests). */
+  async flush(): Promise<void> {
+    await Promise.allSettled([...this.pending]);
+  }
+}

@@ -1,0 +1,29 @@
+/** One activity-feed line per event (ecosystemEvents). */
+import type { EcosystemEvent } from '../../events/events';
+import type { EventKindName } from './subscription.types';
+
+export function activityOf(event: EcosystemEvent) {
+  const base = { eventId: event.id, at: new Date(event.at), version: event.version, kind: event.kind as EventKindName };
+  switch (event.kind) {
+    case 'INTERACTION_RECORDED':
+      return {
+        ...base,
+        subjectId: event.interactionId,
+        summary: `${event.interactionKind} recorded (${event.engagement.length} participants)`,
+      };
+    case 'PARTNERSHIP_STAGE_CHANGED':
+      return {
+        ...base,
+        subjectId: event.partnershipId,
+        summary: `moved ${event.from ?? '—'} → ${event.to} by ${event.by}`,
+      };
+    case 'RISK_RAISED':
+      return { ...base, subjectId: event.riskId, summary: `${event.severity} risk raised: ${event.title}` };
+    case 'GOAL_PROGRESSED':
+      return { ...base, subjectId: event.goalId, summary: `goal measured at ${event.value}` };
+    case 'GRAPH_CHANGED':
+      return { ...base, subjectId: null, summary: `${event.mutation} by ${event.by}` };
+    case 'KPIS_UPDATED':
+      return { ...base, subjectId: null, summary: `KPIs recomputed by ${event.engine} (version ${event.version})` };
+  }
+}

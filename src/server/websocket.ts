@@ -1,0 +1,190 @@
+/**
+ * graphql-ws on the HTTP server's `/graphql` path, with the protections HTTP has and more:
+ * identity read once at `connection_init` (and the socket closed when the token expires), the
+ * same query limits as HTTP in `onSubscribe` (Apollo's plugins never see WebSocket traffic),
+ * per-connection caps on active subscriptions and on subscribe messages per second, masked
+ * errors, and execution shared between equal subscriptions (subscriptions/multiplexer.ts).
+ */
+import crypto from 'node:crypto';
+import {
+  getOperationAST,
+  GraphQLError,
+  Kind,
+  parse,
+  specifiedRules,
+  validate,
+  visit,
+  type DocumentNode,
+  type ExecutionArgs,
+  type GraphQLSchema,
+} from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import type { WebSocket, WebSocketServer } from 'ws';
+import { connectionCredentials, type Authenticator } from '../auth/authenticator';
+import type { Viewer } from '../auth/viewer';
+import type { Config } from '../config/config';
+import { createRequestContext, type AppServices } from '../context/context';
+import type { Gateway } from '../db/gateway';
+import type { Logger } from '../logging/logger';
+import { enforceCost, limitRules } from '../security/query-limits';
+import { CLOSE } from '../subscriptions/close-codes';
+import { SubscriptionMultiplexer } from '../subscriptions/multiplexer';
+import { RateWindow } from '../subscriptions/rate-window';
+import type { createErrorFormatter } from './errors';
+
+interface ConnectionState {
+  viewer: Viewer;
+  active: Set<string>;
+  subscribes: RateWindow;
+  expiry?: NodeJS.Timeout;
+}
+type Extra = { state: ConnectionState };
+
+/** setTimeout's ceiling (~24.8 days); longer-lived tokens are re-checked then. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+export interface WebSocketServerHandle {
+  dispose(): Promise<void>;
+  multiplexer: SubscriptionMultiplexer;
+  /** Active subscriptions over all connections. */
+  activeSubscriptions(): number;
+}
+
+export function serveWebSocket(options: {
+  wsServer: WebSocketServer;
+  schema: GraphQLSchema;
+  config: Config;
+  gateway: Gateway;
+  services: AppServices;
+  authenticator: Authenticator;
+  logger: Logger;
+  formatError: ReturnType<typeof createErrorFormatter>;
+}): WebSocketServerHandle {
+  const { wsServer, schema, config, gateway, services, authenticator, logger, formatError } = options;
+  const { websocket: limitsWs, limits } = config;
+  const rules = [...specifiedRules, ...limitRules(limits)];
+  const multiplexer = new SubscriptionMultiplexer(limitsWs.maxQueuedResults, (error) =>
+    logger.error({ err: error }, 'subscription source failed'),
+  );
+  let active = 0;
+  const close = (socket: WebSocket, { code, reason }: { code: number; reason: string }, detail?: string) =>
+    socket.close(code, detail ? `${reason}: ${detail}`.slice(0, 120) : reason);
+
+  const disposable = useServer<Record<string, unknown>, Extra>(
+    {
+      schema,
+      connectionInitWaitTimeout: 5_000,
+      onConnect: async (ctx) => {
+        let viewer: Viewer;
+        try {
+          viewer = await authenticator.authenticate(connectionCredentials(ctx.connectionParams));
+        } catch (error) {
+          close(ctx.extra.socket, CLOSE.unauthorized, error instanceof Error ? error.message : undefined);
+          return false;
+        }
+        const state: ConnectionState = {
+          viewer,
+          active: new Set(),
+          subscribes: new RateWindow(limitsWs.maxSubscribesPerSecond),
+        };
+        if (viewer.expiresAt) {
+          const ms = Math.min(MAX_TIMER_MS, Math.max(0, viewer.expiresAt.getTime() - Date.now()));
+          state.expiry = setTimeout(() => close(ctx.extra.socket, CLOSE.unauthorized, 'token expired'), ms);
+          state.expiry.unref();
+        }
+        ctx.extra.state = state;
+        return true;
+      },
+      onSubscribe: (ctx, id, payload) => {
+        const state = ctx.extra.state as ConnectionState;
+        if (!state.subscribes.admit()) {
+          close(ctx.extra.socket, CLOSE.tooManySubscriptions, `over ${limitsWs.maxSubscribesPerSecond} subscribes/s`);
+          return [new GraphQLError('Too many subscribe messages', { extensions: { code: 'RATE_LIMITED' } })];
+        }
+        if (state.active.size >= limitsWs.maxSubscriptionsPerConnection) {
+          close(ctx.extra.socket, CLOSE.tooManySubscriptions, `over ${limitsWs.maxSubscriptionsPerConnection} active`);
+          return [new GraphQLError('Too many subscriptions', { extensions: { code: 'RATE_LIMITED' } })];
+        }
+        let document: DocumentNode;
+        try {
+          document = parse(payload.query, { maxTokens: limits.maxTokens });
+        } catch (error) {
+          return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error')];
+        }
+        const errors = validate(schema, document, rules);
+        if (errors.length > 0) return errors;
+        try {
+          enforceCost(schema, document, payload.operationName, payload.variables, limits);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
+        state.active.add(id);
+        active += 1;
+        const contextValue = createRequestContext(gateway, services, crypto.randomUUID(), state.viewer);
+        contextValue.connection = { close: (code, reason) => ctx.extra.socket.close(code, reason) };
+        const args: ExecutionArgs = {
+          schema,
+          document,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue,
+        };
+        return args;
+      },
+      subscribe: (args) => {
+        const contextValue = args.contextValue as ReturnType<typeof createRequestContext>;
+        return multiplexer.subscribe(args, {
+          scope: contextValue.viewer.role,
+          shareable: !asksForCurrentValue(args),
+          handle: {
+            onOverflow: () => contextValue.connection?.close(CLOSE.slowConsumer.code, CLOSE.slowConsumer.reason),
+          },
+        });
+      },
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors
+          ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
+          : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+      onComplete: (ctx, id) => {
+        const state = ctx.extra.state;
+        if (state?.active.delete(id)) active -= 1;
+      },
+      onClose: (ctx) => {
+        const state = ctx.extra.state;
+        if (!state) return;
+        clearTimeout(state.expiry);
+        active -= state.active.size;
+        state.active.clear();
+      },
+    },
+    wsServer,
+    limitsWs.keepAliveMs,
+  );
+
+  return {
+    dispose: async () => {
+      await disposable.dispose();
+    },
+    multiplexer,
+    activeSubscriptions: () => active,
+  };
+}
+
+/**
+ * "Send the current value first" (`initial: true` on the subscription field) makes the stream
+ * differ per subscriber, so such subscriptions are executed privately.
+ */
+function asksForCurrentValue(args: ExecutionArgs): boolean {
+  const operation = getOperationAST(args.document, args.operationName);
+  let asks = false;
+  if (!operation) return false;
+  visit(operation, {
+    Argument(node) {
+      if (node.name.value !== 'initial') return;
+      if (node.value.kind === Kind.BOOLEAN) asks ||= node.value.value;
+      if (node.value.kind === Kind.VARIABLE) asks ||= args.variableValues?.[node.value.name.value] === true;
+    },
+  });
+  return asks;
+}

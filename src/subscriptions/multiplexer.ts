@@ -1,0 +1,182 @@
+/**
+ * Executes each distinct subscription once and fans its results out to every subscriber of
+ * it: subscribers whose operation text, variables and disclosure scope (role) are equal share
+ * one source stream and one execution per event, so the resolver work per event does not grow
+ * with the number of subscribers (graphql-ws alone would execute once per subscriber).
+ *
+ * Every subscriber has its own bounded queue: a consumer that falls behind by more than
+ * `maxQueued` results is disconnected (close code 4509) instead of slowing the others or
+ * growing memory without bound.
+ */
+import { GraphQLError, print, subscribe, type ExecutionArgs, type ExecutionResult } from 'graphql';
+
+type Results = AsyncIterator<ExecutionResult> & AsyncIterable<ExecutionResult>;
+
+export interface SubscriberHandle {
+  /** Called (once) when the subscriber's queue overflows. */
+  onOverflow(): void;
+}
+
+export interface MultiplexerStats {
+  /** Distinct executions running. */
+  executions: number;
+  subscribers: number;
+  /** Source events executed so far, over all executions. */
+  executedEvents: number;
+}
+
+class Subscriber implements Results {
+  private readonly queue: IteratorResult<ExecutionResult>[] = [];
+  private waiting: ((result: IteratorResult<ExecutionResult>) => void) | undefined;
+  private done = false;
+
+  constructor(
+    private readonly maxQueued: number,
+    private readonly handle: SubscriberHandle,
+    private readonly leave: (subscriber: Subscriber) => void,
+  ) {}
+
+  push(result: ExecutionResult): void {
+    if (this.done) return;
+    if (this.waiting) {
+      const resolve = this.waiting;
+      this.waiting = undefined;
+      resolve({ value: result, done: false });
+      return;
+    }
+    if (this.queue.length >= this.maxQueued) {
+      this.finish();
+      this.handle.onOverflow();
+      return;
+    }
+    this.queue.push({ value: result, done: false });
+  }
+
+  /** The shared source ended (or failed): end this stream after what is queued. */
+  end(): void {
+    if (this.done) return;
+    this.done = true;
+    this.leave(this);
+    if (this.waiting) {
+      this.waiting({ value: undefined, done: true });
+      this.waiting = undefined;
+    }
+  }
+
+  next(): Promise<IteratorResult<ExecutionResult>> {
+    const queued = this.queue.shift();
+    if (queued) return Promise.resolve(queued);
+    if (this.done) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => (this.waiting = resolve));
+  }
+
+  return(): Promise<IteratorResult<ExecutionResult>> {
+    this.finish();
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  [Symbol.asyncIterator](): Results {
+    return this;
+  }
+
+  private finish(): void {
+    this.queue.length = 0;
+    this.end();
+  }
+}
+
+class SharedExecution {
+  readonly subscribers = new Set<Subscriber>();
+
+  constructor(
+    private readonly source: AsyncGenerator<ExecutionResult>,
+    private readonly onEmpty: () => void,
+    private readonly onEvent: () => void,
+    private readonly onSourceError: (error: unknown) => void,
+  ) {}
+
+  async pump(): Promise<void> {
+    try {
+      for await (const result of this.source) {
+        this.onEvent();
+        for (const subscriber of this.subscribers) subscriber.push(result);
+      }
+    } catch (error) {
+      // The source itself failed (not a resolver): report it masked, then end the stream.
+      this.onSourceError(error);
+      const failure: ExecutionResult = {
+        errors: [new GraphQLError('The event stream failed', { extensions: { code: 'INTERNAL_SERVER_ERROR' } })],
+      };
+      for (const subscriber of this.subscribers) subscriber.push(failure);
+    } finally {
+      for (const subscriber of [...this.subscribers]) subscriber.end();
+    }
+  }
+
+  remove(subscriber: Subscriber): void {
+    this.subscribers.delete(subscriber);
+    if (this.subscribers.size === 0) {
+      this.onEmpty();
+      void this.source.return(undefined);
+    }
+  }
+}
+
+export class SubscriptionMultiplexer {
+  /** Shareable executions by key. */
+  private readonly executions = new Map<string, SharedExecution>();
+  /** Every running execution, private ones included. */
+  private readonly running = new Set<SharedExecution>();
+  private executedEvents = 0;
+
+  constructor(
+    private readonly maxQueued: number,
+    private readonly onSourceError: (error: unknown) => void,
+  ) {}
+
+  /**
+   * Subscribes through a shared execution when one with the same key runs, otherwise starts
+   * one. `scope` is what makes equal operations see different data (the caller's role);
+   * `shareable: false` (e.g. "send the current value first") always executes privately.
+   */
+  async subscribe(
+    args: ExecutionArgs,
+    options: { scope: string; shareable: boolean; handle: SubscriberHandle },
+  ): Promise<Results | ExecutionResult> {
+    const key = options.shareable
+      ? JSON.stringify([options.scope, args.operationName ?? null, print(args.document), args.variableValues ?? {}])
+      : undefined;
+    let execution = key === undefined ? undefined : this.executions.get(key);
+    if (!execution) {
+      const source = await subscribe(args);
+      if (!isAsyncGenerator(source)) return source; // errors before the stream started
+      const created: SharedExecution = new SharedExecution(
+        source,
+        () => {
+          this.running.delete(created);
+          if (key !== undefined && this.executions.get(key) === created) this.executions.delete(key);
+        },
+        () => (this.executedEvents += 1),
+        this.onSourceError,
+      );
+      execution = created;
+      this.running.add(created);
+      if (key !== undefined) this.executions.set(key, created);
+      void created.pump();
+    }
+    const shared = execution;
+    const subscriber = new Subscriber(this.maxQueued, options.handle, (leaving) => shared.remove(leaving));
+    shared.subscribers.add(subscriber);
+    return subscriber;
+  }
+
+  stats(): MultiplexerStats {
+    let subscribers = 0;
+    for (const execution of this.running) subscribers += execution.subscribers.size;
+    return { executions: this.running.size, subscribers, executedEvents: this.executedEvents };
+  }
+}
+
+function isAsyncGenerator(value: unknown): value is AsyncGenerator<ExecutionResult> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
