@@ -1,14 +1,2 @@
-/** A free TCP port on 127.0.0.1, found by letting the OS pick one. */
-import net from 'node:net';
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
+/** The scripts' free-port helper, under the name the test suites already import. */
+export { freePort } from '../../scripts/free-port';
