@@ -12,6 +12,7 @@ import { loadConfig } from '../src/config/config';
 import { configuredTarget, type Neo4jTarget } from '../src/db/driver';
 import { createLogger } from '../src/logging/logger';
 import { LocalNeo4j } from '../scripts/neo4j/local-server';
+import { TEST_JWT_SECRET } from '../test/support/auth';
 import { freePort } from '../test/support/free-port';
 
 export interface BenchEnvironment {
@@ -30,6 +31,8 @@ export async function startBenchEnvironment(env: Record<string, string> = {}): P
     DEBUG_ROUND_TRIPS: 'true',
     // No background KPI computation competing with what a benchmark measures.
     KPI_WARM_ON_START: 'false',
+    // Clients sign ADMIN tokens with the test secret (test/support/auth.ts).
+    AUTH_JWT_SECRET: TEST_JWT_SECRET,
     ...env,
   });
   let server: LocalNeo4j | undefined;

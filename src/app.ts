@@ -21,6 +21,7 @@ import { migrate } from './db/migrations';
 import type { Logger } from './logging/logger';
 import { buildEcographSchema } from './schema/build-schema';
 import { startServer } from './server/server';
+import type { WebSocketServerHandle } from './server/websocket';
 
 export interface App {
   url: string;
@@ -28,6 +29,8 @@ export interface App {
   driver: Driver;
   gateway: Gateway;
   services: AppServices;
+  /** Live subscriptions: counts and shared-execution statistics. */
+  subscriptions: WebSocketServerHandle;
   /** Dev mode (AUTH_DEV=true) only: an ADMIN token to try the API with. */
   devToken?: string;
   /** Drains clients, then closes the driver. Safe to call twice. */
@@ -118,6 +121,7 @@ export async function startApp(options: { config: Config; target: Neo4jTarget; l
       driver,
       gateway,
       services,
+      subscriptions: server.websocket,
       devToken: auth.devToken,
       stop: () => {
         stopping ??= server
