@@ -3,6 +3,7 @@
  * the nearest hand-written Cypher doing the same job through neo4j-driver directly (the
  * baseline), reported as p50/p95 and the ratio API / baseline.
  */
+import { authHeader } from '../test/support/auth';
 import { print, type DocumentNode } from 'graphql';
 import neo4j from 'neo4j-driver';
 import { toGlobalId } from '../src/core/global-id';
@@ -18,7 +19,7 @@ import { measure, percentile, startBenchEnvironment, table, type Timing } from '
 async function post(url: string, document: DocumentNode, variables: Record<string, unknown>): Promise<void> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(await authHeader()) },
     body: JSON.stringify({ query: print(document), variables }),
   });
   const body = (await response.json()) as { errors?: unknown };

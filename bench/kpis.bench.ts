@@ -3,6 +3,7 @@
  * run: all structural KPIs with GDS, with graphology, and a cached read through the API
  * (cold / warm ratio); then reads while a recomputation runs (they must not wait).
  */
+import { authHeader } from '../test/support/auth';
 import { performance } from 'node:perf_hooks';
 import { print } from 'graphql';
 import { loadCollaborationGraph } from '../src/analytics/collaboration-graph';
@@ -19,7 +20,7 @@ async function graphql(url: string, query: string, variables: Record<string, unk
   const start = performance.now();
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(await authHeader()) },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await response.json()) as { errors?: unknown };
