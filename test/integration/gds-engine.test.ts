@@ -3,7 +3,8 @@
  * as participants and partnerships, every centrality of every member and every network KPI
  * compared with the reference; then a small graph that checks the definition of C (EXITED
  * participants and TERMINATED partnerships left out, isolated participants kept) and the
- * handling of dangling nodes. Every projection must be gone afterwards.
+ * handling of dangling nodes; the bridges of the Les Misérables network (test/fixtures/
+ * lesmis.json). Every projection must be gone afterwards.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -33,6 +34,8 @@ interface Karate {
     components: number;
     largestComponentShare: number;
     articulationPoints: string[];
+    articulationCutOff: Record<string, number>;
+    bridges: { source: string; target: string; weight: number; smallerSide: number }[];
     resilience: number;
     louvainModularitySeed42: number;
   };
@@ -128,6 +131,14 @@ function networkxPageRank(nodes: string[], edges: { source: string; target: stri
   }
   return x;
 }
+
+interface LesMis {
+  nodes: string[];
+  edges: { source: string; target: string; weight: number }[];
+  network: Pick<Karate['network'], 'articulationPoints' | 'articulationCutOff' | 'bridges'>;
+}
+
+const lesmis = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'lesmis.json'), 'utf8')) as LesMis;
 
 /** Fails every statement calling the given procedure; the others run. */
 class FailingGateway extends Gateway {
@@ -238,7 +249,18 @@ describe("Zachary's karate club", () => {
       .map((key) => ({ key, value: network[key], expected: expected[key] }))
       .filter(({ value, expected }) => !(Math.abs(value - expected) <= exact));
     expect(misses).toEqual([]);
-    expect(network.articulationPoints.map((id) => member.get(id))).toEqual(expected.articulationPoints);
+    expect(network.articulationPoints.map((point) => member.get(point.id))).toEqual(expected.articulationPoints);
+  });
+
+  it('finds the bridges with GDS, and what they and the articulation points would cut off, as NetworkX does', () => {
+    // Ends in participant-id order (random uuids); the reference names them by member.
+    const bridges = result.network.bridges.map((bridge) => {
+      const [source, target] = [member.get(bridge.source)!, member.get(bridge.target)!].sort();
+      return { ...bridge, source, target };
+    });
+    expect(bridges).toEqual(karate.network.bridges);
+    const cutOff = result.network.articulationPoints.map((point) => [member.get(point.id), point.cutOff]);
+    expect(Object.fromEntries(cutOff)).toEqual(karate.network.articulationCutOff);
   });
 
   it('reports the modularity of the Louvain partition it returns, at least as good as NetworkX', () => {
@@ -323,7 +345,13 @@ describe('the collaboration graph C', () => {
 
   it('keeps isolated participants, leaves out EXITED ones and TERMINATED partnerships', () => {
     expect([...result.nodes.keys()].sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f'].map((key) => ids.get(key)).sort());
-    expect(result.network).toMatchObject({ nodeCount: 6, edgeCount: 3, components: 4, articulationPoints: [] });
+    expect(result.network).toMatchObject({
+      nodeCount: 6,
+      edgeCount: 3,
+      components: 4,
+      articulationPoints: [],
+      bridges: [],
+    });
     expect(result.network.density).toBeCloseTo(3 / 15, 12);
     expect(result.network.largestComponentShare).toBeCloseTo(0.5, 12);
     expect([node('a'), node('b'), node('c'), node('d')].map((n) => [n.degree, n.weightedDegree])).toEqual([
@@ -363,6 +391,31 @@ describe('the collaboration graph C', () => {
   });
 
   it('drops every projection it made', async () => {
+    expect(await projections()).toEqual([]);
+  });
+});
+
+describe('the Les Misérables network: 18 bridges, 8 articulation points', () => {
+  it('finds every bridge with its weight and smaller side, and every cut-off, as NetworkX does', async () => {
+    const ids = await load(
+      gateway,
+      lesmis.nodes.map((key) => ({ key })),
+      lesmis.edges.flatMap((edge) =>
+        Array.from({ length: edge.weight }, () => ({ parties: [edge.source, edge.target], stage: 'MANAGEMENT' })),
+      ),
+    );
+    const character = new Map([...ids].map(([key, id]) => [id, key]));
+    const result = await new GdsEngine(gateway).compute(await loadCollaborationGraph(gateway));
+    const bridges = result.network.bridges
+      .map((bridge) => {
+        const [source, target] = [character.get(bridge.source)!, character.get(bridge.target)!].sort();
+        return { ...bridge, source, target };
+      })
+      .sort((a, b) => a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+    expect(bridges).toHaveLength(18);
+    expect(bridges).toEqual(lesmis.network.bridges);
+    const cutOff = result.network.articulationPoints.map((point) => [character.get(point.id), point.cutOff]);
+    expect(Object.fromEntries(cutOff)).toEqual(lesmis.network.articulationCutOff);
     expect(await projections()).toEqual([]);
   });
 });

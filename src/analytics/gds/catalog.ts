@@ -73,6 +73,34 @@ RETURN graph.nodeCount AS nodeCount, graph.relationshipCount AS relationshipCoun
   };
 }
 
+/**
+ * A projection of C without the given relationships (pairs of GDS node ids, smaller first),
+ * from the in-memory graph, and the weights of the removed ones. Every node with a
+ * relationship in C is in it (a removed relationship still adds its source node). The pairs
+ * travel as "source-target" strings: Cypher checks `IN` against a list of strings with a
+ * hash lookup, but compares list-valued pairs one by one (0.35 s instead of 0.02 s for the
+ * 1,875 bridges of the medium demo graph).
+ */
+export function projectWithoutRelationships(
+  graphName: string,
+  fromGraphName: string,
+  relationshipTypes: string[],
+  removed: readonly (readonly [number, number])[],
+): Statement {
+  return {
+    cypher: `CALL gds.graph.relationshipProperty.stream($fromGraphName, 'weight', $relationshipTypes)
+YIELD sourceNodeId, targetNodeId, propertyValue
+WITH sourceNodeId AS source, targetNodeId AS target, propertyValue AS weight
+WHERE source < target
+WITH source, target, weight, toString(source) + '-' + toString(target) IN $removed AS isRemoved
+WITH gds.graph.project($graphName, source, CASE WHEN isRemoved THEN null ELSE target END, {},
+    {undirectedRelationshipTypes: ['*']}) AS graph,
+  collect(CASE WHEN isRemoved THEN [source, target, weight] END) AS removedWeights
+RETURN graph.nodeCount AS nodeCount, removedWeights`,
+    params: { graphName, fromGraphName, relationshipTypes, removed: removed.map(([a, b]) => `${a}-${b}`) },
+  };
+}
+
 /** Drops a projection; no error (and no row) when it does not exist. */
 export function dropGraph(graphName: string): Statement {
   return {

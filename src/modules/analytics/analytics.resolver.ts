@@ -122,7 +122,10 @@ export class EcosystemResolver {
       largestComponentShare: structure.largestComponentShare,
       modularity: structure.modularity,
       communities: new Set([...read.analytics.nodes.values()].map((node) => node.community)).size,
-      articulationPoints: await participants(ctx, structure.articulationPoints),
+      articulationPoints: await participants(
+        ctx,
+        structure.articulationPoints.map((point) => point.id),
+      ),
       resilience: structure.resilience,
       diversity,
       growth: figures.growth,
