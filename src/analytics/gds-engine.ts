@@ -7,8 +7,9 @@
  * under a unique name, run each algorithm in `mutate` mode, stream all node properties in one
  * statement, stream the bridges and measure what each would cut off (gds/bridges.ts), project
  * the resilience subgraph and measure its largest component. Every projection made (a driver
- * retry makes new ones) is dropped afterwards, whatever happened. (The drops are separate
- * transactions: behind a cluster's routing they could reach another member; GDS
+ * retry makes new ones) is dropped afterwards, whatever happened; projections a crashed
+ * computation left behind are swept before each computation (gds/leftovers.ts). (The drops
+ * are separate transactions: behind a cluster's routing they could reach another member; GDS
  * on a cluster needs a dedicated setup anyway.)
  *
  * GDS projects C itself from the database. The `graph` argument, loaded with the same
@@ -36,13 +37,16 @@ import { smallerSides, type Block } from './gds/bridges';
 import {
   COLLABORATES,
   dropGraph,
-  GRAPH_NAME_PREFIX,
+  LIST_KPI_GRAPHS,
   projectCollaborationGraph,
+  projectionName,
   projectWithoutNodes,
   projectWithoutRelationships,
+  RUNNING_KPI_COMPUTES,
   SHARES,
 } from './gds/catalog';
 import { lazyInProcessGraph, type InProcessGraph } from './gds/in-process';
+import { leftoverProjections } from './gds/leftovers';
 import {
   betweennessScale,
   clustering,
@@ -98,6 +102,11 @@ export class GdsEngine implements AnalyticsEngine {
   private readonly exactMaxNodes: number;
   private readonly sampleSize: number;
   private readonly seed: number;
+  /**
+   * Why the last sweep of leftover projections failed, if it did. A failed sweep does not
+   * stop the computation (the leftovers only cost server memory until the next one).
+   */
+  sweepError: unknown = undefined;
 
   /** `gateway` should carry a long transaction timeout: one computation is one transaction. */
   constructor(
@@ -114,6 +123,7 @@ export class GdsEngine implements AnalyticsEngine {
 
   async compute(graph: CollaborationGraph): Promise<GraphAnalytics> {
     const started = performance.now();
+    await this.sweep();
     const results = await this.inDatabase();
     if (!results) {
       return {
@@ -141,17 +151,48 @@ export class GdsEngine implements AnalyticsEngine {
     };
   }
 
-  /** The GDS part: one read transaction, every projection dropped afterwards. */
+  /**
+   * Drops the KPI projections no running computation owns (leftovers of a crash), whichever
+   * process made them; returns their names.
+   */
+  async sweepLeftovers(): Promise<string[]> {
+    // The catalog first, then the transactions (see gds/leftovers.ts).
+    const [graphs, running] = await this.gateway.read(async (tx) => [
+      await tx.run(LIST_KPI_GRAPHS),
+      await tx.run(RUNNING_KPI_COMPUTES),
+    ]);
+    const leftovers = leftoverProjections(
+      graphs.map((row) => String(row.graphName)),
+      running.map((row) => String(row.computeId)),
+    );
+    await this.drop(leftovers);
+    return leftovers;
+  }
+
+  private async sweep(): Promise<void> {
+    try {
+      await this.sweepLeftovers();
+      this.sweepError = undefined;
+    } catch (error) {
+      this.sweepError = error;
+    }
+  }
+
+  /**
+   * The GDS part: one read transaction, tagged with the compute id its projections are named
+   * after (so a sweep elsewhere leaves them alone), every projection dropped afterwards.
+   */
   private async inDatabase(): Promise<InDatabase | null> {
+    const computeId = randomUUID();
     const projections: string[] = [];
     const project = () => {
-      const name = `${GRAPH_NAME_PREFIX}${randomUUID()}`;
+      const name = projectionName(computeId, projections.length);
       projections.push(name);
       return name;
     };
     let results: InDatabase | null;
     try {
-      results = await this.gateway.read((tx) => this.run(tx, project));
+      results = await this.gateway.scoped({ kpiCompute: computeId }).read((tx) => this.run(tx, project));
     } catch (error) {
       await this.drop(projections).catch(() => undefined); // the computation's error matters more
       throw error;

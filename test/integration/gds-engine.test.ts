@@ -4,7 +4,8 @@
  * compared with the reference; then a small graph that checks the definition of C (EXITED
  * participants and TERMINATED partnerships left out, isolated participants kept) and the
  * handling of dangling nodes; the bridges of the Les Misérables network (test/fixtures/
- * lesmis.json). Every projection must be gone afterwards.
+ * lesmis.json); sweeping projections a crashed computation left behind. Every projection must
+ * be gone afterwards.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -13,7 +14,7 @@ import type { App } from '../../src/app';
 import { loadCollaborationGraph } from '../../src/analytics/collaboration-graph';
 import type { GraphAnalytics } from '../../src/analytics/engine';
 import { GdsEngine } from '../../src/analytics/gds-engine';
-import { LIST_GRAPHS } from '../../src/analytics/gds/catalog';
+import { dropGraph as dropGraphStatement, LIST_GRAPHS, projectionName } from '../../src/analytics/gds/catalog';
 import * as eigenvectorFallback from '../../src/analytics/gds/eigenvector-fallback';
 import { loadConfig } from '../../src/config/config';
 import type { Driver } from 'neo4j-driver';
@@ -149,6 +150,11 @@ class FailingGateway extends Gateway {
     private readonly procedure: string,
   ) {
     super(driver, options);
+  }
+
+  // The engine tags its transaction through a scoped gateway: keep failing there too.
+  override scoped(): Gateway {
+    return this;
   }
 
   override read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -416,6 +422,53 @@ describe('the Les Misérables network: 18 bridges, 8 articulation points', () =>
     expect(bridges).toEqual(lesmis.network.bridges);
     const cutOff = result.network.articulationPoints.map((point) => [character.get(point.id), point.cutOff]);
     expect(Object.fromEntries(cutOff)).toEqual(lesmis.network.articulationCutOff);
+    expect(await projections()).toEqual([]);
+  });
+});
+
+describe('projections left behind by a crashed computation', () => {
+  /** A one-node projection under the given name, as a crashed computation would leave it. */
+  async function leave(name: string): Promise<void> {
+    await gateway.readRows({
+      cypher: 'WITH gds.graph.project($name, 1, null) AS graph RETURN graph.graphName AS graphName',
+      params: { name },
+    });
+  }
+
+  it('are dropped before the next computation; a projection in use and other names are kept', async () => {
+    await load(gateway, [{ key: 'a' }, { key: 'b' }], [{ parties: ['a', 'b'], stage: 'MANAGEMENT' }]);
+    const crashed = crypto.randomUUID();
+    await leave(projectionName(crashed, 0));
+    await leave(projectionName(crashed, 1));
+    await leave('ecograph-kpi-stale');
+    await leave('not-ours');
+
+    // A computation in flight elsewhere: its transaction is open, tagged with its compute id.
+    const running = crypto.randomUUID();
+    const session = app.driver.session({ database });
+    const transaction = session.beginTransaction({ metadata: { kpiCompute: running } });
+    try {
+      await transaction.run('WITH gds.graph.project($name, 1, null) AS graph RETURN graph.graphName', {
+        name: projectionName(running, 0),
+      });
+      const before = await projections();
+      expect(before).toEqual(
+        expect.arrayContaining([projectionName(crashed, 0), projectionName(running, 0), 'ecograph-kpi-stale']),
+      );
+
+      const engine = new GdsEngine(gateway);
+      const result = await engine.compute(await loadCollaborationGraph(gateway));
+      expect(engine.sweepError).toBeUndefined();
+      expect(result.network.edgeCount).toBe(1);
+      expect(await projections()).toEqual([projectionName(running, 0), 'not-ours'].sort());
+    } finally {
+      await transaction.rollback();
+      await session.close();
+    }
+
+    // Its transaction over, the running computation's projection is a leftover too.
+    expect(await new GdsEngine(gateway).sweepLeftovers()).toEqual([projectionName(running, 0)]);
+    await gateway.readRows(dropGraphStatement('not-ours'));
     expect(await projections()).toEqual([]);
   });
 });

@@ -6,6 +6,7 @@ import * as algorithms from '../../src/analytics/gds/algorithms';
 import * as catalog from '../../src/analytics/gds/catalog';
 import { smallerSides, type Block } from '../../src/analytics/gds/bridges';
 import { isConvergedUnitVector } from '../../src/analytics/gds/eigenvector-fallback';
+import { computeIdOf, leftoverProjections } from '../../src/analytics/gds/leftovers';
 import {
   betweennessScale,
   clustering,
@@ -34,6 +35,8 @@ describe('GDS statements', () => {
     ],
     ['dropGraph', () => catalog.dropGraph(GRAPH)],
     ['listGraphs', () => catalog.LIST_GRAPHS],
+    ['listKpiGraphs', () => catalog.LIST_KPI_GRAPHS],
+    ['runningKpiComputes', () => catalog.RUNNING_KPI_COMPUTES],
     ['degree', () => algorithms.degree(GRAPH, TYPES, false)],
     ['weightedDegree', () => algorithms.degree(GRAPH, TYPES, true)],
     ['pageRank', () => algorithms.pageRank(GRAPH, TYPES)],
@@ -168,5 +171,35 @@ describe('what GDS bridges would cut off', () => {
   it('refuses ends in one block (not bridges)', () => {
     expect(() => smallerSides([[1, 2]], () => ({ key: 'A', size: 2 }))).toThrow(/one 2-edge-connected block/);
     expect(smallerSides([], () => ({ key: 'A', size: 1 }))).toEqual([]);
+  });
+});
+
+describe('leftover KPI projections', () => {
+  const running = '2f1c7a52-3e4d-4c1b-9a8e-0d6f5b4a3c21';
+  const crashed = '9b0e4f6a-1c2d-4e3f-8a7b-6c5d4e3f2a10';
+
+  it('reads the compute id from a projection name', () => {
+    expect(computeIdOf(catalog.projectionName(running, 0))).toBe(running);
+    expect(computeIdOf(catalog.projectionName(running, 12))).toBe(running);
+    expect(computeIdOf(`ecograph-kpi-${running}`)).toBeNull();
+    expect(computeIdOf('ecograph-kpi-stale')).toBeNull();
+    expect(computeIdOf(`other-${running}-0`)).toBeNull();
+  });
+
+  it('keeps projections of running computations and other names, drops the rest', () => {
+    const names = [
+      catalog.projectionName(running, 0),
+      catalog.projectionName(running, 1),
+      catalog.projectionName(crashed, 0),
+      'ecograph-kpi-stale',
+      `ecograph-kpi-${crashed}`,
+      'someone-elses-graph',
+    ];
+    expect(leftoverProjections(names, [running])).toEqual([
+      `ecograph-kpi-${crashed}`,
+      catalog.projectionName(crashed, 0),
+      'ecograph-kpi-stale',
+    ]);
+    expect(leftoverProjections(names, [running, crashed])).toEqual([`ecograph-kpi-${crashed}`, 'ecograph-kpi-stale']);
   });
 });

@@ -21,6 +21,15 @@ export const SHARES = 'SHARES';
 export const GRAPH_NAME_PREFIX = 'ecograph-kpi-';
 
 /**
+ * The k-th projection of a computation: `ecograph-kpi-<compute id>-<k>`. The compute id is
+ * also in the transaction's metadata (`kpiCompute`), which is how a sweep tells a projection
+ * in use from a leftover (leftovers.ts).
+ */
+export function projectionName(computeId: string, k: number): string {
+  return `${GRAPH_NAME_PREFIX}${computeId}-${k}`;
+}
+
+/**
  * Cypher aggregation projection of C: one row per participant not EXITED (null target: a
  * node, isolated ones included), then one row per relationship to create for each pair
  * sharing a partnership that is not TERMINATED. `p.id < q.id` visits every pair once; the
@@ -108,6 +117,20 @@ export function dropGraph(graphName: string): Statement {
     params: { graphName },
   };
 }
+
+/** Names of the projections KPI computations make (any process), oldest naming included. */
+export const LIST_KPI_GRAPHS: Statement = {
+  cypher: 'CALL gds.graph.list() YIELD graphName WHERE graphName STARTS WITH $prefix RETURN graphName',
+  params: { prefix: GRAPH_NAME_PREFIX },
+};
+
+/** Compute ids of the KPI computations whose transaction is running on this server. */
+export const RUNNING_KPI_COMPUTES: Statement = {
+  cypher: `SHOW TRANSACTIONS YIELD metaData
+WHERE metaData.kpiCompute IS NOT NULL
+RETURN DISTINCT metaData.kpiCompute AS computeId`,
+  params: {},
+};
 
 /** Names of every projection in the catalog. */
 export const LIST_GRAPHS: Statement = {
