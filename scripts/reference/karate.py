@@ -15,6 +15,8 @@ from pathlib import Path
 
 import networkx as nx
 
+from cut_structure import articulation_cut_off, bridges
+
 G = nx.karate_club_graph()
 n = G.number_of_nodes()
 names = {node: f"member-{node:02d}" for node in G.nodes}
@@ -60,6 +62,8 @@ reference = {
         "components": nx.number_connected_components(G),
         "largestComponentShare": max(len(c) for c in nx.connected_components(G)) / n,
         "articulationPoints": sorted(names[v] for v in nx.articulation_points(G)),
+        "articulationCutOff": articulation_cut_off(G, names),
+        "bridges": bridges(G, names),
         "resilience": res,
         "resilienceRemoved": removed,
         # Louvain is randomised: seed 42 stops at a local optimum (0.4266) while most seeds

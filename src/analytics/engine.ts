@@ -27,6 +27,29 @@ export interface BetweennessSampling {
   errorBound: number | null;
 }
 
+/** A participant whose removal disconnects its component. */
+export interface ArticulationPoint {
+  id: string;
+  /**
+   * Participants of its component, itself excluded, outside the largest piece left once it is
+   * removed: how many it would cut off. Null only when the GDS engine's in-process count (see
+   * gds-engine.ts) did not see it as an articulation point: the graph changed during the
+   * computation, whose result is then stale and recomputed.
+   */
+  cutOff: number | null;
+}
+
+/** A tie of C whose removal disconnects its component. */
+export interface BridgeTie {
+  /** Participant ids, source < target. */
+  source: string;
+  target: string;
+  /** The tie's weight in C (shared partnerships). */
+  weight: number;
+  /** Participants on the smaller side once the tie is removed: how many it would cut off. */
+  smallerSide: number;
+}
+
 export interface NetworkStructure {
   nodeCount: number;
   edgeCount: number;
@@ -42,8 +65,10 @@ export interface NetworkStructure {
   largestComponentShare: number;
   /** Modularity of the Louvain partition (weighted). */
   modularity: number;
-  /** Participant ids whose removal disconnects their component. */
-  articulationPoints: string[];
+  /** Sorted by participant id. */
+  articulationPoints: ArticulationPoint[];
+  /** Sorted by (source, target). */
+  bridges: BridgeTie[];
   /** largestComponentShare after removing the ⌈5 % n⌉ highest-degree nodes / before. */
   resilience: number;
 }

@@ -5,30 +5,48 @@
  *
  * One computation = one read transaction, so one server and one GDS catalog: project C once
  * under a unique name, run each algorithm in `mutate` mode, stream all node properties in one
- * statement, project the resilience subgraph and measure its largest component. Every
- * projection made (a driver retry makes new ones) is dropped afterwards, whatever happened.
- * (The drops are separate transactions: behind a cluster's routing they could reach another
- * member; GDS on a cluster needs a dedicated setup anyway.)
+ * statement, stream the bridges and measure what each would cut off (gds/bridges.ts), project
+ * the resilience subgraph and measure its largest component. Every projection made (a driver
+ * retry makes new ones) is dropped afterwards, whatever happened; projections a crashed
+ * computation left behind are swept before each computation (gds/leftovers.ts). (The drops
+ * are separate transactions: behind a cluster's routing they could reach another member; GDS
+ * on a cluster needs a dedicated setup anyway.)
  *
  * GDS projects C itself from the database. The `graph` argument, loaded with the same
- * definition, is only used when GDS's eigenvector fails (gds/eigenvector-fallback.ts).
+ * definition, is only used for what GDS 2.13 cannot deliver: eigenvector centrality when GDS's
+ * fails (gds/eigenvector-fallback.ts) and how many participants each articulation point would
+ * cut off (GDS has neither biconnected components nor sizes with its articulation points; the
+ * graphology engine's DFS counts them).
  */
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Gateway, Tx } from '../db/gateway';
 import type { CollaborationGraph } from './collaboration-graph';
 import { BETWEENNESS_SAMPLE_SIZE, EXACT_BETWEENNESS_MAX_NODES } from './definitions';
-import type { AnalyticsEngine, EngineName, GraphAnalytics, NetworkStructure, NodeCentralities } from './engine';
+import type {
+  AnalyticsEngine,
+  BridgeTie,
+  EngineName,
+  GraphAnalytics,
+  NetworkStructure,
+  NodeCentralities,
+} from './engine';
 import * as algorithms from './gds/algorithms';
 import { NODE_PROPERTIES, type BetweennessSamplingConfig, type RelationshipTypes } from './gds/algorithms';
+import { smallerSides, type Block } from './gds/bridges';
 import {
   COLLABORATES,
   dropGraph,
-  GRAPH_NAME_PREFIX,
+  LIST_KPI_GRAPHS,
   projectCollaborationGraph,
+  projectionName,
   projectWithoutNodes,
+  projectWithoutRelationships,
+  RUNNING_KPI_COMPUTES,
   SHARES,
 } from './gds/catalog';
+import { lazyInProcessGraph, type InProcessGraph } from './gds/in-process';
+import { leftoverProjections } from './gds/leftovers';
 import {
   betweennessScale,
   clustering,
@@ -40,6 +58,8 @@ import {
 } from './gds/normalise';
 import { mostConnected, removalCount, resilienceRatio } from './gds/resilience';
 import { inProcessEigenvector, isConvergedUnitVector } from './gds/eigenvector-fallback';
+import { cutStructure } from './graphology/articulation-points';
+import { compareIds } from './graphology/graph';
 
 export interface GdsEngineOptions {
   /** Exact betweenness up to this many nodes, source sampling above. */
@@ -58,6 +78,7 @@ interface InDatabase {
   modularity: number;
   eigenvectorConverged: boolean;
   resilience: number;
+  bridges: BridgeTie[];
   sampling: BetweennessSamplingConfig | null;
 }
 
@@ -72,6 +93,7 @@ const EMPTY_NETWORK: NetworkStructure = {
   largestComponentShare: 0,
   modularity: 0,
   articulationPoints: [],
+  bridges: [],
   resilience: 0,
 };
 
@@ -80,6 +102,11 @@ export class GdsEngine implements AnalyticsEngine {
   private readonly exactMaxNodes: number;
   private readonly sampleSize: number;
   private readonly seed: number;
+  /**
+   * Why the last sweep of leftover projections failed, if it did. A failed sweep does not
+   * stop the computation (the leftovers only cost server memory until the next one).
+   */
+  sweepError: unknown = undefined;
 
   /** `gateway` should carry a long transaction timeout: one computation is one transaction. */
   constructor(
@@ -96,22 +123,24 @@ export class GdsEngine implements AnalyticsEngine {
 
   async compute(graph: CollaborationGraph): Promise<GraphAnalytics> {
     const started = performance.now();
+    await this.sweep();
     const results = await this.inDatabase();
     if (!results) {
       return {
         engine: this.name,
-        network: { ...EMPTY_NETWORK, articulationPoints: [] },
+        network: { ...EMPTY_NETWORK, articulationPoints: [], bridges: [] },
         nodes: new Map(),
         betweenness: { sampled: false, sampleSize: 0, errorBound: 0 },
         elapsedMs: performance.now() - started,
       };
     }
-    const eigenvector = results.eigenvectorConverged ? null : await inProcessEigenvector(graph);
+    const inProcess = lazyInProcessGraph(graph);
+    const eigenvector = results.eigenvectorConverged ? null : await inProcessEigenvector(inProcess());
     const n = results.nodes.length;
     const { sampling } = results;
     return {
       engine: this.name,
-      network: this.network(results),
+      network: this.network(results, inProcess),
       nodes: this.centralities(results.nodes, sampling?.size ?? n, eigenvector),
       betweenness: sampling
         ? // GDS 2.13 keeps sources with probability degree / maxDegree, not uniformly: the
@@ -122,17 +151,48 @@ export class GdsEngine implements AnalyticsEngine {
     };
   }
 
-  /** The GDS part: one read transaction, every projection dropped afterwards. */
+  /**
+   * Drops the KPI projections no running computation owns (leftovers of a crash), whichever
+   * process made them; returns their names.
+   */
+  async sweepLeftovers(): Promise<string[]> {
+    // The catalog first, then the transactions (see gds/leftovers.ts).
+    const [graphs, running] = await this.gateway.read(async (tx) => [
+      await tx.run(LIST_KPI_GRAPHS),
+      await tx.run(RUNNING_KPI_COMPUTES),
+    ]);
+    const leftovers = leftoverProjections(
+      graphs.map((row) => String(row.graphName)),
+      running.map((row) => String(row.computeId)),
+    );
+    await this.drop(leftovers);
+    return leftovers;
+  }
+
+  private async sweep(): Promise<void> {
+    try {
+      await this.sweepLeftovers();
+      this.sweepError = undefined;
+    } catch (error) {
+      this.sweepError = error;
+    }
+  }
+
+  /**
+   * The GDS part: one read transaction, tagged with the compute id its projections are named
+   * after (so a sweep elsewhere leaves them alone), every projection dropped afterwards.
+   */
   private async inDatabase(): Promise<InDatabase | null> {
+    const computeId = randomUUID();
     const projections: string[] = [];
     const project = () => {
-      const name = `${GRAPH_NAME_PREFIX}${randomUUID()}`;
+      const name = projectionName(computeId, projections.length);
       projections.push(name);
       return name;
     };
     let results: InDatabase | null;
     try {
-      results = await this.gateway.read((tx) => this.run(tx, project));
+      results = await this.gateway.scoped({ kpiCompute: computeId }).read((tx) => this.run(tx, project));
     } catch (error) {
       await this.drop(projections).catch(() => undefined); // the computation's error matters more
       throw error;
@@ -166,6 +226,8 @@ export class GdsEngine implements AnalyticsEngine {
     // GDS 2.13's articulation points fail on a graph without relationships (index out of
     // bounds); there are none to find there anyway.
     if (!edgeless) await tx.run(algorithms.articulationPoints(graphName, types));
+    // Same failure as articulation points without relationships; no bridge there either.
+    const bridgePairs = edgeless ? [] : orderedPairs(await tx.run(algorithms.bridges(graphName, types)));
     const properties = NODE_PROPERTIES.filter((property) => !edgeless || property !== 'articulationPoint');
     const nodes = parseNodes(await tx.run(algorithms.streamNodeProperties(graphName, properties)), {
       articulationPoint: 0,
@@ -180,6 +242,7 @@ export class GdsEngine implements AnalyticsEngine {
         eigenvector?.didConverge === true,
       ),
       resilience: await this.resilience(tx, graphName, project(), types, nodes),
+      bridges: await this.bridgeTies(tx, graphName, project, types, nodes, bridgePairs),
       sampling,
     };
   }
@@ -215,7 +278,48 @@ export class GdsEngine implements AnalyticsEngine {
     return resilienceRatio(largestBefore, largest, remaining);
   }
 
-  private network({ nodes, modularity, resilience }: InDatabase): NetworkStructure {
+  /**
+   * Each bridge with its weight and the size of its smaller side: C without the bridges,
+   * projected from the in-memory graph, gives the 2-edge-connected blocks (WCC) of the
+   * bridges' ends; gds/bridges.ts adds the block sizes up along the forest of blocks.
+   */
+  private async bridgeTies(
+    tx: Tx,
+    graphName: string,
+    project: () => string,
+    types: RelationshipTypes,
+    nodes: GdsNode[],
+    pairs: [number, number][],
+  ): Promise<BridgeTie[]> {
+    if (pairs.length === 0) return [];
+    const subgraphName = project();
+    const [subgraph] = await tx.run(projectWithoutRelationships(subgraphName, graphName, types.pairs, pairs));
+    const weight = new Map<string, number>();
+    for (const [source, target, value] of (subgraph?.removedWeights ?? []) as [unknown, unknown, unknown][]) {
+      weight.set(pairKey(Number(source), Number(target)), Number(value));
+    }
+    const ends = [...new Set(pairs.flat())];
+    const blocks = new Map<number, Block>();
+    for (const row of await tx.run(algorithms.componentsOf(subgraphName, ends))) {
+      blocks.set(Number(row.nodeId), { key: `c${String(row.componentId)}`, size: Number(row.size) });
+    }
+    // An end left without any relationship is not in the subgraph: a block of its own.
+    const sides = smallerSides(pairs, (node) => blocks.get(node) ?? { key: `n${node}`, size: 1 });
+    const participant = new Map(nodes.map((node) => [node.nodeId, node.id]));
+    return pairs
+      .map(([a, b], i) => {
+        const [source, target] = [idOf(participant, a), idOf(participant, b)].sort(compareIds);
+        const tieWeight = weight.get(pairKey(a, b));
+        if (tieWeight === undefined) throw new Error(`GDS returned no weight for the bridge ${source} – ${target}`);
+        return { source, target, weight: tieWeight, smallerSide: sides[i] };
+      })
+      .sort((x, y) => compareIds(x.source, y.source) || compareIds(x.target, y.target));
+  }
+
+  private network(
+    { nodes, modularity, resilience, bridges }: InDatabase,
+    inProcess: () => InProcessGraph,
+  ): NetworkStructure {
     const n = nodes.length;
     const m = nodes.reduce((sum, node) => sum + node.values.degree, 0) / 2;
     const components = componentSummary(nodes);
@@ -228,8 +332,8 @@ export class GdsEngine implements AnalyticsEngine {
       components: components.count,
       largestComponentShare: n === 0 ? 0 : components.largestSize / n,
       modularity,
-      // Nodes come sorted by participant id.
-      articulationPoints: nodes.filter((node) => node.values.articulationPoint === 1).map((node) => node.id),
+      articulationPoints: articulationPoints(nodes, inProcess),
+      bridges,
       resilience,
     };
   }
@@ -265,4 +369,34 @@ export class GdsEngine implements AnalyticsEngine {
     const failed = outcomes.find((outcome) => outcome.status === 'rejected');
     if (failed) throw failed.reason;
   }
+}
+
+/** GDS node id pairs, smaller id first (as the relationship stream filters them). */
+function orderedPairs(rows: { from?: unknown; to?: unknown }[]): [number, number][] {
+  return rows.map((row) => {
+    const [a, b] = [Number(row.from), Number(row.to)];
+    return a < b ? [a, b] : [b, a];
+  });
+}
+
+function pairKey(a: number, b: number): string {
+  return `${a}-${b}`;
+}
+
+function idOf(participant: Map<number, string>, nodeId: number): string {
+  const id = participant.get(nodeId);
+  if (id === undefined) throw new Error(`GDS node ${nodeId} is not in the projection's node list`);
+  return id;
+}
+
+/**
+ * GDS's articulation points (nodes come sorted by participant id), each with what it would
+ * cut off, counted by the in-process DFS on the loaded graph only when there is one.
+ */
+function articulationPoints(nodes: GdsNode[], inProcess: () => InProcessGraph): NetworkStructure['articulationPoints'] {
+  const found = nodes.filter((node) => node.values.articulationPoint === 1);
+  if (found.length === 0) return [];
+  const { csr } = inProcess();
+  const cutOff = new Map(cutStructure(csr).articulationPoints.map((point) => [csr.ids[point.node], point.cutOff]));
+  return found.map((node) => ({ id: node.id, cutOff: cutOff.get(node.id) ?? null }));
 }

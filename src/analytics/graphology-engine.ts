@@ -11,14 +11,15 @@
  * - Own kernels on a CSR copy (csr.ts), where graphology has nothing or its version does not
  *   fit: betweenness + closeness in one BFS pass (shortest-paths.ts; sampled above
  *   `exactBetweennessMaxNodes`, see source-sampling.ts), eigenvector (eigenvector.ts),
- *   triangles/clustering (clustering.ts), articulation points (articulation-points.ts),
+ *   triangles/clustering (clustering.ts), articulation points and bridges with what each
+ *   would cut off (articulation-points.ts),
  *   resilience (resilience.ts).
  */
 import { performance } from 'node:perf_hooks';
 import type { CollaborationGraph } from './collaboration-graph';
 import { BETWEENNESS_SAMPLE_SIZE, EXACT_BETWEENNESS_MAX_NODES } from './definitions';
 import type { AnalyticsEngine, EngineName, GraphAnalytics, NetworkStructure, NodeCentralities } from './engine';
-import { articulationPoints } from './graphology/articulation-points';
+import { cutStructure } from './graphology/articulation-points';
 import { normaliseBetweenness } from './graphology/betweenness';
 import { wassermanFaustCloseness } from './graphology/closeness';
 import { clustering, trianglesPerNode } from './graphology/clustering';
@@ -80,6 +81,7 @@ export class GraphologyEngine implements AnalyticsEngine {
     const rank = pageRank(graph);
     const communities = louvainCommunities(graph, this.seed);
     const { transitivity, averageClustering } = clustering(csr, trianglesPerNode(csr));
+    const cuts = cutStructure(csr);
 
     const network: NetworkStructure = {
       nodeCount: n,
@@ -91,9 +93,14 @@ export class GraphologyEngine implements AnalyticsEngine {
       components: components.members.length,
       largestComponentShare: n === 0 ? 0 : components.largestSize / n,
       modularity: communities.modularity,
-      articulationPoints: articulationPoints(csr)
-        .map((i) => csr.ids[i])
-        .sort(),
+      // Node indices follow id order (graph.ts), so index order is id order.
+      articulationPoints: cuts.articulationPoints.map(({ node, cutOff }) => ({ id: csr.ids[node], cutOff })),
+      bridges: cuts.bridges.map(({ a, b, weight, smallerSide }) => ({
+        source: csr.ids[a],
+        target: csr.ids[b],
+        weight,
+        smallerSide,
+      })),
       resilience: resilience(csr, components.largestSize).resilience,
     };
 

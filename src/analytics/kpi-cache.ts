@@ -40,9 +40,13 @@ export class KpiCache {
 
   constructor(private readonly options: KpiCacheOptions) {}
 
-  /** The latest snapshot, stale or not; waits only when nothing was ever computed. */
-  async read(): Promise<KpiRead> {
-    const currentVersion = await this.options.version();
+  /**
+   * The latest snapshot, stale or not; waits only when nothing was ever computed. A caller
+   * that has just read the graph version (a request reads it once for every KPI it serves)
+   * passes it, saving a round trip.
+   */
+  async read(knownVersion?: number): Promise<KpiRead> {
+    const currentVersion = knownVersion ?? (await this.options.version());
     if (!this.snapshot) {
       const snapshot = await this.recompute(currentVersion);
       return { ...snapshot, stale: snapshot.version !== currentVersion, currentVersion };

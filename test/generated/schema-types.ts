@@ -185,6 +185,17 @@ export type AtRiskReport = {
   window: KpiWindow;
 };
 
+/** A tie of the collaboration graph whose loss would split its component in two: the only link between two groups. */
+export type BridgeTie = {
+  __typename?: 'BridgeTie';
+  /** The two participants, in id order. */
+  participants: Array<Participant>;
+  /** Participants on the smaller side: how many its loss would cut off. */
+  smallerSide: Scalars['Int']['output'];
+  /** Partnerships the two share (the tie’s weight). */
+  weight: Scalars['Int']['output'];
+};
+
 export type CentralityEntry = {
   __typename?: 'CentralityEntry';
   participant: Participant;
@@ -659,6 +670,8 @@ export type Ecosystem = {
   __typename?: 'Ecosystem';
   engagement: EcosystemEngagement;
   health: NetworkHealth;
+  /** The window every figure below is computed over. */
+  window: KpiWindow;
 };
 
 /** Engagement of the whole ecosystem in the window (corrected interactions excluded). */
@@ -1692,10 +1705,14 @@ export type NetworkHealth = {
   activeParticipants: Scalars['Int']['output'];
   /** Participants with ≥ 1 interaction in the window / participants. */
   activeShare: Scalars['Float']['output'];
-  /** Participants whose removal disconnects their component. */
+  /** Participants whose removal disconnects their component (`singlePointsOfFailure` says how badly). */
   articulationPoints: Array<Participant>;
   averageClustering: Scalars['Float']['output'];
   averageDegree: Scalars['Float']['output'];
+  /** Ties whose removal disconnects their component (`bridges` lists them). */
+  bridgeCount: Scalars['Int']['output'];
+  /** Ties whose loss would split their component, the ones cutting off the most participants first (then by participant ids). */
+  bridges: Array<BridgeTie>;
   /** Partnerships terminated in the window / active at its start. */
   churn?: Maybe<Scalars['Float']['output']>;
   communities: Scalars['Int']['output'];
@@ -1714,10 +1731,24 @@ export type NetworkHealth = {
   resilience: Scalars['Float']['output'];
   /** 0–100 composite; `weights` says how it is made. */
   score: Scalars['Float']['output'];
+  /** Articulation points with how many participants each would cut off, most first (then by participant id). */
+  singlePointsOfFailure: Array<SinglePointOfFailure>;
   terminatedPartnerships: Scalars['Int']['output'];
   ties: Scalars['Int']['output'];
   transitivity: Scalars['Float']['output'];
   weights: HealthWeights;
+};
+
+
+/** Network health of the collaboration graph; see docs/kpis.md for each definition. */
+export type NetworkHealthBridgesArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Network health of the collaboration graph; see docs/kpis.md for each definition. */
+export type NetworkHealthSinglePointsOfFailureArgs = {
+  first?: Scalars['Int']['input'];
 };
 
 /** An object with a globally unique, opaque id. */
@@ -1949,12 +1980,28 @@ export type ParticipantMetrics = {
   /** Distinct collaboration partners. */
   degree: Scalars['Int']['output'];
   eigenvector: Scalars['Float']['output'];
+  /** Decayed, weighted engagement in the window (default: the last 90 days); = Participant.engagement(window).score. */
+  engagementScore: Scalars['Float']['output'];
+  /** Engagement in the window / in the preceding window of the same length (null when that was 0); = Participant.engagement(window).trend. */
+  engagementTrend?: Maybe<Scalars['Float']['output']>;
   pageRank: Scalars['Float']['output'];
   provenance: KpiProvenance;
   /** Rank among all participants by a metric (1 = highest). */
   rankIn?: Maybe<Scalars['Int']['output']>;
   /** Shared partnerships summed over partners. */
   weightedDegree: Scalars['Float']['output'];
+};
+
+
+/** A participant's structural position in the collaboration graph. */
+export type ParticipantMetricsEngagementScoreArgs = {
+  window?: InputMaybe<WindowInput>;
+};
+
+
+/** A participant's structural position in the collaboration graph. */
+export type ParticipantMetricsEngagementTrendArgs = {
+  window?: InputMaybe<WindowInput>;
 };
 
 
@@ -2678,7 +2725,7 @@ export type Query = {
   decision?: Maybe<Decision>;
   /** Decisions, filtered and ordered, a page at a time. */
   decisions: DecisionConnection;
-  /** Ecosystem-level KPIs over a window (default: the last 90 days). */
+  /** Ecosystem-level KPIs over a window (default: the 90 days up to the start of the next minute). */
   ecosystem: Ecosystem;
   /** Holt linear smoothing over the last 24 complete months of engagement or value (the ecosystem's, a participant's or a partnership's), projected `periods` months ahead. */
   forecast: Forecast;
@@ -3301,6 +3348,14 @@ export type SharedNeighbour = {
   contribution: Scalars['Float']['output'];
   /** Its degree on the collaboration graph (distinct partners). */
   degree: Scalars['Int']['output'];
+  participant: Participant;
+};
+
+/** A participant whose removal would split its component (an articulation point). */
+export type SinglePointOfFailure = {
+  __typename?: 'SinglePointOfFailure';
+  /** Participants of its component, itself excluded, that would be cut off from the largest part left without it. Null only while the graph changed during the computation (the result is stale then). */
+  cutOff?: Maybe<Scalars['Int']['output']>;
   participant: Participant;
 };
 

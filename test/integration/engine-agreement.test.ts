@@ -63,7 +63,10 @@ function compare(gds: GraphAnalytics, graphology: GraphAnalytics): void {
   ] as const) {
     expect(Math.abs(a[key] - b[key])).toBeLessThanOrEqual(EXACT);
   }
-  expect([...a.articulationPoints].sort()).toEqual([...b.articulationPoints].sort());
+  // Articulation points (with their cut-offs, counted in process for GDS) and bridges with
+  // their weights and smaller sides (measured in GDS): same lists, same order.
+  expect(a.articulationPoints).toEqual(b.articulationPoints);
+  expect(a.bridges).toEqual(b.bridges);
   expect(Math.abs(a.modularity - b.modularity)).toBeLessThanOrEqual(0.01);
 }
 
@@ -83,6 +86,18 @@ it.each([
     expect(gds.betweenness.sampled).toBe(false);
     expect(graphology.betweenness.sampled).toBe(false);
     compare(gds, graphology);
+    // Not a vacuous agreement: the demo ecosystems have both.
+    expect(graphology.network.bridges.length).toBeGreaterThan(0);
+    expect(graphology.network.articulationPoints.length).toBeGreaterThan(0);
+    const largestCut = (analytics: GraphAnalytics) =>
+      Math.max(0, ...analytics.network.bridges.map((b) => b.smallerSide));
+    process.stderr.write(
+      `[engine-agreement] ${size}: ${graph.nodes.length} participants, ${graph.edges.length} ties; ` +
+        `bridges GDS ${gds.network.bridges.length} / graphology ${graphology.network.bridges.length} ` +
+        `(largest smaller side ${largestCut(gds)} / ${largestCut(graphology)}); articulation points ` +
+        `${gds.network.articulationPoints.length} / ${graphology.network.articulationPoints.length}; ` +
+        `GDS ${gds.elapsedMs.toFixed(0)} ms, graphology ${graphology.elapsedMs.toFixed(0)} ms\n`,
+    );
   },
   900_000,
 );

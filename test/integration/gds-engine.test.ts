@@ -3,7 +3,9 @@
  * as participants and partnerships, every centrality of every member and every network KPI
  * compared with the reference; then a small graph that checks the definition of C (EXITED
  * participants and TERMINATED partnerships left out, isolated participants kept) and the
- * handling of dangling nodes. Every projection must be gone afterwards.
+ * handling of dangling nodes; the bridges of the Les Misérables network (test/fixtures/
+ * lesmis.json); sweeping projections a crashed computation left behind. Every projection must
+ * be gone afterwards.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';
@@ -12,7 +14,7 @@ import type { App } from '../../src/app';
 import { loadCollaborationGraph } from '../../src/analytics/collaboration-graph';
 import type { GraphAnalytics } from '../../src/analytics/engine';
 import { GdsEngine } from '../../src/analytics/gds-engine';
-import { LIST_GRAPHS } from '../../src/analytics/gds/catalog';
+import { dropGraph as dropGraphStatement, LIST_GRAPHS, projectionName } from '../../src/analytics/gds/catalog';
 import * as eigenvectorFallback from '../../src/analytics/gds/eigenvector-fallback';
 import { loadConfig } from '../../src/config/config';
 import type { Driver } from 'neo4j-driver';
@@ -33,6 +35,8 @@ interface Karate {
     components: number;
     largestComponentShare: number;
     articulationPoints: string[];
+    articulationCutOff: Record<string, number>;
+    bridges: { source: string; target: string; weight: number; smallerSide: number }[];
     resilience: number;
     louvainModularitySeed42: number;
   };
@@ -129,6 +133,14 @@ function networkxPageRank(nodes: string[], edges: { source: string; target: stri
   return x;
 }
 
+interface LesMis {
+  nodes: string[];
+  edges: { source: string; target: string; weight: number }[];
+  network: Pick<Karate['network'], 'articulationPoints' | 'articulationCutOff' | 'bridges'>;
+}
+
+const lesmis = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'lesmis.json'), 'utf8')) as LesMis;
+
 /** Fails every statement calling the given procedure; the others run. */
 class FailingGateway extends Gateway {
   projected = false;
@@ -138,6 +150,11 @@ class FailingGateway extends Gateway {
     private readonly procedure: string,
   ) {
     super(driver, options);
+  }
+
+  // The engine tags its transaction through a scoped gateway: keep failing there too.
+  override scoped(): Gateway {
+    return this;
   }
 
   override read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -238,7 +255,18 @@ describe("Zachary's karate club", () => {
       .map((key) => ({ key, value: network[key], expected: expected[key] }))
       .filter(({ value, expected }) => !(Math.abs(value - expected) <= exact));
     expect(misses).toEqual([]);
-    expect(network.articulationPoints.map((id) => member.get(id))).toEqual(expected.articulationPoints);
+    expect(network.articulationPoints.map((point) => member.get(point.id))).toEqual(expected.articulationPoints);
+  });
+
+  it('finds the bridges with GDS, and what they and the articulation points would cut off, as NetworkX does', () => {
+    // Ends in participant-id order (random uuids); the reference names them by member.
+    const bridges = result.network.bridges.map((bridge) => {
+      const [source, target] = [member.get(bridge.source)!, member.get(bridge.target)!].sort();
+      return { ...bridge, source, target };
+    });
+    expect(bridges).toEqual(karate.network.bridges);
+    const cutOff = result.network.articulationPoints.map((point) => [member.get(point.id), point.cutOff]);
+    expect(Object.fromEntries(cutOff)).toEqual(karate.network.articulationCutOff);
   });
 
   it('reports the modularity of the Louvain partition it returns, at least as good as NetworkX', () => {
@@ -323,7 +351,13 @@ describe('the collaboration graph C', () => {
 
   it('keeps isolated participants, leaves out EXITED ones and TERMINATED partnerships', () => {
     expect([...result.nodes.keys()].sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f'].map((key) => ids.get(key)).sort());
-    expect(result.network).toMatchObject({ nodeCount: 6, edgeCount: 3, components: 4, articulationPoints: [] });
+    expect(result.network).toMatchObject({
+      nodeCount: 6,
+      edgeCount: 3,
+      components: 4,
+      articulationPoints: [],
+      bridges: [],
+    });
     expect(result.network.density).toBeCloseTo(3 / 15, 12);
     expect(result.network.largestComponentShare).toBeCloseTo(0.5, 12);
     expect([node('a'), node('b'), node('c'), node('d')].map((n) => [n.degree, n.weightedDegree])).toEqual([
@@ -363,6 +397,78 @@ describe('the collaboration graph C', () => {
   });
 
   it('drops every projection it made', async () => {
+    expect(await projections()).toEqual([]);
+  });
+});
+
+describe('the Les Misérables network: 18 bridges, 8 articulation points', () => {
+  it('finds every bridge with its weight and smaller side, and every cut-off, as NetworkX does', async () => {
+    const ids = await load(
+      gateway,
+      lesmis.nodes.map((key) => ({ key })),
+      lesmis.edges.flatMap((edge) =>
+        Array.from({ length: edge.weight }, () => ({ parties: [edge.source, edge.target], stage: 'MANAGEMENT' })),
+      ),
+    );
+    const character = new Map([...ids].map(([key, id]) => [id, key]));
+    const result = await new GdsEngine(gateway).compute(await loadCollaborationGraph(gateway));
+    const bridges = result.network.bridges
+      .map((bridge) => {
+        const [source, target] = [character.get(bridge.source)!, character.get(bridge.target)!].sort();
+        return { ...bridge, source, target };
+      })
+      .sort((a, b) => a.source.localeCompare(b.source) || a.target.localeCompare(b.target));
+    expect(bridges).toHaveLength(18);
+    expect(bridges).toEqual(lesmis.network.bridges);
+    const cutOff = result.network.articulationPoints.map((point) => [character.get(point.id), point.cutOff]);
+    expect(Object.fromEntries(cutOff)).toEqual(lesmis.network.articulationCutOff);
+    expect(await projections()).toEqual([]);
+  });
+});
+
+describe('projections left behind by a crashed computation', () => {
+  /** A one-node projection under the given name, as a crashed computation would leave it. */
+  async function leave(name: string): Promise<void> {
+    await gateway.readRows({
+      cypher: 'WITH gds.graph.project($name, 1, null) AS graph RETURN graph.graphName AS graphName',
+      params: { name },
+    });
+  }
+
+  it('are dropped before the next computation; a projection in use and other names are kept', async () => {
+    await load(gateway, [{ key: 'a' }, { key: 'b' }], [{ parties: ['a', 'b'], stage: 'MANAGEMENT' }]);
+    const crashed = crypto.randomUUID();
+    await leave(projectionName(crashed, 0));
+    await leave(projectionName(crashed, 1));
+    await leave('ecograph-kpi-stale');
+    await leave('not-ours');
+
+    // A computation in flight elsewhere: its transaction is open, tagged with its compute id.
+    const running = crypto.randomUUID();
+    const session = app.driver.session({ database });
+    const transaction = session.beginTransaction({ metadata: { kpiCompute: running } });
+    try {
+      await transaction.run('WITH gds.graph.project($name, 1, null) AS graph RETURN graph.graphName', {
+        name: projectionName(running, 0),
+      });
+      const before = await projections();
+      expect(before).toEqual(
+        expect.arrayContaining([projectionName(crashed, 0), projectionName(running, 0), 'ecograph-kpi-stale']),
+      );
+
+      const engine = new GdsEngine(gateway);
+      const result = await engine.compute(await loadCollaborationGraph(gateway));
+      expect(engine.sweepError).toBeUndefined();
+      expect(result.network.edgeCount).toBe(1);
+      expect(await projections()).toEqual([projectionName(running, 0), 'not-ours'].sort());
+    } finally {
+      await transaction.rollback();
+      await session.close();
+    }
+
+    // Its transaction over, the running computation's projection is a leftover too.
+    expect(await new GdsEngine(gateway).sweepLeftovers()).toEqual([projectionName(running, 0)]);
+    await gateway.readRows(dropGraphStatement('not-ours'));
     expect(await projections()).toEqual([]);
   });
 });

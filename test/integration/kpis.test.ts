@@ -22,7 +22,10 @@ import { startTestApp } from '../support/test-app';
 interface Karate {
   nodes: string[];
   edges: { source: string; target: string; weight: number }[];
-  network: Record<string, number | string[]>;
+  network: Record<string, number | string[]> & {
+    bridges: { source: string; target: string; weight: number; smallerSide: number }[];
+    articulationCutOff: Record<string, number>;
+  };
   centrality: Record<
     'degree' | 'weightedDegree' | 'pageRank' | 'betweenness' | 'closeness' | 'eigenvector',
     Record<string, number>
@@ -114,6 +117,18 @@ describe.each(['graphology', 'gds'] as const)('KPIs with the %s engine', (engine
     }
     expect(health.components).toBe(karate.network.components);
     expect(health.articulationPoints.map((p) => p.externalId)).toEqual(karate.network.articulationPoints);
+    // The one bridge (member-00 – member-11, weight 3, cutting off 1) and member-00 cutting off 6.
+    expect(health.bridgeCount).toBe(karate.network.bridges.length);
+    expect(
+      health.bridges.map((bridge) => {
+        // Participants come in participant-id order; the reference names them by member.
+        const [source, target] = bridge.participants.map((p) => p.externalId!).sort();
+        return { source, target, weight: bridge.weight, smallerSide: bridge.smallerSide };
+      }),
+    ).toEqual(karate.network.bridges);
+    expect(
+      Object.fromEntries(health.singlePointsOfFailure.map((point) => [point.participant.externalId, point.cutOff])),
+    ).toEqual(karate.network.articulationCutOff);
     // Louvain is randomised: NetworkX itself lands between its seed-42 result (0.4266) and its
     // best over 200 seeds (0.4449); an engine must be within that range, widened by 0.01.
     expect(health.modularity).toBeGreaterThanOrEqual((karate.network.louvainModularitySeed42 as number) - modularity);

@@ -4,7 +4,9 @@
  */
 import * as algorithms from '../../src/analytics/gds/algorithms';
 import * as catalog from '../../src/analytics/gds/catalog';
+import { smallerSides, type Block } from '../../src/analytics/gds/bridges';
 import { isConvergedUnitVector } from '../../src/analytics/gds/eigenvector-fallback';
+import { computeIdOf, leftoverProjections } from '../../src/analytics/gds/leftovers';
 import {
   betweennessScale,
   clustering,
@@ -23,8 +25,18 @@ describe('GDS statements', () => {
   it.each([
     ['projectCollaborationGraph', () => catalog.projectCollaborationGraph(GRAPH)],
     ['projectWithoutNodes', () => catalog.projectWithoutNodes(`${GRAPH}-sub`, GRAPH, TYPES.pairs, [3, 14])],
+    [
+      'projectWithoutRelationships',
+      () =>
+        catalog.projectWithoutRelationships(`${GRAPH}-sub`, GRAPH, TYPES.pairs, [
+          [3, 14],
+          [14, 15],
+        ]),
+    ],
     ['dropGraph', () => catalog.dropGraph(GRAPH)],
     ['listGraphs', () => catalog.LIST_GRAPHS],
+    ['listKpiGraphs', () => catalog.LIST_KPI_GRAPHS],
+    ['runningKpiComputes', () => catalog.RUNNING_KPI_COMPUTES],
     ['degree', () => algorithms.degree(GRAPH, TYPES, false)],
     ['weightedDegree', () => algorithms.degree(GRAPH, TYPES, true)],
     ['pageRank', () => algorithms.pageRank(GRAPH, TYPES)],
@@ -36,6 +48,8 @@ describe('GDS statements', () => {
     ['triangles', () => algorithms.triangles(GRAPH, TYPES)],
     ['components', () => algorithms.components(GRAPH, TYPES)],
     ['articulationPoints', () => algorithms.articulationPoints(GRAPH, TYPES)],
+    ['bridges', () => algorithms.bridges(GRAPH, TYPES)],
+    ['componentsOf', () => algorithms.componentsOf(`${GRAPH}-sub`, [3, 14, 15])],
     ['streamNodeProperties', () => algorithms.streamNodeProperties(GRAPH, algorithms.NODE_PROPERTIES)],
     ['largestComponentSize', () => algorithms.largestComponentSize(`${GRAPH}-sub`)],
   ])('%s', (_name, build) => {
@@ -126,5 +140,66 @@ describe('GDS results to KPI definitions', () => {
     expect(isConvergedUnitVector([0, 0, 0], true)).toBe(false);
     expect(isConvergedUnitVector([Infinity, 0], true)).toBe(false);
     expect(isConvergedUnitVector([-0.6, 0.8], true)).toBe(false);
+  });
+});
+
+describe('what GDS bridges would cut off', () => {
+  it('adds up the block sizes on each side of each bridge', () => {
+    // Blocks (2-edge-connected, sizes in brackets): A[4] –1– B[1] –2– C[3], B –3– D[2];
+    // E[5] –4– F[1] in another component; nodes are named by their block.
+    const blocks: Record<number, Block> = {
+      1: { key: 'A', size: 4 },
+      2: { key: 'B', size: 1 },
+      3: { key: 'C', size: 3 },
+      4: { key: 'D', size: 2 },
+      5: { key: 'E', size: 5 },
+      6: { key: 'F', size: 1 },
+    };
+    const bridges: [number, number][] = [
+      [1, 2],
+      [2, 3],
+      [2, 4],
+      [5, 6],
+    ];
+    // Component of 10: A | B C D = 4 | 6; A B D | C = 7 | 3; A B C | D = 8 | 2. Other: 5 | 1.
+    expect(smallerSides(bridges, (node) => blocks[node]!)).toEqual([4, 3, 2, 1]);
+    // Whichever end is listed first and whichever block the walk starts from.
+    const reversed = bridges.map(([a, b]) => [b, a] as [number, number]).reverse();
+    expect(smallerSides(reversed, (node) => blocks[node]!)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('refuses ends in one block (not bridges)', () => {
+    expect(() => smallerSides([[1, 2]], () => ({ key: 'A', size: 2 }))).toThrow(/one 2-edge-connected block/);
+    expect(smallerSides([], () => ({ key: 'A', size: 1 }))).toEqual([]);
+  });
+});
+
+describe('leftover KPI projections', () => {
+  const running = '2f1c7a52-3e4d-4c1b-9a8e-0d6f5b4a3c21';
+  const crashed = '9b0e4f6a-1c2d-4e3f-8a7b-6c5d4e3f2a10';
+
+  it('reads the compute id from a projection name', () => {
+    expect(computeIdOf(catalog.projectionName(running, 0))).toBe(running);
+    expect(computeIdOf(catalog.projectionName(running, 12))).toBe(running);
+    expect(computeIdOf(`ecograph-kpi-${running}`)).toBeNull();
+    expect(computeIdOf('ecograph-kpi-stale')).toBeNull();
+    expect(computeIdOf(`other-${running}-0`)).toBeNull();
+  });
+
+  it('keeps projections of running computations and other names, drops the rest', () => {
+    const names = [
+      catalog.projectionName(running, 0),
+      catalog.projectionName(running, 1),
+      catalog.projectionName(crashed, 0),
+      'ecograph-kpi-stale',
+      `ecograph-kpi-${crashed}`,
+      'someone-elses-graph',
+    ];
+    expect(leftoverProjections(names, [running])).toEqual([
+      `ecograph-kpi-${crashed}`,
+      catalog.projectionName(crashed, 0),
+      'ecograph-kpi-stale',
+    ]);
+    expect(leftoverProjections(names, [running, crashed])).toEqual([`ecograph-kpi-${crashed}`, 'ecograph-kpi-stale']);
   });
 });

@@ -4,7 +4,7 @@ import type { CollaborationEdge, CollaborationGraph } from '../../src/analytics/
 import { CENTRALITY_METRICS, PAGERANK } from '../../src/analytics/definitions';
 import type { GraphAnalytics } from '../../src/analytics/engine';
 import { GraphologyEngine } from '../../src/analytics/graphology-engine';
-import { articulationPoints } from '../../src/analytics/graphology/articulation-points';
+import { cutStructure } from '../../src/analytics/graphology/articulation-points';
 import { findComponents } from '../../src/analytics/graphology/components';
 import { toCsr } from '../../src/analytics/graphology/csr';
 import { buildGraph } from '../../src/analytics/graphology/graph';
@@ -24,6 +24,8 @@ interface KarateFixture {
     components: number;
     largestComponentShare: number;
     articulationPoints: string[];
+    articulationCutOff: Record<string, number>;
+    bridges: { source: string; target: string; weight: number; smallerSide: number }[];
     resilience: number;
     resilienceRemoved: string[];
     louvainModularitySeed42: number;
@@ -99,7 +101,14 @@ describe('GraphologyEngine on the karate club (NetworkX reference)', () => {
     ] as const) {
       expect(Math.abs(network[kpi] - karate.network[kpi])).toBeLessThanOrEqual(exact);
     }
-    expect(network.articulationPoints).toEqual(karate.network.articulationPoints);
+    expect(network.articulationPoints.map((point) => point.id)).toEqual(karate.network.articulationPoints);
+  });
+
+  it('finds the bridges and what they and the articulation points would cut off, as NetworkX does', () => {
+    expect(result.network.bridges).toEqual(karate.network.bridges);
+    expect(Object.fromEntries(result.network.articulationPoints.map((point) => [point.id, point.cutOff]))).toEqual(
+      karate.network.articulationCutOff,
+    );
   });
 
   it('removes the reference participants for resilience', () => {
@@ -193,7 +202,11 @@ describe('GraphologyEngine on a disconnected graph with isolated participants', 
       edgeCount: 5,
       components: 4,
       largestComponentShare: 3 / 8,
-      articulationPoints: ['b'],
+      articulationPoints: [{ id: 'b', cutOff: 1 }],
+      bridges: [
+        { source: 'a', target: 'b', weight: 1, smallerSide: 1 },
+        { source: 'b', target: 'c', weight: 1, smallerSide: 1 },
+      ],
       // ⌈0.4⌉ = 1 removed: x (degree 2, weighted 4, smallest id of the triangle); a-b-c stays.
       resilience: 1,
     });
@@ -262,14 +275,18 @@ describe('GraphologyEngine edge cases', () => {
     }
   });
 
-  it('finds articulation points on a 100k-node path without recursion', () => {
-    const ids = Array.from({ length: 100_000 }, (_, i) => `p${String(i).padStart(6, '0')}`);
+  it('finds articulation points and bridges on a 100k-node path without recursion', () => {
+    const n = 100_000;
+    const ids = Array.from({ length: n }, (_, i) => `p${String(i).padStart(6, '0')}`);
     const edges = ids.slice(1).map((id, i) => ({ source: ids[i] ?? '', target: id, weight: 1 }));
-    const csr = toCsr(buildGraph(collaboration(ids, edges)));
-    const cuts = articulationPoints(csr);
-    expect(cuts).toHaveLength(ids.length - 2);
-    expect(cuts[0]).toBe(1);
-    expect(cuts[cuts.length - 1]).toBe(ids.length - 2);
+    const { articulationPoints, bridges } = cutStructure(toCsr(buildGraph(collaboration(ids, edges))));
+    expect(articulationPoints).toHaveLength(n - 2);
+    // Node i splits the path into i and n − 1 − i nodes; the smaller part is cut off.
+    expect(articulationPoints[0]).toEqual({ node: 1, cutOff: 1 });
+    expect(articulationPoints[n / 2 - 1]).toEqual({ node: n / 2, cutOff: n / 2 - 1 });
+    expect(articulationPoints[n - 3]).toEqual({ node: n - 2, cutOff: 1 });
+    expect(bridges).toHaveLength(n - 1);
+    expect(bridges[n / 2 - 1]).toEqual({ a: n / 2 - 1, b: n / 2, weight: 1, smallerSide: n / 2 });
   });
 
   it('refuses a graph that breaks the loader contract', async () => {
@@ -282,6 +299,104 @@ describe('GraphologyEngine edge cases', () => {
     );
     await expect(engine.compute(collaboration(['a', 'b'], [{ ...ab, weight: 0 }]))).rejects.toThrow(/weight/);
     await expect(engine.compute(collaboration(['a', 'a'], []))).rejects.toThrow(/appears twice/);
+  });
+});
+
+interface LesMis {
+  nodes: string[];
+  edges: CollaborationEdge[];
+  network: {
+    articulationPoints: string[];
+    articulationCutOff: Record<string, number>;
+    bridges: KarateFixture['network']['bridges'];
+  };
+}
+
+describe('GraphologyEngine cut structure', () => {
+  it('matches NetworkX on the Les Misérables co-appearance network (18 bridges, 8 articulation points)', async () => {
+    const lesmis = JSON.parse(fs.readFileSync(path.join(__dirname, '../fixtures/lesmis.json'), 'utf8')) as LesMis;
+    const { network } = await new GraphologyEngine().compute(collaboration(lesmis.nodes, lesmis.edges));
+    expect(network.bridges).toHaveLength(18);
+    expect(network.bridges).toEqual(lesmis.network.bridges);
+    expect(network.articulationPoints.map((point) => point.id)).toEqual(lesmis.network.articulationPoints);
+    expect(Object.fromEntries(network.articulationPoints.map((point) => [point.id, point.cutOff]))).toEqual(
+      lesmis.network.articulationCutOff,
+    );
+  });
+
+  /** Nodes reachable from `start` without crossing `skipNode` or the edge `skipEdge`, by BFS. */
+  function reach(edges: [number, number][], start: number, skipNode = -1, skipEdge = -1): Set<number> {
+    const seen = new Set([start]);
+    const queue = [start];
+    for (let i = 0; i < queue.length; i++) {
+      edges.forEach(([x, y], e) => {
+        const next = x === queue[i] ? y : y === queue[i] ? x : -1;
+        if (e !== skipEdge && next >= 0 && next !== skipNode && !seen.has(next)) {
+          seen.add(next);
+          queue.push(next);
+        }
+      });
+    }
+    return seen;
+  }
+
+  it('agrees with removing each node and each edge in turn, on random sparse graphs', () => {
+    // Brute force as the oracle: v is an articulation point when its neighbours fall into two
+    // or more pieces once it is removed; an edge is a bridge when its ends no longer reach
+    // each other without it.
+    let state = 12345;
+    const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let bridgesSeen = 0;
+    let cutsSeen = 0;
+    for (let trial = 0; trial < 60; trial++) {
+      const n = 2 + Math.floor(random() * 30);
+      const pairs = new Set<string>();
+      const edges: [number, number][] = [];
+      for (let k = Math.floor(random() * 1.6 * n); k > 0; k--) {
+        const [a, b] = [Math.floor(random() * n), Math.floor(random() * n)].sort((x, y) => x - y) as [number, number];
+        if (a === b || pairs.has(`${a}-${b}`)) continue;
+        pairs.add(`${a}-${b}`);
+        edges.push([a, b]);
+      }
+      const ids = Array.from({ length: n }, (_, i) => `n${String(i).padStart(2, '0')}`);
+      const weight = (e: number) => 1 + (e % 3);
+      const graph = collaboration(
+        ids,
+        edges.map(([a, b], e) => ({ source: ids[a]!, target: ids[b]!, weight: weight(e) })),
+      );
+      const { articulationPoints, bridges } = cutStructure(toCsr(buildGraph(graph)));
+
+      const expectedCuts = [];
+      for (let v = 0; v < n; v++) {
+        const pieces: Set<number>[] = [];
+        for (const [a, b] of edges) {
+          const neighbour = a === v ? b : b === v ? a : -1;
+          if (neighbour < 0 || pieces.some((piece) => piece.has(neighbour))) continue;
+          pieces.push(reach(edges, neighbour, v));
+        }
+        if (pieces.length < 2) continue;
+        const component = reach(edges, v).size;
+        expectedCuts.push({ node: v, cutOff: component - 1 - Math.max(...pieces.map((piece) => piece.size)) });
+      }
+      const expectedBridges = edges
+        .map(([a, b], e) => ({ a, b, e, sideA: reach(edges, a, -1, e) }))
+        .filter(({ b, sideA }) => !sideA.has(b))
+        .map(({ a, b, e, sideA }) => ({
+          a,
+          b,
+          weight: weight(e),
+          smallerSide: Math.min(sideA.size, reach(edges, b, -1, e).size),
+        }))
+        .sort((x, y) => x.a - y.a || x.b - y.b);
+
+      expect(articulationPoints).toEqual(expectedCuts);
+      expect(bridges).toEqual(expectedBridges);
+      bridgesSeen += bridges.length;
+      cutsSeen += articulationPoints.filter((point) => point.cutOff > 1).length;
+    }
+    // The random graphs did exercise both, with cut-offs beyond a single leaf.
+    expect(bridgesSeen).toBeGreaterThan(50);
+    expect(cutsSeen).toBeGreaterThan(10);
   });
 });
 

@@ -182,6 +182,31 @@ export function articulationPoints(graphName: string, types: RelationshipTypes):
 }
 
 /**
+ * Bridges of C: ties whose removal disconnects their component, each once (GDS node ids).
+ * Stream mode: GDS 2.13 has no mutate mode for relationships it finds.
+ */
+export function bridges(graphName: string, types: RelationshipTypes): Statement {
+  return {
+    cypher: 'CALL gds.bridges.stream($graphName, $config) YIELD from, to RETURN from, to',
+    params: { graphName, config: { relationshipTypes: types.pairs } },
+  };
+}
+
+/**
+ * The connected component and its size of each given node of a projection (the others are
+ * only counted); a node missing from the projection yields no row.
+ */
+export function componentsOf(graphName: string, nodeIds: readonly number[]): Statement {
+  return {
+    cypher: `CALL gds.wcc.stream($graphName) YIELD nodeId, componentId
+WITH componentId, count(*) AS size, collect(CASE WHEN nodeId IN $nodeIds THEN nodeId END) AS wanted
+UNWIND wanted AS nodeId
+RETURN nodeId, componentId, size`,
+    params: { graphName, nodeIds: nodeIds.map(int) },
+  };
+}
+
+/**
  * The given mutated properties, one row per node: its GDS node id, its participant id and
  * the property values (names and values as parallel lists).
  */

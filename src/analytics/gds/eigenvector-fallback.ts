@@ -11,12 +11,9 @@
  * vector; otherwise the graphology engine's kernel (per-component power iteration, same
  * definition) runs on the collaboration graph the engine was given.
  */
-import type { CollaborationGraph } from '../collaboration-graph';
-import { findComponents } from '../graphology/components';
-import { toCsr } from '../graphology/csr';
 import { eigenvectorCentrality } from '../graphology/eigenvector';
-import { buildGraph } from '../graphology/graph';
 import { Pacer } from '../graphology/pacer';
+import type { InProcessGraph } from './in-process';
 
 const UNIT_NORM_TOLERANCE = 1e-6;
 
@@ -32,9 +29,7 @@ export function isConvergedUnitVector(values: readonly number[], didConverge: bo
 }
 
 /** Eigenvector centrality per participant id, computed in process. */
-export async function inProcessEigenvector(collaboration: CollaborationGraph): Promise<Map<string, number>> {
-  const graph = buildGraph(collaboration);
-  const csr = toCsr(graph);
-  const scores = await eigenvectorCentrality(csr, findComponents(graph), new Pacer());
+export async function inProcessEigenvector({ csr, components }: InProcessGraph): Promise<Map<string, number>> {
+  const scores = await eigenvectorCentrality(csr, components, new Pacer());
   return new Map(csr.ids.map((id, i) => [id, scores[i]]));
 }

@@ -1,7 +1,7 @@
 /**
  * Network KPIs: ecosystem health, participant metrics, centrality rankings, communities.
  * Structural values come from the KPI cache (never computed per request); window-based
- * values from one aggregate statement.
+ * values from one aggregate statement, cached by graph version and window (kpi-reads.ts).
  */
 import {
   Arg,
@@ -17,15 +17,19 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
+import { compareIds } from '../../analytics/graphology/graph';
 import type { KpiRead } from '../../analytics/kpi-cache';
 import { BadRequestError } from '../../core/errors';
 import { loadNode } from '../../core/resolve';
-import { resolveWindow, WindowInput } from '../../core/window';
+import { resolveWindow, WindowInput, type Window } from '../../core/window';
 import type { RequestContext } from '../../context/context';
 import { PARTICIPANT } from '../../model/nodes';
 import { ParticipantKind } from '../participant/participant.enums';
 import { Participant, type ParticipantRecord } from '../participant/participant.type';
+import { requestNow } from '../scorecard/request-scope';
+import { KpiWindow } from '../scorecard/window.type';
 import {
+  BridgeTie,
   CentralityEntry,
   CentralityMetricName,
   CentralityRanking,
@@ -35,8 +39,10 @@ import {
   KpiProvenance,
   NetworkHealth,
   ParticipantMetrics,
+  SinglePointOfFailure,
 } from './analytics.types';
 import { HEALTH_WEIGHTS, healthFigures, normalisedEntropy } from './health';
+import { cachedWindowKpi, requestKpis } from './kpi-reads';
 import { rankings, shares } from './rankings';
 import { windowAggregates, type WindowAggregates } from './window-aggregates';
 
@@ -63,6 +69,26 @@ async function participants(ctx: RequestContext, ids: string[]): Promise<Partici
   return loaded.filter((participant): participant is Participant => participant !== null);
 }
 
+async function participantsById(ctx: RequestContext, ids: string[]): Promise<Map<string, Participant>> {
+  return new Map((await participants(ctx, ids)).map((participant) => [participant.key, participant]));
+}
+
+/** Key part of a window KPI: the window exactly (cached results are per window). */
+export function windowKey(window: Window): string {
+  return `${window.from.toISOString()}|${window.to.toISOString()}`;
+}
+
+const MINUTE_MS = 60_000;
+
+/**
+ * The end of the default window: the start of the next minute rather than this millisecond,
+ * so dashboard reads within one minute ask for the same window and share a cached result
+ * (everything recorded up to now is inside it).
+ */
+export function defaultWindowEnd(now: Date): Date {
+  return new Date((Math.floor(now.getTime() / MINUTE_MS) + 1) * MINUTE_MS);
+}
+
 function inRange(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new BadRequestError(`"${name}" must be between ${min} and ${max} (got ${value})`);
@@ -86,22 +112,30 @@ export class CentralityArgs {
 
 @ObjectType({ description: 'The ecosystem as a whole over a time window.' })
 export class Ecosystem {
-  /** Resolved window, kept for the field resolvers. */
-  window!: { from: Date; to: Date };
+  @Field(() => KpiWindow, { description: 'The window every figure below is computed over.' })
+  window!: KpiWindow;
 }
 
 @Resolver(() => Ecosystem)
 export class EcosystemResolver {
-  @Query(() => Ecosystem, { description: 'Ecosystem-level KPIs over a window (default: the last 90 days).' })
-  ecosystem(@Arg('window', () => WindowInput, { nullable: true }) window: WindowInput | null): Ecosystem {
-    return Object.assign(new Ecosystem(), { window: resolveWindow(window) });
+  @Query(() => Ecosystem, {
+    description: 'Ecosystem-level KPIs over a window (default: the 90 days up to the start of the next minute).',
+  })
+  ecosystem(
+    @Arg('window', () => WindowInput, { nullable: true }) window: WindowInput | null,
+    @Ctx() ctx: RequestContext,
+  ): Ecosystem {
+    const resolved = resolveWindow(window, defaultWindowEnd(requestNow(ctx)));
+    return Object.assign(new Ecosystem(), { window: KpiWindow.of(resolved) });
   }
 
   @FieldResolver(() => NetworkHealth)
   async health(@Root() ecosystem: Ecosystem, @Ctx() ctx: RequestContext): Promise<NetworkHealth> {
     const [read, [row]] = await Promise.all([
-      ctx.services.kpis.read(),
-      ctx.db.readRows(windowAggregates(ecosystem.window)),
+      requestKpis(ctx),
+      cachedWindowKpi(ctx, `health|${windowKey(ecosystem.window)}`, () =>
+        ctx.db.readRows(windowAggregates(ecosystem.window)),
+      ),
     ]);
     const aggregates = row as unknown as WindowAggregates;
     const structure = read.analytics.network;
@@ -122,7 +156,7 @@ export class EcosystemResolver {
       largestComponentShare: structure.largestComponentShare,
       modularity: structure.modularity,
       communities: new Set([...read.analytics.nodes.values()].map((node) => node.community)).size,
-      articulationPoints: await participants(ctx, structure.articulationPoints),
+      bridgeCount: structure.bridges.length,
       resilience: structure.resilience,
       diversity,
       growth: figures.growth,
@@ -133,6 +167,79 @@ export class EcosystemResolver {
       activeParticipants: aggregates.activeParticipants,
       engagementTrend: figures.engagementTrend,
       provenance: provenance(read),
+      structure,
+    });
+  }
+}
+
+const LISTED = { min: 1, max: 100, default: 20 } as const;
+
+@Resolver(() => NetworkHealth)
+export class ConcentrationRiskResolver {
+  // Participants are loaded only when asked for: the medium demo graph has 1,150 articulation
+  // points, two batches of participant reads on every health read otherwise.
+  @FieldResolver(() => [Participant], {
+    description: 'Participants whose removal disconnects their component (`singlePointsOfFailure` says how badly).',
+  })
+  async articulationPoints(@Root() health: NetworkHealth, @Ctx() ctx: RequestContext): Promise<Participant[]> {
+    return participants(
+      ctx,
+      health.structure.articulationPoints.map((point) => point.id),
+    );
+  }
+
+  @FieldResolver(() => [BridgeTie], {
+    description:
+      'Ties whose loss would split their component, the ones cutting off the most participants first (then by participant ids).',
+  })
+  async bridges(
+    @Root() health: NetworkHealth,
+    @Arg('first', () => Int, { defaultValue: LISTED.default, description: `${LISTED.min}..${LISTED.max}.` })
+    first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<BridgeTie[]> {
+    inRange('first', first, LISTED.min, LISTED.max);
+    const chosen = [...health.structure.bridges]
+      .sort((a, b) => b.smallerSide - a.smallerSide || compareIds(a.source, b.source) || compareIds(a.target, b.target))
+      .slice(0, first);
+    const people = await participantsById(
+      ctx,
+      chosen.flatMap((tie) => [tie.source, tie.target]),
+    );
+    return chosen.flatMap((tie) => {
+      const [source, target] = [people.get(tie.source), people.get(tie.target)];
+      if (!source || !target) return [];
+      return [
+        Object.assign(new BridgeTie(), {
+          participants: [source, target],
+          weight: tie.weight,
+          smallerSide: tie.smallerSide,
+        }),
+      ];
+    });
+  }
+
+  @FieldResolver(() => [SinglePointOfFailure], {
+    description:
+      'Articulation points with how many participants each would cut off, most first (then by participant id).',
+  })
+  async singlePointsOfFailure(
+    @Root() health: NetworkHealth,
+    @Arg('first', () => Int, { defaultValue: LISTED.default, description: `${LISTED.min}..${LISTED.max}.` })
+    first: number,
+    @Ctx() ctx: RequestContext,
+  ): Promise<SinglePointOfFailure[]> {
+    inRange('first', first, LISTED.min, LISTED.max);
+    const chosen = [...health.structure.articulationPoints]
+      .sort((a, b) => (b.cutOff ?? -1) - (a.cutOff ?? -1) || compareIds(a.id, b.id))
+      .slice(0, first);
+    const people = await participantsById(
+      ctx,
+      chosen.map((point) => point.id),
+    );
+    return chosen.flatMap((point) => {
+      const participant = people.get(point.id);
+      return participant ? [Object.assign(new SinglePointOfFailure(), { participant, cutOff: point.cutOff })] : [];
     });
   }
 }
@@ -144,7 +251,7 @@ export class ParticipantMetricsResolver {
     description: 'Centralities and community on the collaboration graph; null for EXITED participants.',
   })
   async metrics(@Root() participant: Participant, @Ctx() ctx: RequestContext): Promise<ParticipantMetrics | null> {
-    const read = await ctx.services.kpis.read();
+    const read = await requestKpis(ctx);
     const node = read.analytics.nodes.get(participant.key);
     if (!node) return null;
     return Object.assign(new ParticipantMetrics(), node, { key: participant.key, provenance: provenance(read) });
@@ -159,7 +266,7 @@ export class ParticipantRankResolver {
     @Arg('metric', () => CentralityMetricName) metric: CentralityMetricName,
     @Ctx() ctx: RequestContext,
   ): Promise<number | null> {
-    const read = await ctx.services.kpis.read();
+    const read = await requestKpis(ctx);
     return rankings(read.analytics, metric).rankOf.get(metrics.key) ?? null;
   }
 }
@@ -171,7 +278,7 @@ export class CentralityResolver {
   })
   async centrality(@Args(() => CentralityArgs) args: CentralityArgs, @Ctx() ctx: RequestContext) {
     const top = inRange('top', args.top, 1, 100);
-    const read = await ctx.services.kpis.read();
+    const read = await requestKpis(ctx);
     const { filter } = args;
     const eligible = new Set(
       read.graph.nodes
@@ -216,7 +323,7 @@ export class CentralityResolver {
   ): Promise<CommunityList> {
     inRange('first', first, 1, 100);
     inRange('membersLimit', membersLimit, 0, 100);
-    const read = await ctx.services.kpis.read();
+    const read = await requestKpis(ctx);
     const groups = shares(read);
     const selected = groups.filter((group) => group.size >= Math.max(1, minSize)).slice(0, first);
     const communities = await Promise.all(

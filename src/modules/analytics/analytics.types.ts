@@ -1,5 +1,6 @@
 /** GraphQL types of the network KPIs: every score comes with the raw numbers and provenance. */
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { NetworkStructure } from '../../analytics/engine';
 import { DateTimeScalar } from '../../core/scalars';
 import { Participant } from '../participant/participant.type';
 
@@ -96,8 +97,8 @@ export class NetworkHealth {
   @Field(() => Float) modularity!: number;
   @Field(() => Int) communities!: number;
 
-  @Field(() => [Participant], { description: 'Participants whose removal disconnects their component.' })
-  articulationPoints!: Participant[];
+  @Field(() => Int, { description: 'Ties whose removal disconnects their component (`bridges` lists them).' })
+  bridgeCount!: number;
 
   @Field(() => Float) resilience!: number;
 
@@ -122,6 +123,37 @@ export class NetworkHealth {
 
   @Field(() => KpiProvenance)
   provenance!: KpiProvenance;
+
+  /** The snapshot's structure, for the listed fields (bridges, singlePointsOfFailure). */
+  structure!: NetworkStructure;
+}
+
+@ObjectType({
+  description:
+    'A tie of the collaboration graph whose loss would split its component in two: the only link between two groups.',
+})
+export class BridgeTie {
+  @Field(() => [Participant], { description: 'The two participants, in id order.' })
+  participants!: Participant[];
+
+  @Field(() => Int, { description: 'Partnerships the two share (the tie’s weight).' })
+  weight!: number;
+
+  @Field(() => Int, { description: 'Participants on the smaller side: how many its loss would cut off.' })
+  smallerSide!: number;
+}
+
+@ObjectType({ description: 'A participant whose removal would split its component (an articulation point).' })
+export class SinglePointOfFailure {
+  @Field(() => Participant)
+  participant!: Participant;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Participants of its component, itself excluded, that would be cut off from the largest part left without it. Null only while the graph changed during the computation (the result is stale then).',
+  })
+  cutOff!: number | null;
 }
 
 @ObjectType({ description: "A participant's structural position in the collaboration graph." })

@@ -1,10 +1,14 @@
-/** Ecosystem engagement over a window: who is active, when, new versus returning, retention. */
+/**
+ * Ecosystem engagement over a window: who is active, when, new versus returning, retention.
+ * Each statement's result is cached by graph version and window (kpi-reads.ts).
+ */
 import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
 import { previousWindow, type Window } from '../../core/window';
 import { DateTimeScalar } from '../../core/scalars';
 import type { RequestContext } from '../../context/context';
 import type { Statement } from '../../db/gateway';
-import { Ecosystem } from './analytics.resolver';
+import { Ecosystem, windowKey } from './analytics.resolver';
+import { cachedWindowKpi } from './kpi-reads';
 
 export enum PeriodInterval {
   DAY = 'day',
@@ -73,7 +77,9 @@ ORDER BY start`,
 export class EcosystemEngagementResolver {
   @FieldResolver(() => EcosystemEngagement)
   async engagement(@Root() ecosystem: Ecosystem, @Ctx() ctx: RequestContext): Promise<EcosystemEngagement> {
-    const [row] = await ctx.db.readRows(engagementStatement(ecosystem.window));
+    const [row] = await cachedWindowKpi(ctx, `engagement|${windowKey(ecosystem.window)}`, () =>
+      ctx.db.readRows(engagementStatement(ecosystem.window)),
+    );
     const active = Number(row?.activeParticipants ?? 0);
     const returning = Number(row?.returningParticipants ?? 0);
     const previouslyActive = Number(row?.previouslyActive ?? 0);
@@ -98,7 +104,9 @@ export class EngagementPeriodsResolver {
     @Arg('interval', () => PeriodInterval, { defaultValue: PeriodInterval.WEEK }) interval: PeriodInterval,
     @Ctx() ctx: RequestContext,
   ): Promise<PeriodActivity[]> {
-    const rows = await ctx.db.readRows(periodsStatement(engagement.window, interval));
+    const rows = await cachedWindowKpi(ctx, `periods|${interval}|${windowKey(engagement.window)}`, () =>
+      ctx.db.readRows(periodsStatement(engagement.window, interval)),
+    );
     return rows.map((row) =>
       Object.assign(new PeriodActivity(), {
         start: row.start as Date,

@@ -1,24 +1,12 @@
 /** `Participant.engagement(window)`: batched per request, one round trip for a page. */
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import type { EngagementFigures } from '../../analytics/engagement/engagement';
-import { participantEngagement } from '../../analytics/engagement/engagement.queries';
 import { DEFAULT_ENGAGEMENT } from '../../analytics/engagement/settings';
-import type { TimeWindow } from '../../analytics/engagement/window';
 import { resolveWindow, WindowInput } from '../../core/window';
 import type { RequestContext } from '../../context/context';
 import { Participant } from '../participant/participant.type';
-import { engagementFromRow } from './engagement.row';
 import { EngagementMeasure } from './engagement.type';
-import { requestLoader, requestNow } from './request-scope';
-
-function loadEngagement(ctx: RequestContext, window: TimeWindow, id: string): Promise<EngagementFigures> {
-  const key = `Participant.engagement|${window.from.toISOString()}|${window.to.toISOString()}`;
-  return requestLoader(ctx, key, async (ids: readonly string[]) => {
-    const rows = await ctx.db.readRows(participantEngagement(ids, window, DEFAULT_ENGAGEMENT));
-    const byId = new Map(rows.map((row) => [String(row.id), row]));
-    return ids.map((one) => engagementFromRow(byId.get(one)));
-  }).load(id);
-}
+import { loadParticipantEngagement } from './participant-engagement.loader';
+import { requestNow } from './request-scope';
 
 @Resolver(() => Participant)
 export class ParticipantEngagementResolver {
@@ -32,7 +20,7 @@ export class ParticipantEngagementResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<EngagementMeasure> {
     const window = resolveWindow(input, requestNow(ctx));
-    const figures = await loadEngagement(ctx, window, participant.key);
+    const figures = await loadParticipantEngagement(ctx, window, participant.key);
     return EngagementMeasure.of(window, figures, DEFAULT_ENGAGEMENT);
   }
 }

@@ -1,7 +1,8 @@
 /**
  * Per-request state of the KPI resolvers, kept beside the request context (not in it, so
  * the shared context stays as it is): one clock reading, so every default window in one
- * response is the same window and sibling fields batch together, and the KPI DataLoaders.
+ * response is the same window and sibling fields batch together; one graph-version reading,
+ * which every cached KPI in the response is checked against; and the KPI DataLoaders.
  * Entries die with the request (WeakMap keyed by the context object).
  */
 import DataLoader from 'dataloader';
@@ -10,6 +11,7 @@ import type { RequestContext } from '../../context/context';
 interface Scope {
   now: Date;
   loaders: Map<string, DataLoader<string, unknown>>;
+  memos: Map<string, Promise<unknown>>;
 }
 
 const scopes = new WeakMap<RequestContext, Scope>();
@@ -18,7 +20,7 @@ const MAX_BATCH = 1000;
 function scopeOf(ctx: RequestContext): Scope {
   let scope = scopes.get(ctx);
   if (!scope) {
-    scope = { now: new Date(), loaders: new Map() };
+    scope = { now: new Date(), loaders: new Map(), memos: new Map() };
     scopes.set(ctx, scope);
   }
   return scope;
@@ -27,6 +29,25 @@ function scopeOf(ctx: RequestContext): Scope {
 /** "Now" for this request: read once, reused by every KPI field. */
 export function requestNow(ctx: RequestContext): Date {
   return scopeOf(ctx).now;
+}
+
+/** `compute()` once per request for `key`; every later call gets the same promise. */
+export function requestMemo<T>(ctx: RequestContext, key: string, compute: () => Promise<T>): Promise<T> {
+  const { memos } = scopeOf(ctx);
+  let memo = memos.get(key);
+  if (!memo) {
+    memo = compute();
+    memos.set(key, memo);
+  }
+  return memo as Promise<T>;
+}
+
+/**
+ * The graph version as this request sees it: read once (one round trip, counted like any
+ * other), shared by every cached KPI the request serves.
+ */
+export function requestVersion(ctx: RequestContext): Promise<number> {
+  return requestMemo(ctx, 'graphVersion', () => ctx.db.graphVersion());
 }
 
 /**

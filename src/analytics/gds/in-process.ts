@@ -1,0 +1,25 @@
+/**
+ * The loaded collaboration graph in the in-process form the graphology engine's kernels run
+ * on, built at most once per GDS computation and only if a part GDS 2.13 cannot deliver needs
+ * it (the eigenvector fallback, what each articulation point would cut off).
+ */
+import type { CollaborationGraph } from '../collaboration-graph';
+import { findComponents, type Components } from '../graphology/components';
+import { toCsr, type Csr } from '../graphology/csr';
+import { buildGraph } from '../graphology/graph';
+
+export interface InProcessGraph {
+  csr: Csr;
+  components: Components;
+}
+
+export function lazyInProcessGraph(collaboration: CollaborationGraph): () => InProcessGraph {
+  let built: InProcessGraph | undefined;
+  return () => {
+    if (!built) {
+      const graph = buildGraph(collaboration);
+      built = { csr: toCsr(graph), components: findComponents(graph) };
+    }
+    return built;
+  };
+}

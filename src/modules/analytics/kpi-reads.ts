@@ -1,0 +1,60 @@
+/**
+ * How the analytics resolvers reach cached results, so a response costs at most one
+ * graph-version round trip however many KPI fields it has (before, each `metrics` field of a
+ * page of participants read the version again):
+ * - structural KPIs: the process's KpiCache, read once per request at the request's version;
+ * - window KPIs (the per-request aggregate statements of ecosystem.health / engagement):
+ *   a small LRU per app keyed by (graph version, KPI, window), so repeated dashboard reads
+ *   do not query Neo4j again until a write moves the version.
+ */
+import { LRUCache } from 'lru-cache';
+import type { KpiRead } from '../../analytics/kpi-cache';
+import type { AppServices, RequestContext } from '../../context/context';
+import { requestMemo, requestVersion } from '../scorecard/request-scope';
+
+export function requestKpis(ctx: RequestContext): Promise<KpiRead> {
+  return requestMemo(ctx, 'kpis', async () => ctx.services.kpis.read(await requestVersion(ctx)));
+}
+
+/** Entries kept per app: a few dashboards × windows × KPIs; older versions fall off the end. */
+export const WINDOW_KPI_CACHE_ENTRIES = 256;
+
+type Load = () => Promise<object>;
+
+function newCache(): LRUCache<string, object, Load> {
+  return new LRUCache<string, object, Load>({
+    max: WINDOW_KPI_CACHE_ENTRIES,
+    // Concurrent reads of one key share one statement; a failed one is not kept.
+    fetchMethod: (_key, _stale, { context }) => context(),
+    // A statement in flight when its entry is evicted still answers the requests waiting on it.
+    ignoreFetchAbort: true,
+  });
+}
+
+// Per app (the services object is one per app), beside AppServices rather than in it so the
+// shared context stays as it is.
+const caches = new WeakMap<AppServices, LRUCache<string, object, Load>>();
+
+function cacheOf(services: AppServices): LRUCache<string, object, Load> {
+  let cache = caches.get(services);
+  if (!cache) {
+    cache = newCache();
+    caches.set(services, cache);
+  }
+  return cache;
+}
+
+/**
+ * The result of `load` for `key` (the KPI and its normalised arguments) at the graph version
+ * this request sees; `load` runs only when no read at this version did it before.
+ */
+export async function cachedWindowKpi<T extends object>(
+  ctx: RequestContext,
+  key: string,
+  load: () => Promise<T>,
+): Promise<T> {
+  const version = await requestVersion(ctx);
+  const value = await cacheOf(ctx.services).fetch(`${version}|${key}`, { context: load });
+  // fetch() yields nothing only for an aborted fetch, which ignoreFetchAbort rules out.
+  return (value ?? (await load())) as T;
+}
