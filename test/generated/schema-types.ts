@@ -14,13 +14,19 @@ export type Scalars = {
 };
 
 /** One entry of the activity feed. */
-export type ActivityEvent = {
+export type ActivityEvent = LiveEvent & {
   __typename?: 'ActivityEvent';
+  /** When the change was committed (KPIs: computed). */
+  at: Scalars['DateTime']['output'];
+  /** Unique per event. */
+  eventId: Scalars['ID']['output'];
   kind: EventKind;
   /** The main object concerned (global id). */
   subjectId?: Maybe<Scalars['ID']['output']>;
   /** One line for activity panels. */
   summary: Scalars['String']['output'];
+  /** Graph version when the event was published (≥ the change’s own). */
+  version: Scalars['Int']['output'];
 };
 
 /** A contract concerning one partnership. */
@@ -739,13 +745,19 @@ export type EngagementMeasure = {
 };
 
 /** An interaction was recorded. */
-export type EngagementUpdate = {
+export type EngagementUpdate = LiveEvent & {
   __typename?: 'EngagementUpdate';
+  /** When the change was committed (KPIs: computed). */
+  at: Scalars['DateTime']['output'];
   /** New engagement of the participants involved (only the one asked for, when filtered by participant). */
   engagement: Array<EngagementChange>;
+  /** Unique per event. */
+  eventId: Scalars['ID']['output'];
   interactionId: Scalars['ID']['output'];
   interactionKind: Scalars['String']['output'];
   partnershipId?: Maybe<Scalars['ID']['output']>;
+  /** Graph version when the event was published (≥ the change’s own). */
+  version: Scalars['Int']['output'];
 };
 
 /** Kinds of live ecosystem events. */
@@ -960,13 +972,19 @@ export type GoalProgressEdge = {
 };
 
 /** A goal's progress was measured. */
-export type GoalProgressEvent = {
+export type GoalProgressEvent = LiveEvent & {
   __typename?: 'GoalProgressEvent';
+  /** When the change was committed (KPIs: computed). */
+  at: Scalars['DateTime']['output'];
+  /** Unique per event. */
+  eventId: Scalars['ID']['output'];
   goalId: Scalars['ID']['output'];
   /** actual / target; null for a zero target. */
   progress?: Maybe<Scalars['Float']['output']>;
   /** The measured value (now the goal’s actual). */
   value: Scalars['Float']['output'];
+  /** Graph version when the event was published (≥ the change’s own). */
+  version: Scalars['Int']['output'];
 };
 
 /** Derived when read: MET when actual ≥ target; otherwise OVERDUE once `due` has passed, ON_TRACK before. */
@@ -1409,10 +1427,14 @@ export type KpiScope =
   | 'PARTNERSHIP';
 
 /** New KPI values after a recomputation, with what changed. */
-export type KpiUpdate = {
+export type KpiUpdate = LiveEvent & {
   __typename?: 'KpiUpdate';
+  /** When the change was committed (KPIs: computed). */
+  at: Scalars['DateTime']['output'];
   /** gds or graphology. */
   engine: Scalars['String']['output'];
+  /** Unique per event. */
+  eventId: Scalars['ID']['output'];
   /** True for the current value sent first (initial: true). */
   initial: Scalars['Boolean']['output'];
   /** ECOSYSTEM scope: network-level figures that changed. */
@@ -1424,6 +1446,8 @@ export type KpiUpdate = {
   scope: KpiScope;
   /** The participant or partnership watched. */
   subjectId?: Maybe<Scalars['ID']['output']>;
+  /** Graph version when the event was published (≥ the change’s own). */
+  version: Scalars['Int']['output'];
 };
 
 /** The time window [from, to) a KPI was computed over. */
@@ -1433,6 +1457,16 @@ export type KpiWindow = {
   days: Scalars['Float']['output'];
   from: Scalars['DateTime']['output'];
   to: Scalars['DateTime']['output'];
+};
+
+/** What every live event carries. */
+export type LiveEvent = {
+  /** When the change was committed (KPIs: computed). */
+  at: Scalars['DateTime']['output'];
+  /** Unique per event. */
+  eventId: Scalars['ID']['output'];
+  /** Graph version when the event was published (≥ the change’s own). */
+  version: Scalars['Int']['output'];
 };
 
 /** An amount of money in one currency. */
@@ -3211,12 +3245,18 @@ export type RiskRaisePayload = {
 };
 
 /** A risk was raised. */
-export type RiskRaisedEvent = {
+export type RiskRaisedEvent = LiveEvent & {
   __typename?: 'RiskRaisedEvent';
+  /** When the change was committed (KPIs: computed). */
+  at: Scalars['DateTime']['output'];
+  /** Unique per event. */
+  eventId: Scalars['ID']['output'];
   partnershipId?: Maybe<Scalars['ID']['output']>;
   riskId: Scalars['ID']['output'];
   severity: Scalars['String']['output'];
   title: Scalars['String']['output'];
+  /** Graph version when the event was published (≥ the change’s own). */
+  version: Scalars['Int']['output'];
 };
 
 export type RiskSeverity =
@@ -3393,14 +3433,20 @@ export type StageChangeEdge = {
 };
 
 /** A partnership moved to another lifecycle stage. */
-export type StageChangeEvent = {
+export type StageChangeEvent = LiveEvent & {
   __typename?: 'StageChangeEvent';
+  /** When the change was committed (KPIs: computed). */
+  at: Scalars['DateTime']['output'];
   /** Who moved it. */
   by: Scalars['String']['output'];
+  /** Unique per event. */
+  eventId: Scalars['ID']['output'];
   from?: Maybe<Scalars['String']['output']>;
   partnershipId: Scalars['ID']['output'];
   stageChangeId: Scalars['ID']['output'];
   to: Scalars['String']['output'];
+  /** Graph version when the event was published (≥ the change’s own). */
+  version: Scalars['Int']['output'];
 };
 
 /** A filtered view of the collaboration graph. */

@@ -1,5 +1,5 @@
 /** GraphQL types of the live events (docs/subscriptions.md has the catalogue with examples). */
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, InterfaceType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { type EVENT_KINDS } from '../../events/events';
 import { DateTimeScalar } from '../../core/scalars';
 import { CentralityMetricName } from '../analytics/analytics.types';
@@ -28,8 +28,8 @@ registerEnumType(KpiScope, {
   description: 'What a KPI subscription watches: the whole network, one participant, or the parties of a partnership.',
 });
 
-/** Fields every event type has (inherited, not a GraphQL type itself). */
-abstract class EventFields {
+@InterfaceType('LiveEvent', { description: 'What every live event carries.' })
+export abstract class EventFields {
   @Field(() => ID, { description: 'Unique per event.' })
   eventId!: string;
 
@@ -49,7 +49,7 @@ export class EngagementChange {
   trend!: number | null;
 }
 
-@ObjectType({ description: 'An interaction was recorded.' })
+@ObjectType({ implements: EventFields, description: 'An interaction was recorded.' })
 export class EngagementUpdate extends EventFields {
   @Field(() => ID) interactionId!: string;
   @Field(() => ID, { nullable: true }) partnershipId!: string | null;
@@ -60,7 +60,7 @@ export class EngagementUpdate extends EventFields {
   engagement!: EngagementChange[];
 }
 
-@ObjectType({ description: 'A partnership moved to another lifecycle stage.' })
+@ObjectType({ implements: EventFields, description: 'A partnership moved to another lifecycle stage.' })
 export class StageChangeEvent extends EventFields {
   @Field(() => ID) partnershipId!: string;
   @Field(() => ID) stageChangeId!: string;
@@ -69,7 +69,7 @@ export class StageChangeEvent extends EventFields {
   @Field(() => String, { description: 'Who moved it.' }) by!: string;
 }
 
-@ObjectType({ description: 'A risk was raised.' })
+@ObjectType({ implements: EventFields, description: 'A risk was raised.' })
 export class RiskRaisedEvent extends EventFields {
   @Field(() => ID) riskId!: string;
   @Field(() => ID, { nullable: true }) partnershipId!: string | null;
@@ -77,7 +77,7 @@ export class RiskRaisedEvent extends EventFields {
   @Field(() => String) severity!: string;
 }
 
-@ObjectType({ description: "A goal's progress was measured." })
+@ObjectType({ implements: EventFields, description: "A goal's progress was measured." })
 export class GoalProgressEvent extends EventFields {
   @Field(() => ID) goalId!: string;
   @Field(() => Float, { description: 'The measured value (now the goal’s actual).' }) value!: number;
@@ -117,7 +117,7 @@ export class ParticipantKpiChanges {
   @Field(() => CommunityMove, { nullable: true }) communityMove!: CommunityMove | null;
 }
 
-@ObjectType({ description: 'New KPI values after a recomputation, with what changed.' })
+@ObjectType({ implements: EventFields, description: 'New KPI values after a recomputation, with what changed.' })
 export class KpiUpdate extends EventFields {
   @Field(() => KpiScope) scope!: KpiScope;
   @Field(() => ID, { nullable: true, description: 'The participant or partnership watched.' })
@@ -133,7 +133,7 @@ export class KpiUpdate extends EventFields {
   participants!: ParticipantKpiChanges[];
 }
 
-@ObjectType({ description: 'One entry of the activity feed.' })
+@ObjectType({ implements: EventFields, description: 'One entry of the activity feed.' })
 export class ActivityEvent extends EventFields {
   @Field(() => EventKindName) kind!: EventKindName;
   @Field(() => ID, { nullable: true, description: 'The main object concerned (global id).' })
