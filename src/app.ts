@@ -9,6 +9,7 @@ import { loadCollaborationGraph } from './analytics/collaboration-graph';
 import { KpiCache } from './analytics/kpi-cache';
 import { selectEngine } from './analytics/select-engine';
 import { createAuth, type Auth } from './auth/auth';
+import { Policy } from './auth/policy';
 import { InProcessEventBus, type EventBus } from './events/bus';
 import { KpiFeed } from './events/kpi-feed';
 import { EventPublisher } from './events/publisher';
@@ -87,7 +88,13 @@ export async function createServices(
     // Not awaited: the API serves at once; KPI requests arriving meanwhile wait for this one.
     kpis.read().catch((error: unknown) => logger.error({ err: error }, 'KPI warm-up failed'));
   }
-  return { kpis, events, publisher: new EventPublisher(events, gateway, logger), kpiFeed: feed };
+  return {
+    kpis,
+    events,
+    publisher: new EventPublisher(events, gateway, logger),
+    kpiFeed: feed,
+    policy: new Policy(config.auth.disclosure),
+  };
 }
 
 /** Stops background work and closes the event bus (after pending events went out). */
@@ -108,7 +115,7 @@ export async function startApp(options: { config: Config; target: Neo4jTarget; l
     const services = await createServices(driver, gateway, config, logger);
     const server = await startServer({
       config,
-      schema: await buildEcographSchema(),
+      schema: await buildEcographSchema(services.policy),
       gateway,
       services,
       logger,

@@ -86,6 +86,9 @@ const schema = z.object({
   AUTH_JWT_AUDIENCE: z.string().min(1).default('ecograph-api'),
   /** The claim holding the role (ADMIN, MANAGER, ANALYST, VIEWER). */
   AUTH_ROLE_CLAIM: z.string().min(1).default('role'),
+  /** What ANALYST and VIEWER see of analytics: FULL (names included) or AGGREGATE (numbers only). */
+  DISCLOSURE_ANALYST: z.enum(['FULL', 'AGGREGATE']).default('FULL'),
+  DISCLOSURE_VIEWER: z.enum(['FULL', 'AGGREGATE']).default('AGGREGATE'),
   /** JSON file of hashed API keys ([{ id, role, sha256 }]); `npm run auth:api-key` makes entries. */
   AUTH_API_KEYS_FILE: z.string().min(1).optional(),
 
@@ -136,6 +139,7 @@ export interface Config {
       roleClaim: string;
     };
     apiKeysFile?: string;
+    disclosure: { ANALYST: 'FULL' | 'AGGREGATE'; VIEWER: 'FULL' | 'AGGREGATE' };
   };
 }
 
@@ -238,6 +242,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         roleClaim: env.AUTH_ROLE_CLAIM,
       },
       apiKeysFile: env.AUTH_API_KEYS_FILE,
+      disclosure: { ANALYST: env.DISCLOSURE_ANALYST, VIEWER: env.DISCLOSURE_VIEWER },
     },
   };
 }

@@ -23,6 +23,13 @@ export interface GatewayOptions {
   /** Tagged on every transaction (e.g. the request id). */
   metadata?: Record<string, string>;
   roundTrips?: RoundTripCounter;
+  /** Runs around the work of every write transaction, inside it (the audit trail). */
+  writeHook?: WriteHook;
+}
+
+/** Code that must run in the same transaction as every write (before and after its work). */
+export interface WriteHook {
+  around<T>(tx: Tx, work: () => Promise<T>): Promise<T>;
 }
 
 export class RoundTripCounter {
@@ -37,6 +44,8 @@ export class RoundTripCounter {
 /** What a unit of work sees: run parameterised statements, get plain rows back. */
 export interface Tx {
   run(statement: Statement): Promise<Row[]>;
+  /** Whether any statement of this transaction so far created, changed or deleted data. */
+  changed(): boolean;
 }
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
@@ -84,11 +93,12 @@ export class Gateway {
   ) {}
 
   /** A gateway for one request: same driver, its own metadata and round-trip counter. */
-  scoped(metadata: Record<string, string>, roundTrips?: RoundTripCounter): Gateway {
+  scoped(metadata: Record<string, string>, roundTrips?: RoundTripCounter, writeHook?: WriteHook): Gateway {
     return new Gateway(this.driver, {
       ...this.options,
       metadata: { ...this.options.metadata, ...metadata },
       roundTrips,
+      writeHook,
     });
   }
 
@@ -158,12 +168,16 @@ export class Gateway {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const counter = this.options.roundTrips;
     const unit = async (tx: ManagedTransaction) => {
+      let changed = false;
       const run = async (statement: Statement) => {
         counter?.record(statement);
         const result = await tx.run(statement.cypher, statement.params);
+        if (result.summary.counters.containsUpdates()) changed = true;
         return result.records.map((record) => recordToRow(record.keys, (key) => record.get(key)));
       };
-      const value = await work({ run });
+      const unitTx: Tx = { run, changed: () => changed };
+      const hook = mode === 'WRITE' ? this.options.writeHook : undefined;
+      const value = hook ? await hook.around(unitTx, () => work(unitTx)) : await work(unitTx);
       if (mode === 'WRITE') await run(BUMP_GRAPH_VERSION);
       return value;
     };
