@@ -23,6 +23,15 @@ export interface GatewayOptions {
   /** Tagged on every transaction (e.g. the request id). */
   metadata?: Record<string, string>;
   roundTrips?: RoundTripCounter;
+  /** Told how long each unit of work took (metrics); keeps this layer free of a metrics library. */
+  onTransaction?: (timing: TransactionTiming) => void;
+}
+
+export interface TransactionTiming {
+  mode: 'READ' | 'WRITE' | 'AUTO';
+  /** Including the driver's retries. */
+  durationMs: number;
+  ok: boolean;
 }
 
 export class RoundTripCounter {
@@ -141,12 +150,26 @@ export class Gateway {
     const session = this.driver.session({ database: this.options.database });
     try {
       this.options.roundTrips?.record(statement);
-      const result = await session.run(statement.cypher, statement.params, this.txConfig());
+      const result = await this.timed('AUTO', () => session.run(statement.cypher, statement.params, this.txConfig()));
       return result.records.map((record) => recordToRow(record.keys, (key) => record.get(key)));
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {
       await session.close();
+    }
+  }
+
+  private async timed<T>(mode: TransactionTiming['mode'], run: () => Promise<T>): Promise<T> {
+    const hook = this.options.onTransaction;
+    if (!hook) return run();
+    const started = performance.now();
+    let ok = false;
+    try {
+      const value = await run();
+      ok = true;
+      return value;
+    } finally {
+      hook({ mode, durationMs: performance.now() - started, ok });
     }
   }
 
@@ -168,9 +191,9 @@ export class Gateway {
       return value;
     };
     try {
-      return mode === 'READ'
-        ? await session.executeRead(unit, this.txConfig())
-        : await session.executeWrite(unit, this.txConfig());
+      return await this.timed(mode, () =>
+        mode === 'READ' ? session.executeRead(unit, this.txConfig()) : session.executeWrite(unit, this.txConfig()),
+      );
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {
