@@ -95,6 +95,13 @@ const schema = z.object({
   /** Demo data `npm start` seeds into an empty database. */
   SEED_SIZE: z.enum(['small', 'medium', 'large']).default('small'),
   SEED: int(0, 2 ** 31 - 1).default(42),
+
+  /** Observability (docs/observability.md): Prometheus metrics at `/metrics` on the API's port. */
+  METRICS_ENABLED: z.enum(['true', 'false']).default('true'),
+  /** When set, `/metrics` answers only with `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Distinct operation names given their own metric labels; later names are counted as `other`. */
+  METRICS_MAX_OPERATION_NAMES: int(1, 10_000).default(200),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -140,6 +147,9 @@ export interface Config {
     };
     apiKeysFile?: string;
     disclosure: { ANALYST: 'FULL' | 'AGGREGATE'; VIEWER: 'FULL' | 'AGGREGATE' };
+  };
+  observability: {
+    metrics: { enabled: boolean; token?: string; maxOperationNames: number };
   };
 }
 
@@ -243,6 +253,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       },
       apiKeysFile: env.AUTH_API_KEYS_FILE,
       disclosure: { ANALYST: env.DISCLOSURE_ANALYST, VIEWER: env.DISCLOSURE_VIEWER },
+    },
+    observability: {
+      metrics: {
+        enabled: env.METRICS_ENABLED === 'true',
+        token: env.METRICS_TOKEN,
+        maxOperationNames: env.METRICS_MAX_OPERATION_NAMES,
+      },
     },
   };
 }

@@ -25,11 +25,20 @@ export interface GatewayOptions {
   roundTrips?: RoundTripCounter;
   /** Runs around the work of every write transaction, inside it (the audit trail). */
   writeHook?: WriteHook;
+  /** Told how long each unit of work took (metrics); keeps this layer free of a metrics library. */
+  onTransaction?: (timing: TransactionTiming) => void;
 }
 
 /** Code that must run in the same transaction as every write (before and after its work). */
 export interface WriteHook {
   around<T>(tx: Tx, work: () => Promise<T>): Promise<T>;
+}
+
+export interface TransactionTiming {
+  mode: 'READ' | 'WRITE' | 'AUTO';
+  /** Including the driver's retries. */
+  durationMs: number;
+  ok: boolean;
 }
 
 export class RoundTripCounter {
@@ -151,12 +160,26 @@ export class Gateway {
     const session = this.driver.session({ database: this.options.database });
     try {
       this.options.roundTrips?.record(statement);
-      const result = await session.run(statement.cypher, statement.params, this.txConfig());
+      const result = await this.timed('AUTO', () => session.run(statement.cypher, statement.params, this.txConfig()));
       return result.records.map((record) => recordToRow(record.keys, (key) => record.get(key)));
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {
       await session.close();
+    }
+  }
+
+  private async timed<T>(mode: TransactionTiming['mode'], run: () => Promise<T>): Promise<T> {
+    const hook = this.options.onTransaction;
+    if (!hook) return run();
+    const started = performance.now();
+    let ok = false;
+    try {
+      const value = await run();
+      ok = true;
+      return value;
+    } finally {
+      hook({ mode, durationMs: performance.now() - started, ok });
     }
   }
 
@@ -182,9 +205,9 @@ export class Gateway {
       return value;
     };
     try {
-      return mode === 'READ'
-        ? await session.executeRead(unit, this.txConfig())
-        : await session.executeWrite(unit, this.txConfig());
+      return await this.timed(mode, () =>
+        mode === 'READ' ? session.executeRead(unit, this.txConfig()) : session.executeWrite(unit, this.txConfig()),
+      );
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {

@@ -18,6 +18,11 @@ import type { Config } from '../config/config';
 import { createRequestContext, type AppServices, type RequestContext } from '../context/context';
 import { RoundTripCounter, type Gateway } from '../db/gateway';
 import type { Logger } from '../logging/logger';
+import { observabilityPlugin } from '../observability/apollo-plugin';
+import type { Metrics } from '../observability/metrics';
+import { metricsRoute } from '../observability/metrics-route';
+import { OperationRecorder } from '../observability/operation-recorder';
+import { WebSocketOperations } from '../observability/websocket-operations';
 import { createErrorFormatter } from './errors';
 import { healthRoutes } from './health';
 import { ROUND_TRIPS_HEADER, roundTripsPlugin } from './round-trips';
@@ -44,8 +49,10 @@ export async function startServer(options: {
   services: AppServices;
   logger: Logger;
   authenticator: Authenticator;
+  metrics: Metrics;
 }): Promise<RunningServer> {
-  const { config, schema, gateway, services, logger, authenticator } = options;
+  const { config, schema, gateway, services, logger, authenticator, metrics } = options;
+  const recorder = new OperationRecorder(logger, metrics);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
@@ -61,7 +68,9 @@ export async function startServer(options: {
     authenticator,
     logger,
     formatError,
+    operations: new WebSocketOperations(recorder),
   });
+  metrics.countActiveSubscriptions(() => websocket.activeSubscriptions());
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
@@ -74,6 +83,7 @@ export async function startServer(options: {
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      observabilityPlugin(recorder),
       roundTripsPlugin,
       queryLimitsPlugin(config.limits),
       {
@@ -90,6 +100,7 @@ export async function startServer(options: {
   await apollo.start();
 
   app.use(healthRoutes(gateway));
+  if (config.observability.metrics.enabled) app.use(metricsRoute(metrics, config.observability.metrics.token));
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: MAX_BODY }),

@@ -5,7 +5,6 @@
  * per-connection caps on active subscriptions and on subscribe messages per second, masked
  * errors, and execution shared between equal subscriptions (subscriptions/multiplexer.ts).
  */
-import crypto from 'node:crypto';
 import {
   getOperationAST,
   GraphQLError,
@@ -26,6 +25,7 @@ import type { Config } from '../config/config';
 import { createRequestContext, type AppServices } from '../context/context';
 import type { Gateway } from '../db/gateway';
 import type { Logger } from '../logging/logger';
+import { WebSocketOperations } from '../observability/websocket-operations';
 import { enforceCost, limitRules } from '../security/query-limits';
 import { CLOSE } from '../subscriptions/close-codes';
 import { SubscriptionMultiplexer } from '../subscriptions/multiplexer';
@@ -59,8 +59,11 @@ export function serveWebSocket(options: {
   authenticator: Authenticator;
   logger: Logger;
   formatError: ReturnType<typeof createErrorFormatter>;
+  /** Logs and metrics of each operation (src/observability). */
+  operations?: WebSocketOperations;
 }): WebSocketServerHandle {
   const { wsServer, schema, config, gateway, services, authenticator, logger, formatError } = options;
+  const operations = options.operations ?? new WebSocketOperations();
   const { websocket: limitsWs, limits } = config;
   const rules = [...specifiedRules, ...limitRules(limits)];
   const multiplexer = new SubscriptionMultiplexer(limitsWs.maxQueuedResults, (error) =>
@@ -97,6 +100,7 @@ export function serveWebSocket(options: {
       },
       onSubscribe: (ctx, id, payload) => {
         const state = ctx.extra.state as ConnectionState;
+        operations.started(ctx, id, payload, state.viewer);
         if (!state.subscribes.admit()) {
           close(ctx.extra.socket, CLOSE.tooManySubscriptions, `over ${limitsWs.maxSubscribesPerSecond} subscribes/s`);
           return [new GraphQLError('Too many subscribe messages', { extensions: { code: 'RATE_LIMITED' } })];
@@ -120,7 +124,8 @@ export function serveWebSocket(options: {
         }
         state.active.add(id);
         active += 1;
-        const contextValue = createRequestContext(gateway, services, crypto.randomUUID(), state.viewer);
+        const requestId = operations.identify(ctx, id, document);
+        const contextValue = createRequestContext(gateway, services, requestId, state.viewer);
         contextValue.connection = { close: (code, reason) => ctx.extra.socket.close(code, reason) };
         const args: ExecutionArgs = {
           schema,
@@ -141,16 +146,27 @@ export function serveWebSocket(options: {
           },
         });
       },
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors
-          ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
-          : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+      onNext: (ctx, id, _payload, _args, result) =>
+        operations.sent(
+          ctx,
+          id,
+          result.errors
+            ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
+            : undefined,
+        ),
+      onError: (ctx, id, _payload, errors) =>
+        operations.failed(
+          ctx,
+          id,
+          errors.map((error) => formatError(error.toJSON(), error)),
+        ),
       onComplete: (ctx, id) => {
+        operations.completed(ctx, id);
         const state = ctx.extra.state;
         if (state?.active.delete(id)) active -= 1;
       },
       onClose: (ctx) => {
+        operations.closed(ctx);
         const state = ctx.extra.state;
         if (!state) return;
         clearTimeout(state.expiry);
