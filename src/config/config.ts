@@ -63,6 +63,15 @@ const schema = z.object({
   GRAPHQL_MAX_DIRECTIVES: int(0, 1_000).default(30),
   GRAPHQL_MAX_COST: int(10, 100_000_000).default(50_000),
 
+  /** Operations per caller per minute (HTTP), and failed authentications per address per minute. */
+  RATE_LIMIT_PER_MINUTE: int(1, 1_000_000).default(1_200),
+  RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: int(1, 10_000).default(30),
+  /** Largest accepted HTTP request body. */
+  GRAPHQL_MAX_BODY_BYTES: int(1_024, 100 * 1024 * 1024).default(1024 * 1024),
+  /** Schema introspection and the Apollo explorer page: default on, except in production. */
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  GRAPHQL_EXPLORER: z.enum(['true', 'false']).optional(),
+
   /** WebSocket subscriptions (docs/subscriptions.md). */
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: int(1, 10_000).default(50),
   WS_MAX_SUBSCRIBES_PER_SECOND: int(1, 10_000).default(20),
@@ -127,6 +136,14 @@ export interface Config {
   local: { home: string; boltPort: number; heap: string; pageCache: string };
   seed: { size: Env['SEED_SIZE']; seed: number };
   limits: QueryLimits;
+  api: {
+    rateLimits: { perMinute: number; authFailuresPerMinute: number };
+    maxBodyBytes: number;
+    introspection: boolean;
+    explorer: boolean;
+    /** Production: no "Did you mean …?" field suggestions in errors. */
+    maskSuggestions: boolean;
+  };
   websocket: {
     maxSubscriptionsPerConnection: number;
     maxSubscribesPerSecond: number;
@@ -227,6 +244,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       pageCache: env.NEO4J_PAGECACHE,
     },
     seed: { size: env.SEED_SIZE, seed: env.SEED },
+    api: {
+      rateLimits: {
+        perMinute: env.RATE_LIMIT_PER_MINUTE,
+        authFailuresPerMinute: env.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE,
+      },
+      maxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES,
+      introspection: (env.GRAPHQL_INTROSPECTION ?? String(env.NODE_ENV !== 'production')) === 'true',
+      explorer: (env.GRAPHQL_EXPLORER ?? String(env.NODE_ENV !== 'production')) === 'true',
+      maskSuggestions: env.NODE_ENV === 'production',
+    },
     limits: {
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       maxDepth: env.GRAPHQL_MAX_DEPTH,

@@ -9,6 +9,7 @@ import {
   getOperationAST,
   GraphQLError,
   Kind,
+  NoSchemaIntrospectionCustomRule,
   parse,
   specifiedRules,
   validate,
@@ -65,7 +66,12 @@ export function serveWebSocket(options: {
   const { wsServer, schema, config, gateway, services, authenticator, logger, formatError } = options;
   const operations = options.operations ?? new WebSocketOperations();
   const { websocket: limitsWs, limits } = config;
-  const rules = [...specifiedRules, ...limitRules(limits)];
+  const rules = [
+    ...specifiedRules,
+    ...limitRules(limits),
+    // Introspection off (production default) holds over WebSocket too.
+    ...(config.api.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
+  ];
   const multiplexer = new SubscriptionMultiplexer(limitsWs.maxQueuedResults, (error) =>
     logger.error({ err: error }, 'subscription source failed'),
   );
@@ -113,10 +119,12 @@ export function serveWebSocket(options: {
         try {
           document = parse(payload.query, { maxTokens: limits.maxTokens });
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error')];
+          return [
+            coded(error instanceof GraphQLError ? error : new GraphQLError('Syntax error'), 'GRAPHQL_PARSE_FAILED'),
+          ];
         }
         const errors = validate(schema, document, rules);
-        if (errors.length > 0) return errors;
+        if (errors.length > 0) return errors.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED'));
         try {
           enforceCost(schema, document, payload.operationName, payload.variables, limits);
         } catch (error) {
@@ -185,6 +193,17 @@ export function serveWebSocket(options: {
     multiplexer,
     activeSubscriptions: () => active,
   };
+}
+
+/** The code Apollo gives the same refusal over HTTP, unless the error has its own (limits). */
+function coded(error: GraphQLError, code: string): GraphQLError {
+  if (error.extensions.code) return error;
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code },
+  });
 }
 
 /**

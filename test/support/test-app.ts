@@ -15,6 +15,8 @@ export async function startTestApp(env: Record<string, string> = {}, logTo?: Des
     // Tests start and stop many apps: no background computation unless a test asks for KPIs.
     KPI_WARM_ON_START: 'false',
     AUTH_JWT_SECRET: TEST_JWT_SECRET,
+    // Many requests from one test caller: per-caller limits are tested where they are the point.
+    RATE_LIMIT_PER_MINUTE: '1000000',
     ...env,
   });
   return startApp({ config, target: testNeo4jTarget(), logger: createLogger(config.log, logTo) });
