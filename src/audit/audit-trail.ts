@@ -6,6 +6,7 @@
  * with userErrors) leaves none. Creates name no existing object: their entry has the input and no before/after.
  */
 import { decodeGlobalId } from '../core/global-id';
+import { isRefusedResult } from '../core/refusal';
 import type { Tx, WriteHook } from '../db/gateway';
 import type { Viewer } from '../auth/viewer';
 import { AUDITED_LABELS } from './audited-labels';
@@ -40,12 +41,6 @@ export function changedFields(before: Props | undefined, after: Props | undefine
   return changes;
 }
 
-/** Services answer refusals as `{ userErrors: [...] }` (core/refusal.ts, shared record services). */
-function refusedResult(value: unknown): boolean {
-  const userErrors = value && typeof value === 'object' ? (value as { userErrors?: unknown }).userErrors : undefined;
-  return Array.isArray(userErrors) && userErrors.length > 0;
-}
-
 export class AuditTrail implements WriteHook {
   private operation: { name: string; input: unknown } | undefined;
 
@@ -65,7 +60,7 @@ export class AuditTrail implements WriteHook {
     const before = await snapshot();
     const value = await work();
     // Nothing changed, or the work refused (userErrors) after only taking its lock: no entry.
-    if (!tx.changed() || refusedResult(value)) return value;
+    if (!tx.changed() || isRefusedResult(value)) return value;
     const after = await snapshot();
     await tx.run(
       recordAudit({

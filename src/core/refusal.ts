@@ -24,3 +24,13 @@ export async function writeOrRefuse<T>(
     throw error;
   }
 }
+
+/**
+ * Whether a write's result is a refusal: services answer `{ userErrors: [...] }` from inside
+ * the transaction (after taking their lock) instead of throwing. Such a transaction changed
+ * no data: it neither moves the graph version nor leaves an audit entry.
+ */
+export function isRefusedResult(value: unknown): boolean {
+  const userErrors = value && typeof value === 'object' ? (value as { userErrors?: unknown }).userErrors : undefined;
+  return Array.isArray(userErrors) && userErrors.length > 0;
+}

@@ -10,6 +10,7 @@
  */
 import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { InternalError, ServiceUnavailableError } from '../core/errors';
+import { isRefusedResult } from '../core/refusal';
 import { recordToRow, type Row } from './values';
 
 export interface Statement {
@@ -201,7 +202,9 @@ export class Gateway {
       const unitTx: Tx = { run, changed: () => changed };
       const hook = mode === 'WRITE' ? this.options.writeHook : undefined;
       const value = hook ? await hook.around(unitTx, () => work(unitTx)) : await work(unitTx);
-      if (mode === 'WRITE') await run(BUMP_GRAPH_VERSION);
+      // Only a transaction that changed data moves the version (a refusal or an idempotent
+      // retry does not), so bad requests cannot force KPI recomputations.
+      if (mode === 'WRITE' && changed && !isRefusedResult(value)) await run(BUMP_GRAPH_VERSION);
       return value;
     };
     try {

@@ -24,7 +24,8 @@ export function uniqueMarker(prefix: string): string {
 /**
  * Every data node and relationship with a hash of its properties, for before/after comparisons
  * that must catch any stray write (not just a changed count). Bookkeeping nodes (Migration,
- * GraphVersion) are left out: every write transaction bumps the version, refused or not.
+ * GraphVersion, AuditEntry) are left out: the version is bumped by writes, the audit trail is
+ * tested on its own (audit.test.ts).
  */
 export interface GraphSnapshot {
   /** Record key ("Label:id", or "TYPE:startKey->endKey#id" for relationships) → property hash. */
@@ -57,11 +58,11 @@ const hash = (value: unknown) => crypto.createHash('sha256').update(stableJson(v
 export async function graphSnapshot(gateway: Gateway): Promise<GraphSnapshot> {
   const [row] = await gateway.readRows({
     cypher: `CALL () {
-  MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion
+  MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion AND NOT n:AuditEntry
   RETURN collect([elementId(n), labels(n), n.id, properties(n)]) AS nodes
 }
 CALL () {
-  MATCH (a)-[r]->(b) WHERE NOT a:Migration AND NOT a:GraphVersion
+  MATCH (a)-[r]->(b) WHERE NOT a:Migration AND NOT a:GraphVersion AND NOT a:AuditEntry
   RETURN collect([elementId(a), elementId(b), type(r), r.id, properties(r)]) AS relationships
 }
 RETURN nodes, relationships`,
