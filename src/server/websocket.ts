@@ -109,10 +109,12 @@ export function serveWebSocket(options: {
         try {
           document = parse(payload.query, { maxTokens: limits.maxTokens });
         } catch (error) {
-          return [error instanceof GraphQLError ? error : new GraphQLError('Syntax error')];
+          return [
+            withCode(error instanceof GraphQLError ? error : new GraphQLError('Syntax error'), 'GRAPHQL_PARSE_FAILED'),
+          ];
         }
         const errors = validate(schema, document, rules);
-        if (errors.length > 0) return errors;
+        if (errors.length > 0) return errors.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
         try {
           enforceCost(schema, document, payload.operationName, payload.variables, limits);
         } catch (error) {
@@ -169,6 +171,16 @@ export function serveWebSocket(options: {
     multiplexer,
     activeSubscriptions: () => active,
   };
+}
+
+/**
+ * Parse and validation errors carry no code of their own: give them Apollo's, as on HTTP, so
+ * the error formatter passes them to the client instead of masking them as internal errors.
+ */
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  if (error.extensions.code) return error;
+  const { nodes, source, positions } = error;
+  return new GraphQLError(error.message, { nodes, source, positions, extensions: { ...error.extensions, code } });
 }
 
 /**
