@@ -6,7 +6,7 @@
  * API without KPI subscribers computes nothing in the background.
  */
 import crypto from 'node:crypto';
-import type { KpiCache, KpiSnapshot } from '../analytics/kpi-cache';
+import type { KpiCache, KpiRead, KpiSnapshot } from '../analytics/kpi-cache';
 import type { Logger } from '../logging/logger';
 import { InProcessEventBus, type EventBus, type EventListener } from './bus';
 
@@ -49,7 +49,7 @@ export class KpiFeed {
   }
 
   /** The latest snapshot (computing the first one if needed; stale is fine). */
-  async latest(): Promise<KpiSnapshot> {
+  async latest(): Promise<KpiRead> {
     return this.kpis.read();
   }
 

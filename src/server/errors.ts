@@ -3,12 +3,24 @@
  * validation errors pass as they are, anything else is masked and logged with its cause.
  */
 import { unwrapResolverError } from '@apollo/server/errors';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { LIMIT_CODES } from '../security/query-limits';
 import { AppError } from '../core/errors';
 import type { Logger } from '../logging/logger';
 
+const LIMIT_CODE_SET = new Set<unknown>(Object.values(LIMIT_CODES));
+
+/** Apollo re-codes every validation error GRAPHQL_VALIDATION_FAILED; a limit keeps its own code. */
+function limitCodeOf(error: unknown): string | undefined {
+  const original = error instanceof GraphQLError ? error.originalError : undefined;
+  const code = original instanceof GraphQLError ? original.extensions.code : undefined;
+  return LIMIT_CODE_SET.has(code) ? (code as string) : undefined;
+}
+
 export function createErrorFormatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const limitCode = limitCodeOf(error);
+    if (limitCode) return { ...formatted, extensions: { ...formatted.extensions, code: limitCode } };
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
       if (original.expose) {

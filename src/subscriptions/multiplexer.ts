@@ -23,6 +23,8 @@ export interface MultiplexerStats {
   subscribers: number;
   /** Source events executed so far, over all executions. */
   executedEvents: number;
+  /** Per running execution: its subscribers and the events it executed. */
+  running: { subscribers: number; executedEvents: number }[];
 }
 
 class Subscriber implements Results {
@@ -87,6 +89,7 @@ class Subscriber implements Results {
 
 class SharedExecution {
   readonly subscribers = new Set<Subscriber>();
+  executedEvents = 0;
 
   constructor(
     private readonly source: AsyncGenerator<ExecutionResult>,
@@ -98,6 +101,7 @@ class SharedExecution {
   async pump(): Promise<void> {
     try {
       for await (const result of this.source) {
+        this.executedEvents += 1;
         this.onEvent();
         for (const subscriber of this.subscribers) subscriber.push(result);
       }
@@ -123,8 +127,8 @@ class SharedExecution {
 }
 
 export class SubscriptionMultiplexer {
-  /** Shareable executions by key. */
-  private readonly executions = new Map<string, SharedExecution>();
+  /** Shareable executions (being set up or running) by key. */
+  private readonly executions = new Map<string, Promise<SharedExecution | ExecutionResult>>();
   /** Every running execution, private ones included. */
   private readonly running = new Set<SharedExecution>();
   private executedEvents = 0;
@@ -146,34 +150,56 @@ export class SubscriptionMultiplexer {
     const key = options.shareable
       ? JSON.stringify([options.scope, args.operationName ?? null, print(args.document), args.variableValues ?? {}])
       : undefined;
-    let execution = key === undefined ? undefined : this.executions.get(key);
-    if (!execution) {
-      const source = await subscribe(args);
-      if (!isAsyncGenerator(source)) return source; // errors before the stream started
-      const created: SharedExecution = new SharedExecution(
+    // The map holds the start-up promise, so subscribers arriving while the first one's
+    // source is being set up join it instead of starting executions of their own.
+    let starting = key === undefined ? undefined : this.executions.get(key);
+    if (!starting) {
+      starting = this.start(args, key);
+      if (key !== undefined) this.executions.set(key, starting);
+    }
+    const execution = await starting;
+    if (!(execution instanceof SharedExecution)) return execution; // errors before the stream started
+    const subscriber = new Subscriber(this.maxQueued, options.handle, (leaving) => execution.remove(leaving));
+    execution.subscribers.add(subscriber);
+    return subscriber;
+  }
+
+  private async start(args: ExecutionArgs, key: string | undefined): Promise<SharedExecution | ExecutionResult> {
+    const forget = () => {
+      if (key !== undefined && this.executions.get(key) === starting) this.executions.delete(key);
+    };
+    const starting = (async () => {
+      const source = await subscribe(args).catch((error: unknown) => {
+        forget();
+        throw error;
+      });
+      if (!isAsyncGenerator(source)) {
+        forget();
+        return source;
+      }
+      const execution: SharedExecution = new SharedExecution(
         source,
         () => {
-          this.running.delete(created);
-          if (key !== undefined && this.executions.get(key) === created) this.executions.delete(key);
+          this.running.delete(execution);
+          forget();
         },
         () => (this.executedEvents += 1),
         this.onSourceError,
       );
-      execution = created;
-      this.running.add(created);
-      if (key !== undefined) this.executions.set(key, created);
-      void created.pump();
-    }
-    const shared = execution;
-    const subscriber = new Subscriber(this.maxQueued, options.handle, (leaving) => shared.remove(leaving));
-    shared.subscribers.add(subscriber);
-    return subscriber;
+      this.running.add(execution);
+      void execution.pump();
+      return execution;
+    })();
+    return starting;
   }
 
   stats(): MultiplexerStats {
-    let subscribers = 0;
-    for (const execution of this.running) subscribers += execution.subscribers.size;
-    return { executions: this.running.size, subscribers, executedEvents: this.executedEvents };
+    const running = [...this.running].map((execution) => ({
+      subscribers: execution.subscribers.size,
+      executedEvents: execution.executedEvents,
+    }));
+    const subscribers = running.reduce((sum, execution) => sum + execution.subscribers, 0);
+    return { executions: running.length, subscribers, executedEvents: this.executedEvents, running };
   }
 }
 

@@ -1444,6 +1444,8 @@ export type KpiUpdate = LiveEvent & {
   /** Graph version of the previous computation. */
   previousVersion?: Maybe<Scalars['Int']['output']>;
   scope: KpiScope;
+  /** Initial value only: true when the graph changed since it was computed (a recomputation follows as an update). */
+  stale?: Maybe<Scalars['Boolean']['output']>;
   /** The participant or partnership watched. */
   subjectId?: Maybe<Scalars['ID']['output']>;
   /** Graph version when the event was published (≥ the change’s own). */

@@ -84,17 +84,18 @@ async function kpiUpdate(
   args: KpiArgs,
   after: KpiSnapshot,
   before: KpiSnapshot | undefined,
-  initial: boolean,
+  initial: { stale: boolean } | undefined,
 ): Promise<KpiUpdate | undefined> {
   const update = Object.assign(new KpiUpdate(), {
     eventId: `${initial ? 'initial' : 'kpis'}-${after.version}-${after.computedAt.getTime()}`,
+    stale: initial ? initial.stale : null,
     at: after.computedAt,
     version: after.version,
     scope: args.scope,
     subjectId: args.id ?? null,
     previousVersion: before?.version ?? null,
     engine: after.analytics.engine,
-    initial,
+    initial: initial !== undefined,
     network:
       args.scope === KpiScope.ECOSYSTEM ? networkChanges(before?.analytics.network, after.analytics.network) : [],
     participants: [] as ParticipantKpiChanges[],
@@ -102,7 +103,7 @@ async function kpiUpdate(
   if (args.scope === KpiScope.ECOSYSTEM) return update;
   const diffs = (await watchedKeys(ctx, args))
     .map((key) => participantDiff(before?.analytics, after.analytics, key, args.rankThreshold))
-    .filter((diff): diff is ParticipantDiff => diff !== undefined && (initial || hasChanges(diff)));
+    .filter((diff): diff is ParticipantDiff => diff !== undefined && (initial !== undefined || hasChanges(diff)));
   if (diffs.length === 0) return undefined;
   const participants = await Promise.all(diffs.map((diff) => participantChanges(ctx, diff)));
   update.participants = participants.filter((one): one is ParticipantKpiChanges => one !== undefined);
@@ -136,11 +137,16 @@ function kpiStream({ args, context }: Data<KpiArgs>) {
   const feed = context.services.kpiFeed;
   return eventStream(context, {
     sources: [feed.watch.bind(feed)],
-    initial: args.initial ? async () => kpiUpdate(context, args, await feed.latest(), undefined, true) : undefined,
+    initial: args.initial
+      ? async () => {
+          const read = await feed.latest();
+          return kpiUpdate(context, args, read, undefined, { stale: read.stale });
+        }
+      : undefined,
     select: async (event) => {
       const updated = only('KPIS_UPDATED', event);
       const pair = updated && feed.pair(updated.version);
-      return pair ? kpiUpdate(context, args, pair.after, pair.before, false) : undefined;
+      return pair ? kpiUpdate(context, args, pair.after, pair.before, undefined) : undefined;
     },
   });
 }

@@ -127,6 +127,12 @@ export class KpiUpdate extends EventFields {
   @Field(() => String, { description: 'gds or graphology.' }) engine!: string;
   @Field(() => Boolean, { description: 'True for the current value sent first (initial: true).' })
   initial!: boolean;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Initial value only: true when the graph changed since it was computed (a recomputation follows as an update).',
+  })
+  stale!: boolean | null;
   @Field(() => [KpiChange], { description: 'ECOSYSTEM scope: network-level figures that changed.' })
   network!: KpiChange[];
   @Field(() => [ParticipantKpiChanges], { description: 'PARTICIPANT / PARTNERSHIP scope: per participant.' })
