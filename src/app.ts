@@ -9,6 +9,7 @@ import { loadCollaborationGraph } from './analytics/collaboration-graph';
 import { KpiCache } from './analytics/kpi-cache';
 import { selectEngine } from './analytics/select-engine';
 import { createAuth, type Auth } from './auth/auth';
+import { Policy } from './auth/policy';
 import { InProcessEventBus, type EventBus } from './events/bus';
 import { KpiFeed } from './events/kpi-feed';
 import { EventPublisher } from './events/publisher';
@@ -19,6 +20,7 @@ import { createDriver, type Neo4jTarget } from './db/driver';
 import { Gateway } from './db/gateway';
 import { migrate } from './db/migrations';
 import type { Logger } from './logging/logger';
+import { Metrics } from './observability/metrics';
 import { buildEcographSchema } from './schema/build-schema';
 import { startServer } from './server/server';
 import type { WebSocketServerHandle } from './server/websocket';
@@ -37,8 +39,12 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export function createGateway(driver: Driver, config: Config['neo4j']): Gateway {
-  return new Gateway(driver, { database: config.database, queryTimeoutMs: config.queryTimeoutMs });
+export function createGateway(driver: Driver, config: Config['neo4j'], metrics?: Metrics): Gateway {
+  return new Gateway(driver, {
+    database: config.database,
+    queryTimeoutMs: config.queryTimeoutMs,
+    onTransaction: metrics?.neo4jTimer('api'),
+  });
 }
 
 /** In-process, or Redis pub/sub when REDIS_URL is set (several replicas). */
@@ -56,12 +62,14 @@ export async function createServices(
   gateway: Gateway,
   config: Config,
   logger: Logger,
+  metrics?: Metrics,
 ): Promise<AppServices> {
   // Whole-graph statements get their own gateway: long server-side timeout, not request-bound.
   const analyticsGateway = new Gateway(driver, {
     database: config.neo4j.database,
     queryTimeoutMs: config.analytics.queryTimeoutMs,
     metadata: { purpose: 'analytics' },
+    onTransaction: metrics?.neo4jTimer('analytics'),
   });
   const engine = await selectEngine(config.analytics.engine, analyticsGateway);
   logger.info({ engine: engine.name }, 'analytics engine selected');
@@ -79,6 +87,7 @@ export async function createServices(
         { version: snapshot.version, engine: snapshot.analytics.engine, elapsedMs: snapshot.analytics.elapsedMs },
         'KPIs recomputed',
       );
+      metrics?.kpisComputed(snapshot.analytics.engine, snapshot.analytics.elapsedMs);
       feed.computed(snapshot); // runs later, asynchronously: `feed` is set by then
     },
   });
@@ -87,7 +96,13 @@ export async function createServices(
     // Not awaited: the API serves at once; KPI requests arriving meanwhile wait for this one.
     kpis.read().catch((error: unknown) => logger.error({ err: error }, 'KPI warm-up failed'));
   }
-  return { kpis, events, publisher: new EventPublisher(events, gateway, logger), kpiFeed: feed };
+  return {
+    kpis,
+    events,
+    publisher: new EventPublisher(events, gateway, logger),
+    kpiFeed: feed,
+    policy: new Policy(config.auth.disclosure),
+  };
 }
 
 /** Stops background work and closes the event bus (after pending events went out). */
@@ -101,18 +116,21 @@ export async function closeServices(services: AppServices): Promise<void> {
 export async function startApp(options: { config: Config; target: Neo4jTarget; logger: Logger }): Promise<App> {
   const { config, target, logger } = options;
   const driver = createDriver(target, config.neo4j);
+  // Per app, not prom-client's global registry: tests run several apps in one process.
+  const metrics = new Metrics({ maxOperationNames: config.observability.metrics.maxOperationNames });
   try {
-    const gateway = createGateway(driver, config.neo4j);
+    const gateway = createGateway(driver, config.neo4j, metrics);
     await migrate(gateway, (line) => logger.info(line));
     const auth: Auth = await createAuth(config);
-    const services = await createServices(driver, gateway, config, logger);
+    const services = await createServices(driver, gateway, config, logger, metrics);
     const server = await startServer({
       config,
-      schema: await buildEcographSchema(),
+      schema: await buildEcographSchema(services.policy),
       gateway,
       services,
       logger,
       authenticator: auth.authenticator,
+      metrics,
     });
     let stopping: Promise<void> | undefined;
     return {

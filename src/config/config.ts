@@ -63,6 +63,15 @@ const schema = z.object({
   GRAPHQL_MAX_DIRECTIVES: int(0, 1_000).default(30),
   GRAPHQL_MAX_COST: int(10, 100_000_000).default(50_000),
 
+  /** Operations per caller per minute (HTTP), and failed authentications per address per minute. */
+  RATE_LIMIT_PER_MINUTE: int(1, 1_000_000).default(1_200),
+  RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: int(1, 10_000).default(30),
+  /** Largest accepted HTTP request body. */
+  GRAPHQL_MAX_BODY_BYTES: int(1_024, 100 * 1024 * 1024).default(1024 * 1024),
+  /** Schema introspection and the Apollo explorer page: default on, except in production. */
+  GRAPHQL_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  GRAPHQL_EXPLORER: z.enum(['true', 'false']).optional(),
+
   /** WebSocket subscriptions (docs/subscriptions.md). */
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: int(1, 10_000).default(50),
   WS_MAX_SUBSCRIBES_PER_SECOND: int(1, 10_000).default(20),
@@ -86,12 +95,22 @@ const schema = z.object({
   AUTH_JWT_AUDIENCE: z.string().min(1).default('ecograph-api'),
   /** The claim holding the role (ADMIN, MANAGER, ANALYST, VIEWER). */
   AUTH_ROLE_CLAIM: z.string().min(1).default('role'),
+  /** What ANALYST and VIEWER see of analytics: FULL (names included) or AGGREGATE (numbers only). */
+  DISCLOSURE_ANALYST: z.enum(['FULL', 'AGGREGATE']).default('FULL'),
+  DISCLOSURE_VIEWER: z.enum(['FULL', 'AGGREGATE']).default('AGGREGATE'),
   /** JSON file of hashed API keys ([{ id, role, sha256 }]); `npm run auth:api-key` makes entries. */
   AUTH_API_KEYS_FILE: z.string().min(1).optional(),
 
   /** Demo data `npm start` seeds into an empty database. */
   SEED_SIZE: z.enum(['small', 'medium', 'large']).default('small'),
   SEED: int(0, 2 ** 31 - 1).default(42),
+
+  /** Observability (docs/observability.md): Prometheus metrics at `/metrics` on the API's port. */
+  METRICS_ENABLED: z.enum(['true', 'false']).default('true'),
+  /** When set, `/metrics` answers only with `Authorization: Bearer <METRICS_TOKEN>`. */
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  /** Distinct operation names given their own metric labels; later names are counted as `other`. */
+  METRICS_MAX_OPERATION_NAMES: int(1, 10_000).default(200),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -117,6 +136,14 @@ export interface Config {
   local: { home: string; boltPort: number; heap: string; pageCache: string };
   seed: { size: Env['SEED_SIZE']; seed: number };
   limits: QueryLimits;
+  api: {
+    rateLimits: { perMinute: number; authFailuresPerMinute: number };
+    maxBodyBytes: number;
+    introspection: boolean;
+    explorer: boolean;
+    /** Production: no "Did you mean …?" field suggestions in errors. */
+    maskSuggestions: boolean;
+  };
   websocket: {
     maxSubscriptionsPerConnection: number;
     maxSubscribesPerSecond: number;
@@ -136,6 +163,10 @@ export interface Config {
       roleClaim: string;
     };
     apiKeysFile?: string;
+    disclosure: { ANALYST: 'FULL' | 'AGGREGATE'; VIEWER: 'FULL' | 'AGGREGATE' };
+  };
+  observability: {
+    metrics: { enabled: boolean; token?: string; maxOperationNames: number };
   };
 }
 
@@ -213,6 +244,16 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       pageCache: env.NEO4J_PAGECACHE,
     },
     seed: { size: env.SEED_SIZE, seed: env.SEED },
+    api: {
+      rateLimits: {
+        perMinute: env.RATE_LIMIT_PER_MINUTE,
+        authFailuresPerMinute: env.RATE_LIMIT_AUTH_FAILURES_PER_MINUTE,
+      },
+      maxBodyBytes: env.GRAPHQL_MAX_BODY_BYTES,
+      introspection: (env.GRAPHQL_INTROSPECTION ?? String(env.NODE_ENV !== 'production')) === 'true',
+      explorer: (env.GRAPHQL_EXPLORER ?? String(env.NODE_ENV !== 'production')) === 'true',
+      maskSuggestions: env.NODE_ENV === 'production',
+    },
     limits: {
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       maxDepth: env.GRAPHQL_MAX_DEPTH,
@@ -238,6 +279,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         roleClaim: env.AUTH_ROLE_CLAIM,
       },
       apiKeysFile: env.AUTH_API_KEYS_FILE,
+      disclosure: { ANALYST: env.DISCLOSURE_ANALYST, VIEWER: env.DISCLOSURE_VIEWER },
+    },
+    observability: {
+      metrics: {
+        enabled: env.METRICS_ENABLED === 'true',
+        token: env.METRICS_TOKEN,
+        maxOperationNames: env.METRICS_MAX_OPERATION_NAMES,
+      },
     },
   };
 }

@@ -4,7 +4,9 @@
  * nothing cached leaks from one request (or one caller) to another.
  */
 import type { KpiCache } from '../analytics/kpi-cache';
+import type { Policy } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
+import { AuditTrail } from '../audit/audit-trail';
 import type { EventBus } from '../events/bus';
 import type { EventPublisher } from '../events/publisher';
 import type { KpiFeed } from '../events/kpi-feed';
@@ -22,6 +24,8 @@ export interface AppServices {
   publisher: EventPublisher;
   /** KPI recomputations of this replica. */
   kpiFeed: KpiFeed;
+  /** Who may see and do what (src/auth/policy.ts). */
+  policy: Policy;
 }
 
 /** A WebSocket caller's connection, for closing it with a code (slow consumer, expiry). */
@@ -39,6 +43,8 @@ export interface RequestContext {
   loaders: Loaders;
   /** Set for operations over WebSocket. */
   connection?: ConnectionHandle;
+  /** The request's audit trail: mutations start it, its write transactions record it. */
+  audit: AuditTrail;
 }
 
 export function createRequestContext(
@@ -48,9 +54,10 @@ export function createRequestContext(
   viewer: Viewer,
   roundTrips?: RoundTripCounter,
 ): RequestContext {
-  const db = gateway.scoped({ requestId }, roundTrips);
+  const audit = new AuditTrail(viewer);
+  const db = gateway.scoped({ requestId }, roundTrips, audit);
   const reader = new NodeReader(db);
-  return { requestId, services, viewer, db, roundTrips, reader, loaders: new Loaders(reader) };
+  return { requestId, services, viewer, db, roundTrips, reader, loaders: new Loaders(reader), audit };
 }
 
 /** Fresh DataLoaders: a subscription's context lives across events, its caches must not. */

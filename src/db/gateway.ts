@@ -23,6 +23,22 @@ export interface GatewayOptions {
   /** Tagged on every transaction (e.g. the request id). */
   metadata?: Record<string, string>;
   roundTrips?: RoundTripCounter;
+  /** Runs around the work of every write transaction, inside it (the audit trail). */
+  writeHook?: WriteHook;
+  /** Told how long each unit of work took (metrics); keeps this layer free of a metrics library. */
+  onTransaction?: (timing: TransactionTiming) => void;
+}
+
+/** Code that must run in the same transaction as every write (before and after its work). */
+export interface WriteHook {
+  around<T>(tx: Tx, work: () => Promise<T>): Promise<T>;
+}
+
+export interface TransactionTiming {
+  mode: 'READ' | 'WRITE' | 'AUTO';
+  /** Including the driver's retries. */
+  durationMs: number;
+  ok: boolean;
 }
 
 export class RoundTripCounter {
@@ -37,6 +53,8 @@ export class RoundTripCounter {
 /** What a unit of work sees: run parameterised statements, get plain rows back. */
 export interface Tx {
   run(statement: Statement): Promise<Row[]>;
+  /** Whether any statement of this transaction so far created, changed or deleted data. */
+  changed(): boolean;
 }
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
@@ -84,11 +102,12 @@ export class Gateway {
   ) {}
 
   /** A gateway for one request: same driver, its own metadata and round-trip counter. */
-  scoped(metadata: Record<string, string>, roundTrips?: RoundTripCounter): Gateway {
+  scoped(metadata: Record<string, string>, roundTrips?: RoundTripCounter, writeHook?: WriteHook): Gateway {
     return new Gateway(this.driver, {
       ...this.options,
       metadata: { ...this.options.metadata, ...metadata },
       roundTrips,
+      writeHook,
     });
   }
 
@@ -141,12 +160,26 @@ export class Gateway {
     const session = this.driver.session({ database: this.options.database });
     try {
       this.options.roundTrips?.record(statement);
-      const result = await session.run(statement.cypher, statement.params, this.txConfig());
+      const result = await this.timed('AUTO', () => session.run(statement.cypher, statement.params, this.txConfig()));
       return result.records.map((record) => recordToRow(record.keys, (key) => record.get(key)));
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {
       await session.close();
+    }
+  }
+
+  private async timed<T>(mode: TransactionTiming['mode'], run: () => Promise<T>): Promise<T> {
+    const hook = this.options.onTransaction;
+    if (!hook) return run();
+    const started = performance.now();
+    let ok = false;
+    try {
+      const value = await run();
+      ok = true;
+      return value;
+    } finally {
+      hook({ mode, durationMs: performance.now() - started, ok });
     }
   }
 
@@ -158,19 +191,23 @@ export class Gateway {
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const counter = this.options.roundTrips;
     const unit = async (tx: ManagedTransaction) => {
+      let changed = false;
       const run = async (statement: Statement) => {
         counter?.record(statement);
         const result = await tx.run(statement.cypher, statement.params);
+        if (result.summary.counters.containsUpdates()) changed = true;
         return result.records.map((record) => recordToRow(record.keys, (key) => record.get(key)));
       };
-      const value = await work({ run });
+      const unitTx: Tx = { run, changed: () => changed };
+      const hook = mode === 'WRITE' ? this.options.writeHook : undefined;
+      const value = hook ? await hook.around(unitTx, () => work(unitTx)) : await work(unitTx);
       if (mode === 'WRITE') await run(BUMP_GRAPH_VERSION);
       return value;
     };
     try {
-      return mode === 'READ'
-        ? await session.executeRead(unit, this.txConfig())
-        : await session.executeWrite(unit, this.txConfig());
+      return await this.timed(mode, () =>
+        mode === 'READ' ? session.executeRead(unit, this.txConfig()) : session.executeWrite(unit, this.txConfig()),
+      );
     } catch (error) {
       throw mapNeo4jError(error);
     } finally {

@@ -48,6 +48,7 @@ const NETWORK_FIGURES: ((n: NetworkStructure) => [string, number])[] = [
   (n) => ['largestComponentShare', n.largestComponentShare],
   (n) => ['modularity', n.modularity],
   (n) => ['articulationPoints', n.articulationPoints.length],
+  (n) => ['bridges', n.bridges.length],
   (n) => ['resilience', n.resilience],
 ];
 

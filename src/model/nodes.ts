@@ -208,3 +208,17 @@ export const NODE_SPECS: readonly NodeSpec[] = [
   GOAL_PROGRESS,
   SURVEY,
 ];
+
+/** Audit trail entries (src/audit): append-only, never changed. */
+export const AUDIT_ENTRY: NodeSpec = {
+  label: 'AuditEntry',
+  properties: ['id', 'at', 'actor', 'actorRole', 'operation', 'subjectType', 'subjectId', 'input', 'changes'],
+  filters: {
+    actor: { op: 'eq', property: 'actor' },
+    operation: { op: 'eq', property: 'operation' },
+    subjectId: { op: 'eq', property: 'subjectId' },
+    from: from('at'),
+    before: before('at'),
+  },
+  orders: { AT: { property: 'at', temporal: true } },
+};

@@ -15,6 +15,7 @@ import { scorecardModule } from './scorecard/scorecard.module';
 import { recommendationModule } from './recommendation/recommendation.module';
 import { forecastModule } from './forecast/forecast.module';
 import { subscriptionModule } from './subscription/subscription.module';
+import { auditModule } from './audit/audit.module';
 
 export const MODULES: readonly EcographModule[] = [
   participantModule,
@@ -32,4 +33,5 @@ export const MODULES: readonly EcographModule[] = [
   recommendationModule,
   forecastModule,
   subscriptionModule,
+  auditModule,
 ];

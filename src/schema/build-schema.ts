@@ -3,6 +3,9 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { DateTimeScalar } from '../core/scalars';
+import { guardMutations } from '../auth/mutation-guard';
+import type { Policy } from '../auth/policy';
+import { guardSchema } from '../auth/schema-guard';
 import { publishEventsAfterMutations } from '../events/mutation-events';
 import { NodeResolver } from '../modules/node/node.resolver';
 import { MODULES } from '../modules/index';
@@ -20,14 +23,18 @@ const NO_TOPICS: PubSub = {
   },
 };
 
-export async function buildEcographSchema(): Promise<GraphQLSchema> {
+/**
+ * The schema with its cross-cutting wrappers, innermost first: events after a committed
+ * mutation, then the ownership rule and audit start, then the role checks of the policy.
+ */
+export async function buildEcographSchema(policy: Policy): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers: [NodeResolver, ...MODULES.flatMap((module) => module.resolvers)],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false,
     pubSub: NO_TOPICS,
   });
-  return publishEventsAfterMutations(schema);
+  return guardSchema(guardMutations(publishEventsAfterMutations(schema), policy), policy);
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so diffs show real changes only. */

@@ -17,7 +17,19 @@ function limitCodeOf(error: unknown): string | undefined {
   return LIMIT_CODE_SET.has(code) ? (code as string) : undefined;
 }
 
-export function createErrorFormatter(logger: Logger) {
+/** graphql-js appends `Did you mean "x"?` to validation errors: schema hints for attackers. */
+const SUGGESTION = / ?Did you mean .*\?$/;
+
+export function createErrorFormatter(logger: Logger, options: { maskSuggestions?: boolean } = {}) {
+  const format = formatter(logger);
+  if (!options.maskSuggestions) return format;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const masked = format(formatted, error);
+    return { ...masked, message: masked.message.replace(SUGGESTION, '') };
+  };
+}
+
+function formatter(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const limitCode = limitCodeOf(error);
     if (limitCode) return { ...formatted, extensions: { ...formatted.extensions, code: limitCode } };

@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -18,15 +19,20 @@ import type { Config } from '../config/config';
 import { createRequestContext, type AppServices, type RequestContext } from '../context/context';
 import { RoundTripCounter, type Gateway } from '../db/gateway';
 import type { Logger } from '../logging/logger';
+import { observabilityPlugin } from '../observability/apollo-plugin';
+import type { Metrics } from '../observability/metrics';
+import { metricsRoute } from '../observability/metrics-route';
+import { OperationRecorder } from '../observability/operation-recorder';
+import { WebSocketOperations } from '../observability/websocket-operations';
 import { createErrorFormatter } from './errors';
 import { healthRoutes } from './health';
 import { ROUND_TRIPS_HEADER, roundTripsPlugin } from './round-trips';
 import { queryLimitsPlugin } from './query-limits-plugin';
 import { limitRules } from '../security/query-limits';
+import { CallerRateLimiter } from '../security/rate-limit';
 import { serveWebSocket, type WebSocketServerHandle } from './websocket';
 
 export const GRAPHQL_PATH = '/graphql';
-const MAX_BODY = '1mb';
 const MAX_WS_PAYLOAD = 256 * 1024;
 
 export interface RunningServer {
@@ -44,13 +50,16 @@ export async function startServer(options: {
   services: AppServices;
   logger: Logger;
   authenticator: Authenticator;
+  metrics: Metrics;
 }): Promise<RunningServer> {
-  const { config, schema, gateway, services, logger, authenticator } = options;
+  const { config, schema, gateway, services, logger, authenticator, metrics } = options;
+  const recorder = new OperationRecorder(logger, metrics);
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
 
-  const formatError = createErrorFormatter(logger);
+  const formatError = createErrorFormatter(logger, { maskSuggestions: config.api.maskSuggestions });
+  const rateLimiter = new CallerRateLimiter(config.api.rateLimits);
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: MAX_WS_PAYLOAD });
   const websocket = serveWebSocket({
     wsServer,
@@ -61,12 +70,17 @@ export async function startServer(options: {
     authenticator,
     logger,
     formatError,
+    operations: new WebSocketOperations(recorder),
   });
+  metrics.countActiveSubscriptions(() => websocket.activeSubscriptions());
 
   const apollo = new ApolloServer<RequestContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    introspection: config.api.introspection,
     validationRules: limitRules(config.limits),
     parseOptions: { maxTokens: config.limits.maxTokens },
     // We own shutdown (src/lifecycle/shutdown.ts): Apollo's own signal handler would stop the
@@ -74,6 +88,8 @@ export async function startServer(options: {
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      ...(config.api.explorer ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      observabilityPlugin(recorder),
       roundTripsPlugin,
       queryLimitsPlugin(config.limits),
       {
@@ -90,20 +106,27 @@ export async function startServer(options: {
   await apollo.start();
 
   app.use(healthRoutes(gateway));
+  if (config.observability.metrics.enabled) app.use(metricsRoute(metrics, config.observability.metrics.token));
   app.use(
     GRAPHQL_PATH,
-    express.json({ limit: MAX_BODY }),
+    express.json({ limit: config.api.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const requestId = req.header('x-request-id') ?? crypto.randomUUID();
+        const given = req.header('x-request-id');
+        // A client's request id is kept only when short and plain (it goes into logs and Neo4j).
+        const requestId = given && /^[\w.:-]{1,128}$/.test(given) ? given : crypto.randomUUID();
+        const address = req.ip ?? 'unknown';
+        if (await rateLimiter.blocked(address)) await rateLimiter.failedAuthentication(address);
         const counting = config.debug.roundTrips && req.header(ROUND_TRIPS_HEADER) === '1';
         const viewer = await authenticator
           .authenticate(httpCredentials((name) => req.header(name)))
-          .catch((error: unknown) => {
+          .catch(async (error: unknown) => {
+            await rateLimiter.failedAuthentication(address);
             // Thrown from the context function, only a GraphQLError keeps its status and code.
             const message = error instanceof AuthenticationError ? error.message : 'Authentication failed';
             throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
           });
+        await rateLimiter.consume(viewer.id);
         return createRequestContext(
           gateway,
           services,

@@ -5,11 +5,11 @@
  * per-connection caps on active subscriptions and on subscribe messages per second, masked
  * errors, and execution shared between equal subscriptions (subscriptions/multiplexer.ts).
  */
-import crypto from 'node:crypto';
 import {
   getOperationAST,
   GraphQLError,
   Kind,
+  NoSchemaIntrospectionCustomRule,
   parse,
   specifiedRules,
   validate,
@@ -27,6 +27,7 @@ import type { Config } from '../config/config';
 import { createRequestContext, type AppServices } from '../context/context';
 import type { Gateway } from '../db/gateway';
 import type { Logger } from '../logging/logger';
+import { WebSocketOperations } from '../observability/websocket-operations';
 import { enforceCost, limitRules } from '../security/query-limits';
 import { CLOSE } from '../subscriptions/close-codes';
 import { SubscriptionMultiplexer } from '../subscriptions/multiplexer';
@@ -63,10 +64,18 @@ export function serveWebSocket(options: {
   authenticator: Authenticator;
   logger: Logger;
   formatError: ReturnType<typeof createErrorFormatter>;
+  /** Logs and metrics of each operation (src/observability). */
+  operations?: WebSocketOperations;
 }): WebSocketServerHandle {
   const { wsServer, schema, config, gateway, services, authenticator, logger, formatError } = options;
+  const operations = options.operations ?? new WebSocketOperations();
   const { websocket: limitsWs, limits } = config;
-  const rules = [...specifiedRules, ...limitRules(limits)];
+  const rules = [
+    ...specifiedRules,
+    ...limitRules(limits),
+    // Introspection off (production default) holds over WebSocket too.
+    ...(config.api.introspection ? [] : [NoSchemaIntrospectionCustomRule]),
+  ];
   const multiplexer = new SubscriptionMultiplexer(limitsWs.maxQueuedResults, (error) =>
     logger.error({ err: error }, 'subscription source failed'),
   );
@@ -108,6 +117,7 @@ export function serveWebSocket(options: {
       },
       onSubscribe: (ctx, id, payload) => {
         const state = ctx.extra.state as ConnectionState;
+        operations.started(ctx, id, payload, state.viewer);
         if (!state.subscribes.admit()) {
           close(ctx.extra.socket, CLOSE.tooManySubscriptions, `over ${limitsWs.maxSubscribesPerSecond} subscribes/s`);
           return [new GraphQLError('Too many subscribe messages', { extensions: { code: 'RATE_LIMITED' } })];
@@ -122,14 +132,11 @@ export function serveWebSocket(options: {
             document = parse(payload.query, { maxTokens: limits.maxTokens });
           } catch (error) {
             return [
-              withCode(
-                error instanceof GraphQLError ? error : new GraphQLError('Syntax error'),
-                'GRAPHQL_PARSE_FAILED',
-              ),
+              coded(error instanceof GraphQLError ? error : new GraphQLError('Syntax error'), 'GRAPHQL_PARSE_FAILED'),
             ];
           }
           const errors = validate(schema, document, rules);
-          if (errors.length > 0) return errors.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+          if (errors.length > 0) return errors.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED'));
           documents.set(payload.query, document);
         }
         try {
@@ -139,7 +146,8 @@ export function serveWebSocket(options: {
         }
         state.active.add(id);
         active += 1;
-        const contextValue = createRequestContext(gateway, services, crypto.randomUUID(), state.viewer);
+        const requestId = operations.identify(ctx, id, document);
+        const contextValue = createRequestContext(gateway, services, requestId, state.viewer);
         contextValue.connection = { close: (code, reason) => ctx.extra.socket.close(code, reason) };
         const args: ExecutionArgs = {
           schema,
@@ -160,16 +168,27 @@ export function serveWebSocket(options: {
           },
         });
       },
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors
-          ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
-          : undefined,
-      onError: (_ctx, _id, _payload, errors) => errors.map((error) => formatError(error.toJSON(), error)),
+      onNext: (ctx, id, _payload, _args, result) =>
+        operations.sent(
+          ctx,
+          id,
+          result.errors
+            ? { ...result, errors: result.errors.map((error) => formatError(error.toJSON(), error)) }
+            : undefined,
+        ),
+      onError: (ctx, id, _payload, errors) =>
+        operations.failed(
+          ctx,
+          id,
+          errors.map((error) => formatError(error.toJSON(), error)),
+        ),
       onComplete: (ctx, id) => {
+        operations.completed(ctx, id);
         const state = ctx.extra.state;
         if (state?.active.delete(id)) active -= 1;
       },
       onClose: (ctx) => {
+        operations.closed(ctx);
         const state = ctx.extra.state;
         if (!state) return;
         clearTimeout(state.expiry);
@@ -190,14 +209,15 @@ export function serveWebSocket(options: {
   };
 }
 
-/**
- * Parse and validation errors carry no code of their own: give them Apollo's, as on HTTP, so
- * the error formatter passes them to the client instead of masking them as internal errors.
- */
-function withCode(error: GraphQLError, code: string): GraphQLError {
+/** The code Apollo gives the same refusal over HTTP, unless the error has its own (limits). */
+function coded(error: GraphQLError, code: string): GraphQLError {
   if (error.extensions.code) return error;
-  const { nodes, source, positions } = error;
-  return new GraphQLError(error.message, { nodes, source, positions, extensions: { ...error.extensions, code } });
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { ...error.extensions, code },
+  });
 }
 
 /**

@@ -191,6 +191,52 @@ export type AtRiskReport = {
   window: KpiWindow;
 };
 
+/** One committed mutation: who, when, what, and the fields it changed. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** Token subject or API key id. */
+  actor: Scalars['String']['output'];
+  actorRole: Scalars['String']['output'];
+  /** Commit time of the change. */
+  at: Scalars['DateTime']['output'];
+  /** Changed fields of the subject as JSON: { field: { before, after } }; null for creates. */
+  changes?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The mutation input, as JSON. */
+  input: Scalars['String']['output'];
+  /** The mutation field, e.g. partnershipMoveStage. */
+  operation: Scalars['String']['output'];
+  /** Global id of the object the input named (updates). */
+  subjectId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** A page of audit entries, newest first. */
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  /** The nodes of `edges`, for clients that need no cursors. */
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+  /** Number of items matching the filter, over all pages. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  /** Opaque cursor of this edge, for `after`. */
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type AuditFilter = {
+  actor?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['DateTime']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  operation?: InputMaybe<Scalars['String']['input']>;
+  /** Entries about this object (global id). */
+  subjectId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A tie of the collaboration graph whose loss would split its component in two: the only link between two groups. */
 export type BridgeTie = {
   __typename?: 'BridgeTie';
@@ -2739,6 +2785,8 @@ export type Query = {
   agreements: AgreementConnection;
   /** Running partnerships (not IDENTIFICATION, not TERMINATED) with falling engagement, a stalled stage, dropping satisfaction or overdue goals, each with its reasons. */
   atRiskPartnerships: AtRiskReport;
+  /** The audit trail, newest first (ADMIN only). */
+  auditTrail: AuditEntryConnection;
   /** The top participants by a centrality (e.g. brokers by betweenness). */
   centrality: CentralityRanking;
   /** The shortest chain of partnerships between two participants ("who can introduce us"), or with weighted: true the chain of strongest ties. Null when none within maxHops. */
@@ -2838,6 +2886,15 @@ export type QueryAgreementsArgs = {
 export type QueryAtRiskPartnershipsArgs = {
   first?: Scalars['Int']['input'];
   window?: InputMaybe<WindowInput>;
+};
+
+
+export type QueryAuditTrailArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

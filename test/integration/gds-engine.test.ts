@@ -160,6 +160,7 @@ class FailingGateway extends Gateway {
   override read<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     return super.read((tx) =>
       work({
+        changed: () => false,
         run: (statement) => {
           if (statement.cypher.includes('gds.graph.project(')) this.projected = true;
           if (statement.cypher.includes(this.procedure)) return Promise.reject(new Error(`${this.procedure} refused`));

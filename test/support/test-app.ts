@@ -1,11 +1,12 @@
 /** Starts the real API (in process, on a free port) against the test Neo4j. */
 import { startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config/config';
-import { createLogger } from '../../src/logging/logger';
+import { createLogger, type DestinationStream } from '../../src/logging/logger';
 import { TEST_JWT_SECRET } from './auth';
 import { testNeo4jTarget } from './test-neo4j';
 
-export async function startTestApp(env: Record<string, string> = {}): Promise<App> {
+/** `logTo` receives the app's JSON log lines (set LOG_LEVEL in `env` too: tests default to silent). */
+export async function startTestApp(env: Record<string, string> = {}, logTo?: DestinationStream): Promise<App> {
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
@@ -14,7 +15,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Ap
     // Tests start and stop many apps: no background computation unless a test asks for KPIs.
     KPI_WARM_ON_START: 'false',
     AUTH_JWT_SECRET: TEST_JWT_SECRET,
+    // Many requests from one test caller: per-caller limits are tested where they are the point.
+    RATE_LIMIT_PER_MINUTE: '1000000',
     ...env,
   });
-  return startApp({ config, target: testNeo4jTarget(), logger: createLogger(config.log) });
+  return startApp({ config, target: testNeo4jTarget(), logger: createLogger(config.log, logTo) });
 }

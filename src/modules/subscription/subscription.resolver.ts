@@ -266,7 +266,9 @@ export class SubscriptionResolver {
     description: 'One feed of everything, for activity panels; `kinds` narrows it (default: all).',
     subscribe: ({ args, context }: Data<{ kinds?: EventKindName[] | null }>) => {
       const kinds = new Set<string>(args.kinds ?? Object.values(EventKindName));
-      const { events, kpiFeed } = context.services;
+      const { events, kpiFeed, policy } = context.services;
+      // Risks are sensitive: callers who may not read them do not see them in the feed either.
+      if (!policy.can(context.viewer, 'read:sensitive')) kinds.delete(EventKindName.RISK_RAISED);
       const sources = [events.subscribe.bind(events)];
       // Watching KPIs keeps them recomputed: only when asked for.
       if (kinds.has(EventKindName.KPIS_UPDATED)) sources.push(kpiFeed.watch.bind(kpiFeed));

@@ -1,0 +1,28 @@
+/** `auditTrail`: ADMINs read who changed what (src/audit writes it). */
+import { Args, Ctx, Query, Resolver } from 'type-graphql';
+import { BadRequestError } from '../../core/errors';
+import { decodeGlobalId } from '../../core/global-id';
+import { rootConnection } from '../../core/resolve';
+import type { RequestContext } from '../../context/context';
+import { AUDIT_ENTRY } from '../../model/nodes';
+import { AuditEntry, AuditEntryConnection, AuditTrailArgs, type AuditEntryRecord } from './audit.type';
+
+@Resolver()
+export class AuditResolver {
+  @Query(() => AuditEntryConnection, { description: 'The audit trail, newest first (ADMIN only).' })
+  auditTrail(@Args(() => AuditTrailArgs) args: AuditTrailArgs, @Ctx() ctx: RequestContext) {
+    const { subjectId, ...rest } = args.filter ?? {};
+    const subject = subjectId ? decodeGlobalId(subjectId) : undefined;
+    if (subjectId && !subject) throw new BadRequestError(`"subjectId" is not a valid id: ${subjectId}`);
+    const filter = { ...rest, ...(subject ? { subjectId: subject.id } : {}) };
+    return rootConnection(
+      ctx,
+      AuditEntryConnection,
+      AUDIT_ENTRY,
+      args,
+      filter,
+      { field: 'AT', direction: 'DESC' },
+      (row) => AuditEntry.from(row as unknown as AuditEntryRecord),
+    );
+  }
+}
