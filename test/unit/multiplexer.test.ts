@@ -1,7 +1,7 @@
 /**
- * The multiplexer over event streams, on a minimal schema: equal subscriptions share one
- * execution; when the last subscriber leaves, the stream stops listening at once (even one
- * whose filter matches nothing), and a later equal subscription starts a new execution.
+ * The multiplexer over real event streams, on a minimal schema: when the last subscriber
+ * leaves, the stream stops listening at once (even one whose filter matches nothing), and a
+ * later equal subscription starts a new execution (test/unit/subscriptions.test.ts has sharing).
  */
 import { GraphQLInt, GraphQLObjectType, GraphQLSchema, GraphQLString, parse, type ExecutionResult } from 'graphql';
 import type { RequestContext } from '../../src/context/context';
@@ -47,22 +47,6 @@ const publish = (version: number) => {
 const turn = () => new Promise((resolve) => setImmediate(resolve));
 
 afterEach(() => expect(bus.listenerCount()).toBe(0));
-
-it('shares one execution between equal subscriptions', async () => {
-  const mux = multiplexer();
-  const [a, b] = (await Promise.all([mux.subscribe(args(), options), mux.subscribe(args(), options)])) as Stream[];
-  expect(mux.stats()).toMatchObject({ executions: 1, subscribers: 2 });
-  await turn();
-  expect(bus.listenerCount()).toBe(1);
-  publish(1);
-  expect((await a.next()).value).toEqual({ data: { version: 1 } });
-  expect((await b.next()).value).toEqual({ data: { version: 1 } });
-  expect(mux.stats().executedEvents).toBe(1);
-  await a.return?.();
-  await b.return?.();
-  await turn();
-  expect(mux.stats()).toMatchObject({ executions: 0, subscribers: 0 });
-});
 
 it('stops listening as soon as the last subscriber leaves, although no event matched', async () => {
   const mux = multiplexer();
