@@ -8,6 +8,11 @@ import { UserErrorCode, userError, type UserError } from './user-error';
 /** Tolerance for client clocks slightly ahead of ours. */
 const CLOCK_SKEW_MS = 5 * 60_000;
 const EARLIEST = new Date('1900-01-01T00:00:00Z');
+/**
+ * The last instant with a 4-digit year. RFC 3339 input like 9999-12-31T23:59:59-01:00 is later;
+ * stored, it would be answered as +010000-…, which the DateTime scalar itself refuses as input.
+ */
+const LATEST = new Date('9999-12-31T23:59:59.999Z');
 
 export class Checks {
   readonly errors: UserError[] = [];
@@ -55,11 +60,13 @@ export class Checks {
     }
   }
 
-  /** A plausible instant: after 1900 and, unless future dates are allowed, not in the future. */
+  /** A plausible instant: after 1900, before year 10000 and, unless future dates are allowed, not in the future. */
   instant(field: string, value: Date | null | undefined, options: { future?: boolean } = {}) {
     if (!value) return;
     if (value < EARLIEST) {
       this.add(field, UserErrorCode.OUT_OF_RANGE, `${field} must be after 1900-01-01`);
+    } else if (value > LATEST) {
+      this.add(field, UserErrorCode.OUT_OF_RANGE, `${field} must be before 10000-01-01 (UTC)`);
     } else if (!options.future && value.getTime() > this.now.getTime() + CLOCK_SKEW_MS) {
       this.add(field, UserErrorCode.OUT_OF_RANGE, `${field} must not be in the future`);
     }

@@ -870,7 +870,7 @@ export type Goal = Node & {
   __typename?: 'Goal';
   /** The latest measured value (the latest progress entry); 0 before any. */
   actual: Scalars['Float']['output'];
-  /** actual / target (1 = met); null when the target is 0. */
+  /** actual / target (1 = met); null when the ratio is not a finite number (e.g. a target of 0). */
   attainment?: Maybe<Scalars['Float']['output']>;
   createdAt: Scalars['DateTime']['output'];
   due: Scalars['DateTime']['output'];

@@ -85,9 +85,13 @@ describe('derived goal figures', () => {
   const past = new Date('2026-05-01T00:00:00Z');
   const future = new Date('2026-07-01T00:00:00Z');
 
-  it('attainment is actual / target, null for a zero target', () => {
+  it('attainment is actual / target, null when that is not finite (a zero or tiny target)', () => {
     expect(goalAttainment({ target: 200, actual: 50, due: future })).toBe(0.25);
     expect(goalAttainment({ target: 0, actual: 5, due: future })).toBeNull();
+    expect(goalAttainment({ target: 0, actual: 0, due: future })).toBeNull();
+    // Found by test/integration/mutation-properties.test.ts: Infinity made the field an internal error.
+    expect(goalAttainment({ target: 5e-324, actual: 1, due: future })).toBeNull();
+    expect(goalAttainment({ target: 0.5, actual: Number.MAX_VALUE, due: future })).toBeNull();
   });
 
   it('MET when actual ≥ target (even late), OVERDUE once due passed, ON_TRACK before', () => {

@@ -7,9 +7,13 @@ export interface GoalFigures {
   due: Date;
 }
 
-/** actual / target; null when the target is 0 (no meaningful ratio). */
+/**
+ * actual / target; null when there is no finite ratio: a target of 0, or a valid but tiny
+ * target (or huge measurement) whose ratio overflows to Infinity, which a GraphQL Float cannot carry.
+ */
 export function goalAttainment(goal: GoalFigures): number | null {
-  return goal.target === 0 ? null : goal.actual / goal.target;
+  const ratio = goal.actual / goal.target;
+  return Number.isFinite(ratio) ? ratio : null;
 }
 
 /** MET beats the due date: a goal reached late is still met. */

@@ -49,7 +49,10 @@ export class Goal extends Node {
   @Field(() => DateTimeScalar)
   updatedAt!: Date;
 
-  @Field(() => Float, { nullable: true, description: 'actual / target (1 = met); null when the target is 0.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'actual / target (1 = met); null when the ratio is not a finite number (e.g. a target of 0).',
+  })
   attainment(): number | null {
     return goalAttainment(this);
   }
