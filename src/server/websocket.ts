@@ -19,6 +19,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
+import { LRUCache } from 'lru-cache';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { connectionCredentials, type Authenticator } from '../auth/authenticator';
 import type { Viewer } from '../auth/viewer';
@@ -43,6 +44,9 @@ type Extra = { state: ConnectionState };
 
 /** setTimeout's ceiling (~24.8 days); longer-lived tokens are re-checked then. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
+/** Bounds of the document cache (entries, and total query text). */
+const MAX_CACHED_DOCUMENTS = 500;
+const MAX_CACHED_QUERY_CHARS = 1_000_000;
 
 export interface WebSocketServerHandle {
   dispose(): Promise<void>;
@@ -75,6 +79,13 @@ export function serveWebSocket(options: {
   const multiplexer = new SubscriptionMultiplexer(limitsWs.maxQueuedResults, (error) =>
     logger.error({ err: error }, 'subscription source failed'),
   );
+  // Valid documents by query text: the many dashboards sending the same subscription share one
+  // AST (it stays referenced for the subscription's lifetime) and skip parsing and validation.
+  const documents = new LRUCache<string, DocumentNode>({
+    max: MAX_CACHED_DOCUMENTS,
+    maxSize: MAX_CACHED_QUERY_CHARS,
+    sizeCalculation: (_document, query) => Math.max(1, query.length),
+  });
   let active = 0;
   const close = (socket: WebSocket, { code, reason }: { code: number; reason: string }, detail?: string) =>
     socket.close(code, detail ? `${reason}: ${detail}`.slice(0, 120) : reason);
@@ -115,16 +126,19 @@ export function serveWebSocket(options: {
           close(ctx.extra.socket, CLOSE.tooManySubscriptions, `over ${limitsWs.maxSubscriptionsPerConnection} active`);
           return [new GraphQLError('Too many subscriptions', { extensions: { code: 'RATE_LIMITED' } })];
         }
-        let document: DocumentNode;
-        try {
-          document = parse(payload.query, { maxTokens: limits.maxTokens });
-        } catch (error) {
-          return [
-            coded(error instanceof GraphQLError ? error : new GraphQLError('Syntax error'), 'GRAPHQL_PARSE_FAILED'),
-          ];
+        let document = documents.get(payload.query);
+        if (!document) {
+          try {
+            document = parse(payload.query, { maxTokens: limits.maxTokens });
+          } catch (error) {
+            return [
+              coded(error instanceof GraphQLError ? error : new GraphQLError('Syntax error'), 'GRAPHQL_PARSE_FAILED'),
+            ];
+          }
+          const errors = validate(schema, document, rules);
+          if (errors.length > 0) return errors.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED'));
+          documents.set(payload.query, document);
         }
-        const errors = validate(schema, document, rules);
-        if (errors.length > 0) return errors.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED'));
         try {
           enforceCost(schema, document, payload.operationName, payload.variables, limits);
         } catch (error) {

@@ -20,8 +20,21 @@ export interface StreamSpec<T> {
   initial?: () => Promise<T | undefined>;
 }
 
-export async function* eventStream<T>(ctx: RequestContext, spec: StreamSpec<T>): AsyncGenerator<T> {
+export function eventStream<T>(ctx: RequestContext, spec: StreamSpec<T>): AsyncGenerator<T> {
   const events = new EventQueue<EcosystemEvent>(SOURCE_BUFFER);
+  const stream = pull(ctx, spec, events);
+  // An async generator waiting for its next event cannot be returned before one arrives (the
+  // return is queued behind the pending await), and a filtered stream may wait forever: end
+  // the wait first, so a stream nobody reads any more stops listening now.
+  const finish = stream.return.bind(stream);
+  stream.return = (value) => {
+    void events.return();
+    return finish(value);
+  };
+  return stream;
+}
+
+async function* pull<T>(ctx: RequestContext, spec: StreamSpec<T>, events: EventQueue<EcosystemEvent>) {
   const unsubscribes = spec.sources.map((subscribe) => subscribe((event) => events.push(event)));
   try {
     if (spec.initial) {

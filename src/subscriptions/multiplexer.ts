@@ -164,7 +164,8 @@ export class SubscriptionMultiplexer {
     return subscriber;
   }
 
-  private async start(args: ExecutionArgs, key: string | undefined): Promise<SharedExecution | ExecutionResult> {
+  /** Not `async`: `forget` compares the map's entry with this very promise (async would wrap it). */
+  private start(args: ExecutionArgs, key: string | undefined): Promise<SharedExecution | ExecutionResult> {
     const forget = () => {
       if (key !== undefined && this.executions.get(key) === starting) this.executions.delete(key);
     };
