@@ -75,10 +75,29 @@ export async function kpisBench(
         input: { name: 'Bench newcomer', kind: 'STARTUP', sector: 'FinTech', region: 'Europe' },
       });
       const during: number[] = [];
+      // The API runs in this process: its peak memory while it recomputes (an upper bound,
+      // the benchmark's own client is included).
+      const peak = { rss: 0, heap: 0 };
+      const sample = () => {
+        const { rss, heapUsed } = process.memoryUsage();
+        peak.rss = Math.max(peak.rss, rss);
+        peak.heap = Math.max(peak.heap, heapUsed);
+      };
+      const sampler = setInterval(sample, 50);
       const until = performance.now() + Math.min(60_000, gdsMs * 2 + 2_000);
       while (performance.now() < until)
         during.push(await graphql(env.app.url, brokers, { metric: 'PAGE_RANK', top: 10 }));
-      freshness.push([size, during.length, percentile(during, 50), percentile(during, 99), Math.max(...during)]);
+      clearInterval(sampler);
+      sample();
+      freshness.push([
+        size,
+        during.length,
+        percentile(during, 50),
+        percentile(during, 99),
+        Math.max(...during),
+        peak.rss / 1e6,
+        peak.heap / 1e6,
+      ]);
     }
   } finally {
     await env.close();
@@ -103,6 +122,6 @@ export async function kpisBench(
     '',
     '### KPI reads during a background recomputation (after a write)',
     '',
-    table(['seed', 'reads', 'p50 ms', 'p99 ms', 'max ms'], freshness),
+    table(['seed', 'reads', 'p50 ms', 'p99 ms', 'max ms', 'API RSS peak MB', 'API heap peak MB'], freshness),
   ].join('\n');
 }
