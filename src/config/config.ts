@@ -92,6 +92,13 @@ const schema = z.object({
   /** Demo data `npm start` seeds into an empty database. */
   SEED_SIZE: z.enum(['small', 'medium', 'large']).default('small'),
   SEED: int(0, 2 ** 31 - 1).default(42),
+
+  /**
+   * Resilience (docs/resilience.md): every database call of one GraphQL operation (HTTP, or a
+   * query / mutation over WebSocket) ends by this deadline; its transactions get the time left
+   * as their server-side timeout.
+   */
+  REQUEST_DEADLINE_MS: int(100, 600_000).default(10_000),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -136,6 +143,10 @@ export interface Config {
       roleClaim: string;
     };
     apiKeysFile?: string;
+  };
+  request: {
+    /** Time budget of one operation, from its arrival (REQUEST_DEADLINE_MS). */
+    deadlineMs: number;
   };
 }
 
@@ -239,5 +250,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       },
       apiKeysFile: env.AUTH_API_KEYS_FILE,
     },
+    request: { deadlineMs: env.REQUEST_DEADLINE_MS },
   };
 }

@@ -5,11 +5,13 @@
  *   every write must be idempotent),
  * - gives each transaction a server-side timeout and metadata (request id) that shows up in
  *   Neo4j's query log and `SHOW TRANSACTIONS`,
+ * - ends every call of a request-bound gateway by the request's deadline (deadline.ts),
  * - maps results to plain values (see values.ts) and Neo4j failures to AppErrors,
  * - optionally counts round trips (one per statement) so tests can assert batching.
  */
 import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { InternalError, ServiceUnavailableError } from '../core/errors';
+import { DeadlineExceededError, InternalError, ServiceUnavailableError } from '../core/errors';
+import { beforeDeadline, DeadlineWatch, noteUnavailable } from './deadline';
 import { recordToRow, type Row } from './values';
 
 export interface Statement {
@@ -23,6 +25,8 @@ export interface GatewayOptions {
   /** Tagged on every transaction (e.g. the request id). */
   metadata?: Record<string, string>;
   roundTrips?: RoundTripCounter;
+  /** Epoch ms by which every call must end (the request's deadline, see deadline.ts). */
+  deadline?: number;
 }
 
 export class RoundTripCounter {
@@ -40,10 +44,20 @@ export interface Tx {
 }
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+/** The server ended the transaction at its timeout (ours: the time left before the deadline). */
+const TIMED_OUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
 
 /** Translates driver failures into the product's error hierarchy. */
 export function mapNeo4jError(error: unknown): Error {
   if (error instanceof Neo4jError) {
+    if (TIMED_OUT_CODES.has(error.code)) {
+      return new DeadlineExceededError('The request took longer than its time budget and was rolled back.', {
+        cause: error,
+      });
+    }
     if (
       UNAVAILABLE_CODES.has(error.code) ||
       error.code.startsWith('Neo.TransientError') ||
@@ -90,6 +104,11 @@ export class Gateway {
       metadata: { ...this.options.metadata, ...metadata },
       roundTrips,
     });
+  }
+
+  /** The same gateway, every call of which ends by `deadline` (epoch ms): one request's. */
+  withDeadline(deadline: number): Gateway {
+    return new Gateway(this.driver, { ...this.options, deadline });
   }
 
   get roundTrips(): RoundTripCounter | undefined {
@@ -150,15 +169,21 @@ export class Gateway {
     }
   }
 
-  private txConfig() {
-    return { timeout: this.options.queryTimeoutMs, metadata: { app: 'ecograph', ...this.options.metadata } };
+  /** The server-side timeout is the query timeout, or less: the time left before the deadline. */
+  private txConfig(remainingMs = Number.POSITIVE_INFINITY) {
+    const timeout = Math.max(1, Math.ceil(Math.min(this.options.queryTimeoutMs, remainingMs)));
+    return { timeout, metadata: { app: 'ecograph', ...this.options.metadata } };
   }
 
   private async execute<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const { deadline } = this.options;
+    const watch = deadline === undefined ? undefined : new DeadlineWatch(deadline, this.driver);
+    watch?.check();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const counter = this.options.roundTrips;
-    const unit = async (tx: ManagedTransaction) => {
+    const attempt = async (tx: ManagedTransaction) => {
       const run = async (statement: Statement) => {
+        watch?.check();
         counter?.record(statement);
         const result = await tx.run(statement.cypher, statement.params);
         return result.records.map((record) => recordToRow(record.keys, (key) => record.get(key)));
@@ -167,14 +192,26 @@ export class Gateway {
       if (mode === 'WRITE') await run(BUMP_GRAPH_VERSION);
       return value;
     };
+    const unit = (tx: ManagedTransaction) => (watch ? watch.attempt(() => attempt(tx)) : attempt(tx));
+    const config = this.txConfig(watch?.remainingMs());
+    let abandoned = false;
     try {
-      return mode === 'READ'
-        ? await session.executeRead(unit, this.txConfig())
-        : await session.executeWrite(unit, this.txConfig());
+      const running = mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config);
+      if (!watch) return await running;
+      const outcome = await beforeDeadline(running, watch.remainingMs(), () => watch.expired());
+      if ('value' in outcome) return outcome.value;
+      abandoned = true;
+      throw outcome.expired;
     } catch (error) {
-      throw mapNeo4jError(error);
+      const mapped = mapNeo4jError(error);
+      if (mapped instanceof ServiceUnavailableError) noteUnavailable(this.driver);
+      throw mapped;
     } finally {
-      await session.close();
+      // Closing stops the driver's retries and resets a running transaction (the server rolls
+      // it back). Past the deadline it is not awaited: it may wait for an unreachable server.
+      const closing = session.close();
+      if (abandoned) closing.catch(() => undefined);
+      else await closing;
     }
   }
 }

@@ -105,7 +105,7 @@ export async function startServer(options: {
             throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
           });
         return createRequestContext(
-          gateway,
+          gateway.withDeadline(Date.now() + config.request.deadlineMs),
           services,
           requestId,
           viewer,

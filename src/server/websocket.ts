@@ -120,7 +120,10 @@ export function serveWebSocket(options: {
         }
         state.active.add(id);
         active += 1;
-        const contextValue = createRequestContext(gateway, services, crypto.randomUUID(), state.viewer);
+        // A query or mutation has the request deadline; a subscription lives as long as it is wanted.
+        const bounded = getOperationAST(document, payload.operationName)?.operation !== 'subscription';
+        const scope = bounded ? gateway.withDeadline(Date.now() + config.request.deadlineMs) : gateway;
+        const contextValue = createRequestContext(scope, services, crypto.randomUUID(), state.viewer);
         contextValue.connection = { close: (code, reason) => ctx.extra.socket.close(code, reason) };
         const args: ExecutionArgs = {
           schema,
