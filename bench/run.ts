@@ -2,6 +2,7 @@
 import { centralityScaleBench } from './centrality-scale.bench';
 import { explorationBench } from './exploration.bench';
 import { kpisBench } from './kpis.bench';
+import { loadBench } from './load.bench';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
@@ -9,6 +10,7 @@ async function main(): Promise<void> {
     exploration: explorationBench,
     kpis: () => kpisBench(),
     'centrality-scale': () => centralityScaleBench(),
+    load: loadBench,
   };
   for (const [name, bench] of Object.entries(benches)) {
     if (only && only !== name) continue;
