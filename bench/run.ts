@@ -3,6 +3,7 @@ import { centralityScaleBench } from './centrality-scale.bench';
 import { explorationBench } from './exploration.bench';
 import { kpisBench } from './kpis.bench';
 import { subscriptionsBench } from './subscriptions.bench';
+import { loadBench } from './load.bench';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
@@ -11,6 +12,7 @@ async function main(): Promise<void> {
     kpis: () => kpisBench(),
     'centrality-scale': () => centralityScaleBench(),
     subscriptions: subscriptionsBench,
+    load: loadBench,
   };
   for (const [name, bench] of Object.entries(benches)) {
     if (only && only !== name) continue;

@@ -18,6 +18,8 @@ import { freePort } from '../test/support/free-port';
 export interface BenchEnvironment {
   target: Neo4jTarget;
   app: App;
+  /** The throw-away server, unless NEO4J_URI named one (benchmarks that restart Neo4j need it). */
+  neo4j?: LocalNeo4j;
   /** Stops the API and starts a fresh one (empty caches) on the same Neo4j. */
   restartApp(): Promise<App>;
   close(): Promise<void>;
@@ -53,6 +55,7 @@ export async function startBenchEnvironment(env: Record<string, string> = {}): P
   const start = () => startApp({ config, target: target as Neo4jTarget, logger: createLogger(config.log) });
   const environment: BenchEnvironment = {
     target,
+    neo4j: server,
     app: await start(),
     restartApp: async () => {
       await environment.app.stop();

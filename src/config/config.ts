@@ -111,6 +111,13 @@ const schema = z.object({
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Distinct operation names given their own metric labels; later names are counted as `other`. */
   METRICS_MAX_OPERATION_NAMES: int(1, 10_000).default(200),
+
+  /**
+   * Resilience (docs/resilience.md): every database call of one GraphQL operation (HTTP, or a
+   * query / mutation over WebSocket) ends by this deadline; its transactions get the time left
+   * as their server-side timeout.
+   */
+  REQUEST_DEADLINE_MS: int(100, 600_000).default(10_000),
 });
 
 export type Env = z.infer<typeof schema>;
@@ -167,6 +174,10 @@ export interface Config {
   };
   observability: {
     metrics: { enabled: boolean; token?: string; maxOperationNames: number };
+  };
+  request: {
+    /** Time budget of one operation, from its arrival (REQUEST_DEADLINE_MS). */
+    deadlineMs: number;
   };
 }
 
@@ -288,5 +299,6 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         maxOperationNames: env.METRICS_MAX_OPERATION_NAMES,
       },
     },
+    request: { deadlineMs: env.REQUEST_DEADLINE_MS },
   };
 }

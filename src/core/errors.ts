@@ -19,6 +19,14 @@ export class ServiceUnavailableError extends AppError {
   readonly code = 'SERVICE_UNAVAILABLE';
 }
 
+/**
+ * The operation ran out of its time budget (REQUEST_DEADLINE_MS, or a statement's server-side
+ * timeout) while its database work was running; nothing of it was committed. Retrying may work.
+ */
+export class DeadlineExceededError extends AppError {
+  readonly code = 'DEADLINE_EXCEEDED';
+}
+
 /** A global id or argument the client sent is malformed. */
 export class BadRequestError extends AppError {
   readonly code = 'BAD_USER_INPUT';

@@ -9,8 +9,9 @@
  * - optionally counts round trips (one per statement) so tests can assert batching.
  */
 import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
-import { InternalError, ServiceUnavailableError } from '../core/errors';
+import { DeadlineExceededError, InternalError, ServiceUnavailableError } from '../core/errors';
 import { isRefusedResult } from '../core/refusal';
+import { beforeDeadline, DeadlineWatch, noteUnavailable } from './deadline';
 import { recordToRow, type Row } from './values';
 
 export interface Statement {
@@ -28,6 +29,8 @@ export interface GatewayOptions {
   writeHook?: WriteHook;
   /** Told how long each unit of work took (metrics); keeps this layer free of a metrics library. */
   onTransaction?: (timing: TransactionTiming) => void;
+  /** Epoch ms by which every call must end (the request's deadline, see deadline.ts). */
+  deadline?: number;
 }
 
 /** Code that must run in the same transaction as every write (before and after its work). */
@@ -59,10 +62,20 @@ export interface Tx {
 }
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
+/** The server ended the transaction at its timeout (ours: the time left before the deadline). */
+const TIMED_OUT_CODES = new Set([
+  'Neo.ClientError.Transaction.TransactionTimedOut',
+  'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+]);
 
 /** Translates driver failures into the product's error hierarchy. */
 export function mapNeo4jError(error: unknown): Error {
   if (error instanceof Neo4jError) {
+    if (TIMED_OUT_CODES.has(error.code)) {
+      return new DeadlineExceededError('The request took longer than its time budget and was rolled back.', {
+        cause: error,
+      });
+    }
     if (
       UNAVAILABLE_CODES.has(error.code) ||
       error.code.startsWith('Neo.TransientError') ||
@@ -110,6 +123,11 @@ export class Gateway {
       roundTrips,
       writeHook,
     });
+  }
+
+  /** The same gateway, every call of which ends by `deadline` (epoch ms): one request's. */
+  withDeadline(deadline: number): Gateway {
+    return new Gateway(this.driver, { ...this.options, deadline });
   }
 
   get roundTrips(): RoundTripCounter | undefined {
@@ -184,16 +202,22 @@ export class Gateway {
     }
   }
 
-  private txConfig() {
-    return { timeout: this.options.queryTimeoutMs, metadata: { app: 'ecograph', ...this.options.metadata } };
+  /** The server-side timeout is the query timeout, or less: the time left before the deadline. */
+  private txConfig(remainingMs = Number.POSITIVE_INFINITY) {
+    const timeout = Math.max(1, Math.ceil(Math.min(this.options.queryTimeoutMs, remainingMs)));
+    return { timeout, metadata: { app: 'ecograph', ...this.options.metadata } };
   }
 
   private async execute<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const { deadline } = this.options;
+    const watch = deadline === undefined ? undefined : new DeadlineWatch(deadline, this.driver);
+    watch?.check();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const counter = this.options.roundTrips;
-    const unit = async (tx: ManagedTransaction) => {
+    const attempt = async (tx: ManagedTransaction) => {
       let changed = false;
       const run = async (statement: Statement) => {
+        watch?.check();
         counter?.record(statement);
         const result = await tx.run(statement.cypher, statement.params);
         if (result.summary.counters.containsUpdates()) changed = true;
@@ -207,14 +231,28 @@ export class Gateway {
       if (mode === 'WRITE' && changed && !isRefusedResult(value)) await run(BUMP_GRAPH_VERSION);
       return value;
     };
+    const unit = (tx: ManagedTransaction) => (watch ? watch.attempt(() => attempt(tx)) : attempt(tx));
+    const config = this.txConfig(watch?.remainingMs());
+    let abandoned = false;
     try {
-      return await this.timed(mode, () =>
-        mode === 'READ' ? session.executeRead(unit, this.txConfig()) : session.executeWrite(unit, this.txConfig()),
-      );
+      return await this.timed(mode, async () => {
+        const running = mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config);
+        if (!watch) return await running;
+        const outcome = await beforeDeadline(running, watch.remainingMs(), () => watch.expired());
+        if ('value' in outcome) return outcome.value;
+        abandoned = true;
+        throw outcome.expired;
+      });
     } catch (error) {
-      throw mapNeo4jError(error);
+      const mapped = mapNeo4jError(error);
+      if (mapped instanceof ServiceUnavailableError) noteUnavailable(this.driver);
+      throw mapped;
     } finally {
-      await session.close();
+      // Closing stops the driver's retries and resets a running transaction (the server rolls
+      // it back). Past the deadline it is not awaited: it may wait for an unreachable server.
+      const closing = session.close();
+      if (abandoned) closing.catch(() => undefined);
+      else await closing;
     }
   }
 }

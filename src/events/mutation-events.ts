@@ -65,6 +65,8 @@ const DOMAIN_EVENTS: Record<string, DraftFor> = {
       progress: goal.target === 0 ? null : goal.actual / goal.target,
     };
   },
+  // Same event: the goal's `actual` moved (by an amount, under its lock).
+  goalAddProgress: (input, payload, publisher) => DOMAIN_EVENTS.goalUpdateProgress?.(input, payload, publisher),
 };
 
 /**

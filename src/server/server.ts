@@ -128,7 +128,7 @@ export async function startServer(options: {
           });
         await rateLimiter.consume(viewer.id);
         return createRequestContext(
-          gateway,
+          gateway.withDeadline(Date.now() + config.request.deadlineMs),
           services,
           requestId,
           viewer,

@@ -147,7 +147,10 @@ export function serveWebSocket(options: {
         state.active.add(id);
         active += 1;
         const requestId = operations.identify(ctx, id, document);
-        const contextValue = createRequestContext(gateway, services, requestId, state.viewer);
+        // A query or mutation has the request deadline; a subscription lives as long as it is wanted.
+        const bounded = getOperationAST(document, payload.operationName)?.operation !== 'subscription';
+        const scope = bounded ? gateway.withDeadline(Date.now() + config.request.deadlineMs) : gateway;
+        const contextValue = createRequestContext(scope, services, requestId, state.viewer);
         contextValue.connection = { close: (code, reason) => ctx.extra.socket.close(code, reason) };
         const args: ExecutionArgs = {
           schema,

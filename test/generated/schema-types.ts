@@ -902,6 +902,26 @@ export type GoalProgressArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** An amount to add to a cumulative goal (VALUE, ENGAGEMENT, INITIATIVES, ACTIVE_PARTNERSHIPS): the server adds it to `actual` under the goal’s write lock, so concurrent additions are never lost. */
+export type GoalAddProgressInput = {
+  /** Greater than 0, in the metric’s unit. */
+  amount: Scalars['Float']['input'];
+  /** Idempotency key chosen by the client (8..200 characters). Retrying with the same key returns the entry made the first time (the amount is added once). */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
+  goalId: Scalars['ID']['input'];
+  /** At most 1000 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type GoalAddProgressPayload = {
+  __typename?: 'GoalAddProgressPayload';
+  /** The goal with its new `actual`. */
+  goal?: Maybe<Goal>;
+  /** The progress entry appended (its value: the new total). */
+  progress?: Maybe<GoalProgress>;
+  userErrors: Array<UserError>;
+};
+
 /** A page of goals. */
 export type GoalConnection = {
   __typename?: 'GoalConnection';
@@ -1556,6 +1576,8 @@ export type Mutation = {
   conflictResolve: ConflictResolvePayload;
   /** Records a decision taken about a partnership. */
   decisionRecord: DecisionRecordPayload;
+  /** Adds an amount to a cumulative goal's `actual` (read, add and write under the goal's lock) and records the new total. */
+  goalAddProgress: GoalAddProgressPayload;
   /** Sets a goal for the ecosystem or one partnership. */
   goalCreate: GoalCreatePayload;
   /** Records a measurement of a goal's metric; its value becomes the goal's `actual`. */
@@ -1659,6 +1681,11 @@ export type MutationConflictResolveArgs = {
 
 export type MutationDecisionRecordArgs = {
   input: DecisionRecordInput;
+};
+
+
+export type MutationGoalAddProgressArgs = {
+  input: GoalAddProgressInput;
 };
 
 

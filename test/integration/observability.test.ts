@@ -74,7 +74,7 @@ const sector = uniqueMarker('observability');
 beforeAll(async () => {
   app = await startTestApp(
     { LOG_LEVEL: 'info', ANALYTICS_ENGINE: 'graphology', KPI_WARM_ON_START: 'true' },
-    { write: (line: string) => void logged.push(line) },
+    { logTo: { write: (line: string) => void logged.push(line) } },
   );
 });
 afterAll(async () => {

@@ -1,12 +1,19 @@
-/** Starts the real API (in process, on a free port) against the test Neo4j. */
+/** Starts the real API (in process, on a free port) against the test Neo4j (or the one given). */
 import { startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config/config';
+import type { Neo4jTarget } from '../../src/db/driver';
 import { createLogger, type DestinationStream } from '../../src/logging/logger';
 import { TEST_JWT_SECRET } from './auth';
 import { testNeo4jTarget } from './test-neo4j';
 
-/** `logTo` receives the app's JSON log lines (set LOG_LEVEL in `env` too: tests default to silent). */
-export async function startTestApp(env: Record<string, string> = {}, logTo?: DestinationStream): Promise<App> {
+export interface TestAppOptions {
+  /** Receives the app's JSON log lines (set LOG_LEVEL in `env` too: tests default to silent). */
+  logTo?: DestinationStream;
+  /** Another Neo4j than the shared test server (e.g. one a fault test kills). */
+  target?: Neo4jTarget;
+}
+
+export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<App> {
   const config = loadConfig({
     NODE_ENV: 'test',
     PORT: '0',
@@ -19,5 +26,9 @@ export async function startTestApp(env: Record<string, string> = {}, logTo?: Des
     RATE_LIMIT_PER_MINUTE: '1000000',
     ...env,
   });
-  return startApp({ config, target: testNeo4jTarget(), logger: createLogger(config.log, logTo) });
+  return startApp({
+    config,
+    target: options.target ?? testNeo4jTarget(),
+    logger: createLogger(config.log, options.logTo),
+  });
 }

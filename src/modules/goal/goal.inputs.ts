@@ -111,3 +111,25 @@ export class GoalUpdateProgressInput {
   })
   clientKey?: string | null;
 }
+
+@InputType({
+  description:
+    'An amount to add to a cumulative goal (VALUE, ENGAGEMENT, INITIATIVES, ACTIVE_PARTNERSHIPS): the server adds it to `actual` under the goal’s write lock, so concurrent additions are never lost.',
+})
+export class GoalAddProgressInput {
+  @Field(() => ID)
+  goalId!: string;
+
+  @Field(() => Float, { description: 'Greater than 0, in the metric’s unit.' })
+  amount!: number;
+
+  @Field(() => String, { nullable: true, description: 'At most 1000 characters.' })
+  note?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Idempotency key chosen by the client (8..200 characters). Retrying with the same key returns the entry made the first time (the amount is added once).',
+  })
+  clientKey?: string | null;
+}

@@ -24,3 +24,15 @@ export class GoalUpdateProgressPayload {
   @Field(() => [UserError])
   userErrors!: UserError[];
 }
+
+@ObjectType()
+export class GoalAddProgressPayload {
+  @Field(() => Goal, { nullable: true, description: 'The goal with its new `actual`.' })
+  goal!: Goal | null;
+
+  @Field(() => GoalProgress, { nullable: true, description: 'The progress entry appended (its value: the new total).' })
+  progress!: GoalProgress | null;
+
+  @Field(() => [UserError])
+  userErrors!: UserError[];
+}

@@ -105,3 +105,27 @@ RETURN ${GOAL_OF('g')}, ${PROGRESS_OF('n')}`,
     params: { goalId, id, clientKey, ...fields },
   };
 }
+
+/**
+ * Adds `amount` to the goal's `actual` and records the new total as a progress entry. Runs
+ * after lockGoal in the same transaction, so `g.actual` is read under the write lock: two
+ * concurrent additions never both start from the same total (the lost update). Stamped with
+ * the server's clock at that point, so entries come in lock order, whatever the clients' clocks.
+ */
+export function addProgress(
+  goalId: string,
+  id: string,
+  clientKey: string | null,
+  fields: { amount: number; note: string | null },
+): Statement {
+  return {
+    cypher: `MATCH (g:Goal {id: $goalId})
+MERGE (n:GoalProgress {id: $id})
+ON CREATE SET n.value = coalesce(g.actual, 0.0) + $amount, n.at = datetime(), n.note = $note,
+  n.clientKey = $clientKey, n.createdAt = datetime(), n.updatedAt = datetime()
+MERGE (g)-[:HAD_PROGRESS]->(n)
+SET g.actual = n.value, g.updatedAt = datetime()
+RETURN ${GOAL_OF('g')}, ${PROGRESS_OF('n')}`,
+    params: { goalId, id, clientKey, ...fields },
+  };
+}

@@ -11,8 +11,14 @@ import { Partnership, type PartnershipRecord } from '../partnership/partnership.
 import { TeamMember, toTeamMember } from '../team/team-member.type';
 import { GoalProgressConnection, GoalProgress, toGoalProgress } from './goal-progress.type';
 import { GoalOrderField } from './goal.enums';
-import { GoalCreateInput, GoalProgressArgs, GoalsArgs, GoalUpdateProgressInput } from './goal.inputs';
-import { GoalCreatePayload, GoalUpdateProgressPayload } from './goal.payloads';
+import {
+  GoalAddProgressInput,
+  GoalCreateInput,
+  GoalProgressArgs,
+  GoalsArgs,
+  GoalUpdateProgressInput,
+} from './goal.inputs';
+import { GoalAddProgressPayload, GoalCreatePayload, GoalUpdateProgressPayload } from './goal.payloads';
 import { GoalService, type GoalResult } from './goal.service';
 import { Goal, GoalConnection, toGoal } from './goal.type';
 
@@ -87,5 +93,17 @@ export class GoalResolver {
   ): Promise<GoalUpdateProgressPayload> {
     const result = await new GoalService(ctx.db).updateProgress(input);
     return Object.assign(new GoalUpdateProgressPayload(), payloadObjects(result));
+  }
+
+  @Mutation(() => GoalAddProgressPayload, {
+    description:
+      "Adds an amount to a cumulative goal's `actual` (read, add and write under the goal's lock) and records the new total.",
+  })
+  async goalAddProgress(
+    @Arg('input', () => GoalAddProgressInput) input: GoalAddProgressInput,
+    @Ctx() ctx: RequestContext,
+  ): Promise<GoalAddProgressPayload> {
+    const result = await new GoalService(ctx.db).addProgress(input);
+    return Object.assign(new GoalAddProgressPayload(), payloadObjects(result));
   }
 }

@@ -6,10 +6,10 @@ import { missingReferences, type Reference } from '../../db/references';
 import type { Row } from '../../db/values';
 import type { GoalProgressRecord } from './goal-progress.type';
 import { GoalMetric } from './goal.enums';
-import type { GoalCreateInput, GoalUpdateProgressInput } from './goal.inputs';
+import type { GoalAddProgressInput, GoalCreateInput, GoalUpdateProgressInput } from './goal.inputs';
 import * as q from './goal.queries';
 import type { GoalRecord } from './goal.type';
-import { GOAL_LIMITS, validateGoalCreate, validateProgress } from './goal.validation';
+import { GOAL_LIMITS, validateAddProgress, validateGoalCreate, validateProgress } from './goal.validation';
 
 export interface GoalResult {
   goal: GoalRecord | null;
@@ -90,6 +90,42 @@ export class GoalService {
       const refusals = await this.progressRefusals(tx, goalId, locked.metric, input.value, at);
       if (refusals.length > 0) return failed(refusals);
       const [row] = await tx.run(q.appendProgress(goalId, id, clientKey, fields));
+      return fromRow(row as Row);
+    });
+  }
+
+  /**
+   * Adds an amount to a cumulative goal: read `actual`, add, write, all under the goal's write
+   * lock (taken first), so N concurrent additions of 1 raise `actual` by exactly N (the
+   * lost-update test of docs/resilience.md). A retry with the same client key adds nothing.
+   */
+  async addProgress(input: GoalAddProgressInput): Promise<GoalResult> {
+    const { goalId, errors } = validateAddProgress(input, this.now());
+    if (!goalId || errors.length > 0) return failed(errors);
+
+    const id = crypto.randomUUID();
+    const clientKey = clientKeyOf(input.clientKey);
+    const fields = { amount: input.amount, note: input.note?.trim() || null };
+
+    return this.db.write(async (tx) => {
+      const [locked] = await tx.run(q.lockGoal(goalId));
+      if (!locked) {
+        return failed([userError(['input', 'goalId'], UserErrorCode.NOT_FOUND, `no goal has id "${input.goalId}"`)]);
+      }
+      if (clientKey) {
+        const [existing] = await tx.run(q.progressByClientKey(clientKey));
+        if (existing) return fromRow(existing);
+      }
+      if (locked.metric === GoalMetric.SATISFACTION) {
+        return failed([
+          userError(
+            ['input', 'goalId'],
+            UserErrorCode.INVALID,
+            'a satisfaction goal measures a mean score, which does not add up: use goalUpdateProgress',
+          ),
+        ]);
+      }
+      const [row] = await tx.run(q.addProgress(goalId, id, clientKey, fields));
       return fromRow(row as Row);
     });
   }

@@ -6,7 +6,7 @@
 import { Checks } from '../../core/checks';
 import { UserErrorCode, type UserError } from '../../core/user-error';
 import { GoalMetric } from './goal.enums';
-import type { GoalCreateInput, GoalUpdateProgressInput } from './goal.inputs';
+import type { GoalAddProgressInput, GoalCreateInput, GoalUpdateProgressInput } from './goal.inputs';
 
 export const GOAL_LIMITS = {
   title: { min: 2, max: 200 },
@@ -47,6 +47,17 @@ export function validateProgress(input: GoalUpdateProgressInput, now: Date): { g
     checks.add('value', UserErrorCode.OUT_OF_RANGE, `value must be 0 or more (got ${input.value})`);
   }
   checks.instant('at', input.at);
+  checks.text('note', input.note, GOAL_LIMITS.note);
+  checks.text('clientKey', input.clientKey, GOAL_LIMITS.clientKey);
+  return { goalId, errors: checks.errors };
+}
+
+export function validateAddProgress(input: GoalAddProgressInput, now: Date): { goalId?: string; errors: UserError[] } {
+  const checks = new Checks(now);
+  const goalId = checks.id('goalId', input.goalId, 'Goal');
+  if (!Number.isFinite(input.amount) || input.amount <= 0) {
+    checks.add('amount', UserErrorCode.OUT_OF_RANGE, `amount must be greater than 0 (got ${input.amount})`);
+  }
   checks.text('note', input.note, GOAL_LIMITS.note);
   checks.text('clientKey', input.clientKey, GOAL_LIMITS.clientKey);
   return { goalId, errors: checks.errors };
