@@ -31,10 +31,10 @@ export class CallerRateLimiter {
     await this.failures.consume(address).catch((rejection: unknown) => tooMany(rejection, 'failed authentications'));
   }
 
-  /** Whether `address` is already over its failed-authentication limit. */
-  async blocked(address: string): Promise<boolean> {
+  /** Refuses (RATE_LIMITED) an address already over its failed-authentication limit. */
+  async assertNotBlocked(address: string): Promise<void> {
     const state = await this.failures.get(address);
-    return state !== null && state.remainingPoints <= 0;
+    if (state !== null && state.remainingPoints <= 0) tooMany(state, 'failed authentications');
   }
 }
 

@@ -116,7 +116,7 @@ export async function startServer(options: {
         // A client's request id is kept only when short and plain (it goes into logs and Neo4j).
         const requestId = given && /^[\w.:-]{1,128}$/.test(given) ? given : crypto.randomUUID();
         const address = req.ip ?? 'unknown';
-        if (await rateLimiter.blocked(address)) await rateLimiter.failedAuthentication(address);
+        await rateLimiter.assertNotBlocked(address);
         const counting = config.debug.roundTrips && req.header(ROUND_TRIPS_HEADER) === '1';
         const viewer = await authenticator
           .authenticate(httpCredentials((name) => req.header(name)))
