@@ -9,6 +9,7 @@
  * growing memory without bound.
  */
 import { GraphQLError, print, subscribe, type ExecutionArgs, type ExecutionResult } from 'graphql';
+import { EventQueue } from './event-queue';
 
 type Results = AsyncIterator<ExecutionResult> & AsyncIterable<ExecutionResult>;
 
@@ -27,65 +28,8 @@ export interface MultiplexerStats {
   running: { subscribers: number; executedEvents: number }[];
 }
 
-class Subscriber implements Results {
-  private readonly queue: IteratorResult<ExecutionResult>[] = [];
-  private waiting: ((result: IteratorResult<ExecutionResult>) => void) | undefined;
-  private done = false;
-
-  constructor(
-    private readonly maxQueued: number,
-    private readonly handle: SubscriberHandle,
-    private readonly leave: (subscriber: Subscriber) => void,
-  ) {}
-
-  push(result: ExecutionResult): void {
-    if (this.done) return;
-    if (this.waiting) {
-      const resolve = this.waiting;
-      this.waiting = undefined;
-      resolve({ value: result, done: false });
-      return;
-    }
-    if (this.queue.length >= this.maxQueued) {
-      this.finish();
-      this.handle.onOverflow();
-      return;
-    }
-    this.queue.push({ value: result, done: false });
-  }
-
-  /** The shared source ended (or failed): end this stream after what is queued. */
-  end(): void {
-    if (this.done) return;
-    this.done = true;
-    this.leave(this);
-    if (this.waiting) {
-      this.waiting({ value: undefined, done: true });
-      this.waiting = undefined;
-    }
-  }
-
-  next(): Promise<IteratorResult<ExecutionResult>> {
-    const queued = this.queue.shift();
-    if (queued) return Promise.resolve(queued);
-    if (this.done) return Promise.resolve({ value: undefined, done: true });
-    return new Promise((resolve) => (this.waiting = resolve));
-  }
-
-  return(): Promise<IteratorResult<ExecutionResult>> {
-    this.finish();
-    return Promise.resolve({ value: undefined, done: true });
-  }
-
-  [Symbol.asyncIterator](): Results {
-    return this;
-  }
-
-  private finish(): void {
-    this.queue.length = 0;
-    this.end();
-  }
-}
+/** One subscriber of a shared execution: its own bounded queue, closed on overflow. */
+type Subscriber = EventQueue<ExecutionResult>;
 
 class SharedExecution {
   readonly subscribers = new Set<Subscriber>();
@@ -159,7 +103,10 @@ export class SubscriptionMultiplexer {
     }
     const execution = await starting;
     if (!(execution instanceof SharedExecution)) return execution; // errors before the stream started
-    const subscriber = new Subscriber(this.maxQueued, options.handle, (leaving) => execution.remove(leaving));
+    const subscriber: Subscriber = new EventQueue<ExecutionResult>(this.maxQueued, {
+      onOverflow: () => options.handle.onOverflow(),
+      onEnd: () => execution.remove(subscriber),
+    });
     execution.subscribers.add(subscriber);
     return subscriber;
   }
