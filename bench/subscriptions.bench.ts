@@ -140,14 +140,19 @@ class Stamps {
     // The mutation wrapper calls emit right after the resolver returned (the write committed).
     const { publisher } = services;
     const emit = publisher.emit.bind(publisher);
-    publisher.emit = (draft) => {
+    publisher.emit = (...drafts) => {
       const committedAt = now();
-      if (typeof draft !== 'function') return emit(draft);
-      emit(async () => {
-        const body = await draft();
-        if (body.kind === 'INTERACTION_RECORDED') this.committed.set(body.interactionId, committedAt);
-        return body;
-      });
+      emit(
+        ...drafts.map((draft) =>
+          typeof draft !== 'function'
+            ? draft
+            : async () => {
+                const body = await draft();
+                if (body.kind === 'INTERACTION_RECORDED') this.committed.set(body.interactionId, committedAt);
+                return body;
+              },
+        ),
+      );
     };
   }
 

@@ -90,6 +90,6 @@ function publishFor(mutation: string, args: Record<string, unknown>, payload: Pa
   if (payload.userErrors && payload.userErrors.length > 0) return;
   const { publisher } = context.services;
   const draft = DOMAIN_EVENTS[mutation]?.((args.input ?? {}) as Input, payload, publisher);
-  if (draft) publisher.emit(draft);
-  publisher.emit({ kind: 'GRAPH_CHANGED', mutation, by: context.viewer.id });
+  const changed: EventDraft = { kind: 'GRAPH_CHANGED', mutation, by: context.viewer.id };
+  publisher.emit(...(draft ? [draft, changed] : [changed]));
 }

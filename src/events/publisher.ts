@@ -11,7 +11,7 @@ import { toGlobalId } from '../core/global-id';
 import { resolveWindow } from '../core/window';
 import type { Gateway } from '../db/gateway';
 import type { Logger } from '../logging/logger';
-import { engagementFromRow } from '../modules/scorecard/engagement.row';
+import { engagementFromRow } from '../analytics/engagement/engagement.row';
 import type { EventBus } from './bus';
 import type { EcosystemEvent, EngagementChange } from './events';
 
@@ -27,13 +27,18 @@ export class EventPublisher {
     private readonly logger: Logger,
   ) {}
 
-  /** Stamps (id, time, graph version) and publishes in the background. */
-  emit(draft: EventDraft | (() => Promise<EventDraft>)): void {
+  /**
+   * Stamps (id, time, graph version) and publishes in the background, in the order given; the
+   * events of one mutation share one read of the version.
+   */
+  emit(...drafts: (EventDraft | (() => Promise<EventDraft>))[]): void {
     const work = (async () => {
-      const body = typeof draft === 'function' ? await draft() : draft;
+      const bodies = await Promise.all(drafts.map((draft) => (typeof draft === 'function' ? draft() : draft)));
       const version = await this.gateway.graphVersion();
-      const event = { ...body, id: crypto.randomUUID(), at: new Date().toISOString(), version } as EcosystemEvent;
-      await this.bus.publish(event);
+      const at = new Date().toISOString();
+      for (const body of bodies) {
+        await this.bus.publish({ ...body, id: crypto.randomUUID(), at, version } as EcosystemEvent);
+      }
     })().catch((error: unknown) => this.logger.warn({ err: error }, 'event not published'));
     this.pending.add(work);
     void work.finally(() => this.pending.delete(work));

@@ -4,7 +4,7 @@ import { participantEngagement } from '../../analytics/engagement/engagement.que
 import { DEFAULT_ENGAGEMENT } from '../../analytics/engagement/settings';
 import type { TimeWindow } from '../../analytics/engagement/window';
 import type { RequestContext } from '../../context/context';
-import { engagementFromRow } from './engagement.row';
+import { engagementFromRow } from '../../analytics/engagement/engagement.row';
 import { requestLoader } from './request-scope';
 
 export function loadParticipantEngagement(

@@ -6,7 +6,7 @@ import { Initiative, type InitiativeRecord } from '../initiative/initiative.type
 import { Participant, type ParticipantRecord } from '../participant/participant.type';
 import type { PartnershipStage } from '../partnership/partnership.enums';
 import { EngagementMeasure } from './engagement.type';
-import { engagementFromRow } from './engagement.row';
+import { engagementFromRow } from '../../analytics/engagement/engagement.row';
 import { daysBetween, riskFlags } from './scorecard.rules';
 import {
   PartnershipScorecard,

@@ -1,5 +1,5 @@
 /** Engagement figures from a row of ENGAGEMENT_AGGREGATES (absent row = no interactions). */
-import { engagementTrend, type EngagementFigures } from '../../analytics/engagement/engagement';
+import { engagementTrend, type EngagementFigures } from './engagement';
 import type { Row } from '../../db/values';
 
 export function engagementFromRow(row: Row | undefined): EngagementFigures {
