@@ -16,6 +16,7 @@ import { EventPublisher } from './events/publisher';
 import { RedisEventBus } from './events/redis-bus';
 import type { AppServices } from './context/context';
 import type { Config } from './config/config';
+import { systemClock, type Clock } from './core/clock';
 import { createDriver, type Neo4jTarget } from './db/driver';
 import { Gateway } from './db/gateway';
 import { migrate } from './db/migrations';
@@ -63,6 +64,7 @@ export async function createServices(
   config: Config,
   logger: Logger,
   metrics?: Metrics,
+  clock: Clock = systemClock,
 ): Promise<AppServices> {
   // Whole-graph statements get their own gateway: long server-side timeout, not request-bound.
   const analyticsGateway = new Gateway(driver, {
@@ -99,9 +101,10 @@ export async function createServices(
   return {
     kpis,
     events,
-    publisher: new EventPublisher(events, gateway, logger),
+    publisher: new EventPublisher(events, gateway, logger, clock),
     kpiFeed: feed,
     policy: new Policy(config.auth.disclosure),
+    clock,
   };
 }
 
@@ -113,8 +116,14 @@ export async function closeServices(services: AppServices): Promise<void> {
   await services.events.close();
 }
 
-export async function startApp(options: { config: Config; target: Neo4jTarget; logger: Logger }): Promise<App> {
-  const { config, target, logger } = options;
+export async function startApp(options: {
+  config: Config;
+  target: Neo4jTarget;
+  logger: Logger;
+  /** Default: the system clock. Tests pin it so fixtures stay relative to one instant. */
+  clock?: Clock;
+}): Promise<App> {
+  const { config, target, logger, clock } = options;
   const driver = createDriver(target, config.neo4j);
   // Per app, not prom-client's global registry: tests run several apps in one process.
   const metrics = new Metrics({ maxOperationNames: config.observability.metrics.maxOperationNames });
@@ -122,7 +131,7 @@ export async function startApp(options: { config: Config; target: Neo4jTarget; l
     const gateway = createGateway(driver, config.neo4j, metrics);
     await migrate(gateway, (line) => logger.info(line));
     const auth: Auth = await createAuth(config);
-    const services = await createServices(driver, gateway, config, logger, metrics);
+    const services = await createServices(driver, gateway, config, logger, metrics, clock);
     const server = await startServer({
       config,
       schema: await buildEcographSchema(services.policy),

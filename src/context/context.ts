@@ -6,6 +6,7 @@
 import type { KpiCache } from '../analytics/kpi-cache';
 import type { Policy } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
+import type { Clock } from '../core/clock';
 import { AuditTrail } from '../audit/audit-trail';
 import type { EventBus } from '../events/bus';
 import type { EventPublisher } from '../events/publisher';
@@ -26,6 +27,8 @@ export interface AppServices {
   kpiFeed: KpiFeed;
   /** Who may see and do what (src/auth/policy.ts). */
   policy: Policy;
+  /** "Now" for every default window, horizon and validation bound (pinned in tests). */
+  clock: Clock;
 }
 
 /** A WebSocket caller's connection, for closing it with a code (slow consumer, expiry). */

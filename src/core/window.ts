@@ -22,7 +22,7 @@ export interface Window {
 }
 
 /** The window asked for, or BAD_USER_INPUT saying what is wrong with it. */
-export function resolveWindow(input: WindowInput | null | undefined, now: Date = new Date()): Window {
+export function resolveWindow(input: WindowInput | null | undefined, now: Date): Window {
   const to = input?.to ?? now;
   const from = input?.from ?? new Date(to.getTime() - DEFAULT_WINDOW_DAYS * DAY_MS);
   if (from >= to) throw new BadRequestError('window "from" must be before "to"');

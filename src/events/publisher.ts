@@ -8,6 +8,7 @@ import crypto from 'node:crypto';
 import { participantEngagement } from '../analytics/engagement/engagement.queries';
 import { DEFAULT_ENGAGEMENT } from '../analytics/engagement/settings';
 import { toGlobalId } from '../core/global-id';
+import type { Clock } from '../core/clock';
 import { resolveWindow } from '../core/window';
 import type { Gateway } from '../db/gateway';
 import type { Logger } from '../logging/logger';
@@ -25,6 +26,7 @@ export class EventPublisher {
     private readonly bus: EventBus,
     private readonly gateway: Gateway,
     private readonly logger: Logger,
+    private readonly clock: Clock,
   ) {}
 
   /**
@@ -46,7 +48,7 @@ export class EventPublisher {
 
   /** New engagement (default window) of participants, by database id. */
   async engagementOf(participantKeys: readonly string[]): Promise<EngagementChange[]> {
-    const window = resolveWindow(null);
+    const window = resolveWindow(null, this.clock());
     const rows = await this.gateway.readRows(participantEngagement(participantKeys, window, DEFAULT_ENGAGEMENT));
     return rows.map((row) => {
       const figures = engagementFromRow(row);

@@ -15,6 +15,7 @@ import {
   ParticipantsMetricsEngagementDocument,
 } from '../generated/operations';
 import { execute, executeOk } from '../support/graphql-client';
+import { ManualClock } from '../support/clock';
 import { uniqueMarker } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
@@ -28,12 +29,14 @@ const N = 50;
 const ACTIVE_IN_W = 30;
 
 let app: App;
+/** "Now" for the API: default windows end on the minute after it. */
+const time = new ManualClock('2024-06-03T10:00:00.000Z');
 const sector = uniqueMarker('kpi-reads');
 const ids = Array.from({ length: N }, () => crypto.randomUUID());
 const deals = Array.from({ length: N }, () => crypto.randomUUID());
 
 beforeAll(async () => {
-  app = await startTestApp({ ANALYTICS_ENGINE: 'graphology', KPI_DEBOUNCE_MS: '100' });
+  app = await startTestApp({ ANALYTICS_ENGINE: 'graphology', KPI_DEBOUNCE_MS: '100' }, { clock: time.clock });
   await deleteData(app.gateway);
   // A ring: participant i and i + 1 share partnership i. Interactions of 1..3 weight units.
   await app.gateway.writeRows({
@@ -166,18 +169,21 @@ describe('window KPIs of the ecosystem', () => {
   });
 
   it('share one cache entry for default-window reads within a minute: the window ends on the next minute', async () => {
-    // Two reads in the same minute (wait out the last seconds of this one if need be).
-    const untilNextMinute = 60_000 - (Date.now() % 60_000);
-    if (untilNextMinute < 5_000) await new Promise((resolve) => setTimeout(resolve, untilNextMinute + 100));
-    const before = Date.now();
+    time.set('2024-06-03T10:00:01.000Z');
     const first = await dashboard();
+    time.set('2024-06-03T10:00:59.999Z');
     const second = await dashboard();
-    const to = new Date(first.ecosystem.window.to).getTime();
-    expect(to % 60_000).toBe(0);
-    expect(to).toBeGreaterThan(before);
-    expect(to - before).toBeLessThanOrEqual(60_000);
-    expect(first.ecosystem.window.days).toBe(90);
+    expect(first.ecosystem.window).toEqual({
+      from: '2024-03-05T10:01:00.000Z',
+      to: '2024-06-03T10:01:00.000Z',
+      days: 90,
+    });
     expect(second.ecosystem.window).toEqual(first.ecosystem.window);
+    // The next minute is another window, read afresh.
+    time.set('2024-06-03T10:01:00.000Z');
+    const third = await dashboard();
+    expect(third.ecosystem.window.to).toBe('2024-06-03T10:02:00.000Z');
+    expect(third.roundTrips).toBe(4);
     expect(first.roundTrips).toBe(4);
     expect(second.roundTrips).toBe(1);
   });

@@ -1,6 +1,7 @@
 /** Starts the real API (in process, on a free port) against the test Neo4j (or the one given). */
 import { startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config/config';
+import type { Clock } from '../../src/core/clock';
 import type { Neo4jTarget } from '../../src/db/driver';
 import { createLogger, type DestinationStream } from '../../src/logging/logger';
 import { TEST_JWT_SECRET } from './auth';
@@ -11,6 +12,8 @@ export interface TestAppOptions {
   logTo?: DestinationStream;
   /** Another Neo4j than the shared test server (e.g. one a fault test kills). */
   target?: Neo4jTarget;
+  /** Pins "now" (src/core/clock.ts): fixtures built relative to it never drift with the calendar. */
+  clock?: Clock;
 }
 
 export async function startTestApp(env: Record<string, string> = {}, options: TestAppOptions = {}): Promise<App> {
@@ -30,5 +33,6 @@ export async function startTestApp(env: Record<string, string> = {}, options: Te
     config,
     target: options.target ?? testNeo4jTarget(),
     logger: createLogger(config.log, options.logTo),
+    clock: options.clock,
   });
 }

@@ -31,9 +31,14 @@ const tieParams = (filter: TieFilter) => ({
 
 /**
  * One BFS step: the collaboration ties of the frontier participants, with the partnership
- * that makes each tie and its recent engagement (interactions in the last 365 days), capped.
+ * that makes each tie and its recent engagement (interactions since `recentSince`: the service passes the last 365 days), capped.
  */
-export function collaborationTies(frontier: readonly string[], filter: TieFilter, limit: number): Statement {
+export function collaborationTies(
+  frontier: readonly string[],
+  filter: TieFilter,
+  limit: number,
+  recentSince: Date,
+): Statement {
   return {
     cypher: `UNWIND $frontier AS fromId
 MATCH (a:Participant {id: fromId})-[:PARTY_TO]->(s:Partnership)<-[:PARTY_TO]-(b:Participant)
@@ -41,9 +46,14 @@ WHERE b <> a AND ${tieConditions}
   AND ($kinds IS NULL OR b.kind IN $kinds) AND b.status <> 'EXITED'
 WITH fromId, b, s LIMIT $limit
 RETURN fromId, ${PARTICIPANT_MAP('b')} AS participant, ${PARTNERSHIP_MAP} AS partnership,
-  COUNT { (s)<-[:WITHIN]-(i:Interaction) WHERE i.at >= datetime() - duration('P365D') AND i.correctedBy IS NULL }
+  COUNT { (s)<-[:WITHIN]-(i:Interaction) WHERE i.at >= datetime($recentSince) AND i.correctedBy IS NULL }
     AS recentInteractions`,
-    params: { frontier: [...frontier], ...tieParams(filter), limit: int(limit) },
+    params: {
+      frontier: [...frontier],
+      ...tieParams(filter),
+      limit: int(limit),
+      recentSince: recentSince.toISOString(),
+    },
   };
 }
 
@@ -93,14 +103,14 @@ LIMIT $limit`,
 }
 
 /** The ties among a set of participants (both ends inside the set). */
-export function tiesAmong(ids: readonly string[], filter: TieFilter, limit: number): Statement {
+export function tiesAmong(ids: readonly string[], filter: TieFilter, limit: number, recentSince: Date): Statement {
   return {
     cypher: `MATCH (a:Participant)-[:PARTY_TO]->(s:Partnership)<-[:PARTY_TO]-(b:Participant)
 WHERE a.id IN $ids AND b.id IN $ids AND a.id < b.id AND ${tieConditions}
 WITH a, b, s LIMIT $limit
 RETURN a.id AS fromId, b.id AS toId, ${PARTNERSHIP_MAP} AS partnership,
-  COUNT { (s)<-[:WITHIN]-(i:Interaction) WHERE i.at >= datetime() - duration('P365D') AND i.correctedBy IS NULL }
+  COUNT { (s)<-[:WITHIN]-(i:Interaction) WHERE i.at >= datetime($recentSince) AND i.correctedBy IS NULL }
     AS recentInteractions`,
-    params: { ids: [...ids], ...tieParams(filter), limit: int(limit) },
+    params: { ids: [...ids], ...tieParams(filter), limit: int(limit), recentSince: recentSince.toISOString() },
   };
 }

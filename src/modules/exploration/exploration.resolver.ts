@@ -82,7 +82,7 @@ export class NeighborhoodResolver {
   ): Promise<GraphView> {
     const depth = inRange('depth', args.depth, EXPLORATION_LIMITS.depth);
     const limit = inRange('limit', args.limit, EXPLORATION_LIMITS.neighborhoodNodes);
-    const data = await new ExplorationService(ctx.db).neighborhood(
+    const data = await new ExplorationService(ctx.db, ctx.services.clock).neighborhood(
       { ...participant, id: participant.key },
       depth,
       limit,
@@ -107,7 +107,13 @@ export class ExplorationResolver {
     const from = expectGlobalId(args.from, 'Participant');
     const to = expectGlobalId(args.to, 'Participant');
     if (from === to) throw new BadRequestError('"from" and "to" must be different participants');
-    const path = await new ExplorationService(ctx.db).path(from, to, maxHops, args.weighted, tieFilter(args.filter));
+    const path = await new ExplorationService(ctx.db, ctx.services.clock).path(
+      from,
+      to,
+      maxHops,
+      args.weighted,
+      tieFilter(args.filter),
+    );
     if (!path) return null;
     return Object.assign(new CollaborationPath(), {
       hops: path.partnerships.length,
@@ -122,6 +128,9 @@ export class ExplorationResolver {
   })
   async subgraph(@Args(() => SubgraphArgs) args: SubgraphArgs, @Ctx() ctx: RequestContext): Promise<GraphView> {
     const limit = inRange('limit', args.limit, EXPLORATION_LIMITS.subgraphNodes);
-    return toView(await new ExplorationService(ctx.db).subgraph(subgraphFilter(args.filter), limit), limit);
+    return toView(
+      await new ExplorationService(ctx.db, ctx.services.clock).subgraph(subgraphFilter(args.filter), limit),
+      limit,
+    );
   }
 }

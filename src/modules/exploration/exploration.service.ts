@@ -3,6 +3,7 @@
  * depth), introduction paths (shortest or strongest chain of partnerships) and filtered
  * views, each hard-capped so a hub can never make a request unbounded.
  */
+import type { Clock } from '../../core/clock';
 import type { Gateway } from '../../db/gateway';
 import type { Row } from '../../db/values';
 import type { ParticipantRecord } from '../participant/participant.type';
@@ -30,8 +31,18 @@ const toTie = (fromId: string, toId: string, row: Row): Tie<PartnershipRecord> =
   strength: 1 + Number(row.recentInteractions ?? 0),
 });
 
+const RECENT_ENGAGEMENT_DAYS = 365;
+
 export class ExplorationService {
-  constructor(private readonly db: Gateway) {}
+  constructor(
+    private readonly db: Gateway,
+    private readonly now: Clock,
+  ) {}
+
+  /** Ties are weighted by engagement since this instant (the last 365 days). */
+  private recentSince(): Date {
+    return new Date(this.now().getTime() - RECENT_ENGAGEMENT_DAYS * 86_400_000);
+  }
 
   /** Breadth-first ego network up to `depth` hops and `limit` nodes. */
   async neighborhood(start: ParticipantRecord, depth: number, limit: number, filter: q.TieFilter): Promise<ViewData> {
@@ -42,7 +53,9 @@ export class ExplorationService {
     let truncated = false;
     let frontier = [start.id];
     for (let d = 1; d <= depth && frontier.length > 0; d++) {
-      const rows = await this.db.readRows(q.collaborationTies(frontier, filter, EXPLORATION_LIMITS.tiesPerStep));
+      const rows = await this.db.readRows(
+        q.collaborationTies(frontier, filter, EXPLORATION_LIMITS.tiesPerStep, this.recentSince()),
+      );
       if (rows.length >= EXPLORATION_LIMITS.tiesPerStep) truncated = true;
       const next: string[] = [];
       for (const row of rows) {
@@ -112,7 +125,9 @@ export class ExplorationService {
     const ties: Tie<PartnershipRecord>[] = [];
     let frontier = [centre];
     for (let d = 1; d <= radius && frontier.length > 0; d++) {
-      const rows = await this.db.readRows(q.collaborationTies(frontier, filter, EXPLORATION_LIMITS.tiesPerStep));
+      const rows = await this.db.readRows(
+        q.collaborationTies(frontier, filter, EXPLORATION_LIMITS.tiesPerStep, this.recentSince()),
+      );
       const next: string[] = [];
       for (const row of rows) {
         const neighbour = row.participant as ParticipantRecord;
@@ -133,7 +148,9 @@ export class ExplorationService {
     const rows = await this.db.readRows(q.subgraphParticipants(filter, limit + 1));
     const nodes = rows.slice(0, limit).map((row) => ({ record: row.participant as ParticipantRecord, depth: null }));
     const ids = nodes.map((node) => node.record.id);
-    const tieRows = await this.db.readRows(q.tiesAmong(ids, filter, EXPLORATION_LIMITS.tiesPerStep));
+    const tieRows = await this.db.readRows(
+      q.tiesAmong(ids, filter, EXPLORATION_LIMITS.tiesPerStep, this.recentSince()),
+    );
     return {
       nodes,
       ties: tieRows.map((row) => toTie(String(row.fromId), String(row.toId), row)),

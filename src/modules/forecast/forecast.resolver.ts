@@ -8,6 +8,7 @@ import { expectGlobalId } from '../../core/global-id';
 import type { RequestContext } from '../../context/context';
 import { ForecastMetric, ForecastScope } from './forecast.enums';
 import { FORECAST_LIMITS, ForecastArgs } from './forecast.inputs';
+import { requestNow } from '../scorecard/request-scope';
 import { monthlySeries } from './forecast.queries';
 import { Forecast, ForecastHistoryPoint, ForecastPoint, HoltModel } from './forecast.type';
 
@@ -40,7 +41,7 @@ export class ForecastResolver {
       throw new BadRequestError(`"periods" must be between ${min} and ${max} (got ${args.periods})`);
     }
     const { scope, id } = scopeOf(args);
-    const bounds = monthBounds(new Date(), FORECAST_LIMITS.historyMonths);
+    const bounds = monthBounds(requestNow(ctx), FORECAST_LIMITS.historyMonths);
     const [row] = await ctx.db.readRows(monthlySeries(args.metric, scope, id, bounds, DEFAULT_ENGAGEMENT));
     if (!row)
       throw new BadRequestError(`No ${scope.toLowerCase()} with id "${args.participantId ?? args.partnershipId}"`);

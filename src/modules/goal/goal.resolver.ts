@@ -80,7 +80,7 @@ export class GoalResolver {
     @Arg('input', () => GoalCreateInput) input: GoalCreateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<GoalCreatePayload> {
-    const result = await new GoalService(ctx.db).create(input);
+    const result = await new GoalService(ctx.db, ctx.services.clock).create(input);
     return Object.assign(new GoalCreatePayload(), payloadObjects(result));
   }
 
@@ -91,7 +91,7 @@ export class GoalResolver {
     @Arg('input', () => GoalUpdateProgressInput) input: GoalUpdateProgressInput,
     @Ctx() ctx: RequestContext,
   ): Promise<GoalUpdateProgressPayload> {
-    const result = await new GoalService(ctx.db).updateProgress(input);
+    const result = await new GoalService(ctx.db, ctx.services.clock).updateProgress(input);
     return Object.assign(new GoalUpdateProgressPayload(), payloadObjects(result));
   }
 
@@ -103,7 +103,7 @@ export class GoalResolver {
     @Arg('input', () => GoalAddProgressInput) input: GoalAddProgressInput,
     @Ctx() ctx: RequestContext,
   ): Promise<GoalAddProgressPayload> {
-    const result = await new GoalService(ctx.db).addProgress(input);
+    const result = await new GoalService(ctx.db, ctx.services.clock).addProgress(input);
     return Object.assign(new GoalAddProgressPayload(), payloadObjects(result));
   }
 }

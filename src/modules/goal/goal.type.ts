@@ -1,9 +1,11 @@
 /** The Goal object: a roadmap / KPI target for the ecosystem or one partnership. */
-import { Field, Float, ObjectType } from 'type-graphql';
+import { Ctx, Field, Float, ObjectType } from 'type-graphql';
 import { ConnectionType, EdgeType } from '../../core/connection';
 import { toGlobalId } from '../../core/global-id';
 import { Node } from '../../core/node';
 import { DateTimeScalar } from '../../core/scalars';
+import type { RequestContext } from '../../context/context';
+import { requestNow } from '../scorecard/request-scope';
 import { GoalHorizon, GoalMetric, GoalStatus } from './goal.enums';
 import { goalAttainment, goalStatus } from './goal.status';
 
@@ -58,8 +60,8 @@ export class Goal extends Node {
   }
 
   @Field(() => GoalStatus, { description: 'MET, OVERDUE or ON_TRACK, derived at read time (see GoalStatus).' })
-  status(): GoalStatus {
-    return goalStatus(this, new Date());
+  status(@Ctx() ctx: RequestContext): GoalStatus {
+    return goalStatus(this, requestNow(ctx));
   }
 
   static from(record: GoalRecord): Goal {

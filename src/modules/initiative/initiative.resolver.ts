@@ -87,7 +87,7 @@ export class InitiativeResolver {
     @Arg('input', () => InitiativeCreateInput) input: InitiativeCreateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<InitiativeCreatePayload> {
-    const result = await new InitiativeService(ctx.db).create(input);
+    const result = await new InitiativeService(ctx.db, ctx.services.clock).create(input);
     return Object.assign(new InitiativeCreatePayload(), payloadObjects(result));
   }
 
@@ -98,7 +98,7 @@ export class InitiativeResolver {
     @Arg('input', () => InitiativeAddContributorInput) input: InitiativeAddContributorInput,
     @Ctx() ctx: RequestContext,
   ): Promise<InitiativeAddContributorPayload> {
-    const result = await new InitiativeService(ctx.db).addContributor(input);
+    const result = await new InitiativeService(ctx.db, ctx.services.clock).addContributor(input);
     return Object.assign(new InitiativeAddContributorPayload(), payloadObjects(result));
   }
 
@@ -109,7 +109,7 @@ export class InitiativeResolver {
     @Arg('input', () => InitiativeUpdateStatusInput) input: InitiativeUpdateStatusInput,
     @Ctx() ctx: RequestContext,
   ): Promise<InitiativeUpdateStatusPayload> {
-    const result = await new InitiativeService(ctx.db).updateStatus(input);
+    const result = await new InitiativeService(ctx.db, ctx.services.clock).updateStatus(input);
     return Object.assign(new InitiativeUpdateStatusPayload(), payloadObjects(result));
   }
 }

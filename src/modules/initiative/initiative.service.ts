@@ -1,4 +1,5 @@
 /** The business actions on initiatives: validate, then one write transaction. */
+import type { Clock } from '../../core/clock';
 import crypto from 'node:crypto';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
 import type { Gateway } from '../../db/gateway';
@@ -28,7 +29,7 @@ const initiativeOf = (row: Row | undefined) => (row?.initiative as InitiativeRec
 export class InitiativeService {
   constructor(
     private readonly db: Gateway,
-    private readonly now: () => Date = () => new Date(),
+    private readonly now: Clock,
   ) {}
 
   async create(input: InitiativeCreateInput): Promise<InitiativeResult> {

@@ -81,7 +81,10 @@ export class InteractionResolver {
     @Arg('input', () => InteractionRecordInput) input: InteractionRecordInput,
     @Ctx() ctx: RequestContext,
   ): Promise<InteractionRecordPayload> {
-    return toPayload(new InteractionRecordPayload(), await new InteractionService(ctx.db).record(input));
+    return toPayload(
+      new InteractionRecordPayload(),
+      await new InteractionService(ctx.db, ctx.services.clock).record(input),
+    );
   }
 
   @Mutation(() => InteractionCorrectPayload, {
@@ -91,6 +94,9 @@ export class InteractionResolver {
     @Arg('input', () => InteractionCorrectInput) input: InteractionCorrectInput,
     @Ctx() ctx: RequestContext,
   ): Promise<InteractionCorrectPayload> {
-    return toPayload(new InteractionCorrectPayload(), await new InteractionService(ctx.db).correct(input));
+    return toPayload(
+      new InteractionCorrectPayload(),
+      await new InteractionService(ctx.db, ctx.services.clock).correct(input),
+    );
   }
 }

@@ -1,4 +1,5 @@
 /** The business actions on interactions: validate, then one write transaction. */
+import type { Clock } from '../../core/clock';
 import crypto from 'node:crypto';
 import { toGlobalId } from '../../core/global-id';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
@@ -30,7 +31,7 @@ export class InteractionService {
 
   constructor(
     private readonly db: Gateway,
-    private readonly now: () => Date = () => new Date(),
+    private readonly now: Clock,
   ) {}
 
   async record(input: InteractionRecordInput): Promise<InteractionResult> {

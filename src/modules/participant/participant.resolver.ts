@@ -77,7 +77,10 @@ export class ParticipantResolver {
     @Arg('input', () => ParticipantCreateInput) input: ParticipantCreateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ParticipantCreatePayload> {
-    return toPayload(new ParticipantCreatePayload(), await new ParticipantService(ctx.db).create(input));
+    return toPayload(
+      new ParticipantCreatePayload(),
+      await new ParticipantService(ctx.db, ctx.services.clock).create(input),
+    );
   }
 
   @Mutation(() => ParticipantUpdatePayload, { description: "Changes a participant's properties." })
@@ -85,6 +88,9 @@ export class ParticipantResolver {
     @Arg('input', () => ParticipantUpdateInput) input: ParticipantUpdateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ParticipantUpdatePayload> {
-    return toPayload(new ParticipantUpdatePayload(), await new ParticipantService(ctx.db).update(input));
+    return toPayload(
+      new ParticipantUpdatePayload(),
+      await new ParticipantService(ctx.db, ctx.services.clock).update(input),
+    );
   }
 }

@@ -1,4 +1,5 @@
 /** The business actions on participants: validate, then one write transaction. */
+import type { Clock } from '../../core/clock';
 import crypto from 'node:crypto';
 import { decodeGlobalId } from '../../core/global-id';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
@@ -31,7 +32,7 @@ export class ParticipantService {
 
   constructor(
     private readonly db: Gateway,
-    private readonly now: () => Date = () => new Date(),
+    private readonly now: Clock,
   ) {}
 
   async create(input: ParticipantCreateInput): Promise<ParticipantResult> {

@@ -37,7 +37,7 @@ import { StageChange, StageChangeConnection, type StageChangeRecord } from './st
 
 export const toPartnership = (row: object) => Partnership.from(row as PartnershipRecord);
 
-const service = (ctx: RequestContext) => new PartnershipService(ctx.db, viewerName(ctx.viewer));
+const service = (ctx: RequestContext) => new PartnershipService(ctx.db, viewerName(ctx.viewer), ctx.services.clock);
 
 function payload<T extends object>(Payload: new () => T, result: PartnershipResult): T {
   return Object.assign(new Payload(), {

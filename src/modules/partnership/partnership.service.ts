@@ -2,6 +2,7 @@
  * The business actions on partnerships. Each is one write transaction; anything refused
  * inside it (a guard, a missing reference) throws a Refusal so the transaction rolls back.
  */
+import type { Clock } from '../../core/clock';
 import crypto from 'node:crypto';
 import { Checks } from '../../core/checks';
 import { Refusal, writeOrRefuse } from '../../core/refusal';
@@ -47,7 +48,7 @@ export class PartnershipService {
   constructor(
     private readonly db: Gateway,
     private readonly actor: string,
-    private readonly now: () => Date = () => new Date(),
+    private readonly now: Clock,
   ) {}
 
   private async result(work: (tx: Tx) => Promise<PartnershipRecord | null>): Promise<PartnershipResult> {

@@ -20,7 +20,7 @@ const MAX_BATCH = 1000;
 function scopeOf(ctx: RequestContext): Scope {
   let scope = scopes.get(ctx);
   if (!scope) {
-    scope = { now: new Date(), loaders: new Map(), memos: new Map() };
+    scope = { now: ctx.services.clock(), loaders: new Map(), memos: new Map() };
     scopes.set(ctx, scope);
   }
   return scope;

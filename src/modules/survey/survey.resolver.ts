@@ -46,7 +46,7 @@ export class SurveyResolver {
     @Arg('input', () => SurveyRecordInput) input: SurveyRecordInput,
     @Ctx() ctx: RequestContext,
   ): Promise<SurveyRecordPayload> {
-    const result = await new SurveyService(ctx.db).record(input);
+    const result = await new SurveyService(ctx.db, ctx.services.clock).record(input);
     return Object.assign(new SurveyRecordPayload(), {
       survey: result.survey ? Survey.from(result.survey) : null,
       userErrors: result.userErrors,

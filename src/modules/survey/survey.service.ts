@@ -1,4 +1,5 @@
 /** The business actions on surveys: validate, then one write transaction. */
+import type { Clock } from '../../core/clock';
 import crypto from 'node:crypto';
 import type { UserError } from '../../core/user-error';
 import type { Gateway } from '../../db/gateway';
@@ -26,7 +27,7 @@ export class SurveyService {
 
   constructor(
     private readonly db: Gateway,
-    private readonly now: () => Date = () => new Date(),
+    private readonly now: Clock,
   ) {}
 
   async record(input: SurveyRecordInput): Promise<SurveyResult> {

@@ -82,7 +82,7 @@ export class CommitteeResolver {
     @Arg('input', () => CommitteeCreateInput) input: CommitteeCreateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<CommitteeCreatePayload> {
-    const result = await new TeamService(ctx.db).createCommittee(input);
+    const result = await new TeamService(ctx.db, ctx.services.clock).createCommittee(input);
     return Object.assign(new CommitteeCreatePayload(), payloadObjects(result));
   }
 
@@ -93,7 +93,7 @@ export class CommitteeResolver {
     @Arg('input', () => CommitteeAddMemberInput) input: CommitteeAddMemberInput,
     @Ctx() ctx: RequestContext,
   ): Promise<CommitteeAddMemberPayload> {
-    const result = await new TeamService(ctx.db).addMember(input);
+    const result = await new TeamService(ctx.db, ctx.services.clock).addMember(input);
     return Object.assign(new CommitteeAddMemberPayload(), payloadObjects(result));
   }
 
@@ -104,7 +104,7 @@ export class CommitteeResolver {
     @Arg('input', () => CommitteeOverseeInput) input: CommitteeOverseeInput,
     @Ctx() ctx: RequestContext,
   ): Promise<CommitteeOverseePayload> {
-    const result = await new TeamService(ctx.db).oversee(input);
+    const result = await new TeamService(ctx.db, ctx.services.clock).oversee(input);
     return Object.assign(new CommitteeOverseePayload(), payloadObjects(result));
   }
 }

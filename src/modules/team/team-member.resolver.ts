@@ -70,7 +70,7 @@ export class TeamMemberResolver {
     @Arg('input', () => TeamMemberCreateInput) input: TeamMemberCreateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<TeamMemberCreatePayload> {
-    const result = await new TeamService(ctx.db).createTeamMember(input);
+    const result = await new TeamService(ctx.db, ctx.services.clock).createTeamMember(input);
     return Object.assign(new TeamMemberCreatePayload(), {
       teamMember: result.teamMember ? TeamMember.from(result.teamMember) : null,
       userErrors: result.userErrors,

@@ -1,4 +1,5 @@
 /** The business actions on team members and committees: validate, then one write transaction. */
+import type { Clock } from '../../core/clock';
 import crypto from 'node:crypto';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
 import type { Gateway } from '../../db/gateway';
@@ -37,7 +38,7 @@ const committeeOf = (row: Row | undefined) => row?.committee as CommitteeRecord 
 export class TeamService {
   constructor(
     private readonly db: Gateway,
-    private readonly now: () => Date = () => new Date(),
+    private readonly now: Clock,
   ) {}
 
   async createTeamMember(input: TeamMemberCreateInput): Promise<TeamResult> {

@@ -64,7 +64,10 @@ export class ValueFlowResolver {
     @Arg('input', () => ValueFlowRecordInput) input: ValueFlowRecordInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ValueFlowRecordPayload> {
-    return toPayload(new ValueFlowRecordPayload(), await new ValueFlowService(ctx.db).record(input));
+    return toPayload(
+      new ValueFlowRecordPayload(),
+      await new ValueFlowService(ctx.db, ctx.services.clock).record(input),
+    );
   }
 
   @Mutation(() => ValueFlowCorrectPayload, {
@@ -74,6 +77,9 @@ export class ValueFlowResolver {
     @Arg('input', () => ValueFlowCorrectInput) input: ValueFlowCorrectInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ValueFlowCorrectPayload> {
-    return toPayload(new ValueFlowCorrectPayload(), await new ValueFlowService(ctx.db).correct(input));
+    return toPayload(
+      new ValueFlowCorrectPayload(),
+      await new ValueFlowService(ctx.db, ctx.services.clock).correct(input),
+    );
   }
 }

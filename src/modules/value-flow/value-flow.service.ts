@@ -1,4 +1,5 @@
 /** The business actions on value flows: validate, then one write transaction. */
+import type { Clock } from '../../core/clock';
 import crypto from 'node:crypto';
 import { toGlobalId } from '../../core/global-id';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
@@ -26,7 +27,7 @@ export class ValueFlowService {
 
   constructor(
     private readonly db: Gateway,
-    private readonly now: () => Date = () => new Date(),
+    private readonly now: Clock,
   ) {}
 
   async record(input: ValueFlowRecordInput): Promise<ValueFlowResult> {

@@ -55,7 +55,10 @@ export class AgreementResolver {
     @Arg('input', () => AgreementCreateInput) input: AgreementCreateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AgreementCreatePayload> {
-    return toPayload(new AgreementCreatePayload(), await new AgreementService(ctx.db).create(input));
+    return toPayload(
+      new AgreementCreatePayload(),
+      await new AgreementService(ctx.db, ctx.services.clock).create(input),
+    );
   }
 
   @Mutation(() => AgreementExecutePayload, {
@@ -65,7 +68,10 @@ export class AgreementResolver {
     @Arg('input', () => AgreementExecuteInput) input: AgreementExecuteInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AgreementExecutePayload> {
-    return toPayload(new AgreementExecutePayload(), await new AgreementService(ctx.db).execute(input));
+    return toPayload(
+      new AgreementExecutePayload(),
+      await new AgreementService(ctx.db, ctx.services.clock).execute(input),
+    );
   }
 
   @Mutation(() => AgreementUpdateStatusPayload, {
@@ -75,6 +81,9 @@ export class AgreementResolver {
     @Arg('input', () => AgreementUpdateStatusInput) input: AgreementUpdateStatusInput,
     @Ctx() ctx: RequestContext,
   ): Promise<AgreementUpdateStatusPayload> {
-    return toPayload(new AgreementUpdateStatusPayload(), await new AgreementService(ctx.db).updateStatus(input));
+    return toPayload(
+      new AgreementUpdateStatusPayload(),
+      await new AgreementService(ctx.db, ctx.services.clock).updateStatus(input),
+    );
   }
 }

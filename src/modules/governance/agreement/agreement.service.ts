@@ -1,4 +1,5 @@
 /** The business actions on agreements: validate, then one write transaction. */
+import type { Clock } from '../../../core/clock';
 import crypto from 'node:crypto';
 import { UserErrorCode, userError } from '../../../core/user-error';
 import type { Gateway } from '../../../db/gateway';
@@ -30,7 +31,7 @@ export type AgreementResult = RecordResult<AgreementRecord>;
 export class AgreementService {
   constructor(
     private readonly db: Gateway,
-    private readonly now: () => Date = () => new Date(),
+    private readonly now: Clock,
   ) {}
 
   async create(input: AgreementCreateInput): Promise<AgreementResult> {

@@ -50,7 +50,7 @@ export class ComplianceCheckResolver {
     @Arg('input', () => ComplianceCheckRecordInput) input: ComplianceCheckRecordInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ComplianceCheckRecordPayload> {
-    const result = await new ComplianceCheckService(ctx.db).record(input);
+    const result = await new ComplianceCheckService(ctx.db, ctx.services.clock).record(input);
     return Object.assign(new ComplianceCheckRecordPayload(), {
       complianceCheck: result.record ? ComplianceCheck.from(result.record) : null,
       userErrors: result.userErrors,

@@ -1,4 +1,5 @@
 /** The business action on compliance checks: validate, then one write transaction. */
+import type { Clock } from '../../../core/clock';
 import crypto from 'node:crypto';
 import type { Gateway } from '../../../db/gateway';
 import type { Reference } from '../../../db/references';
@@ -15,7 +16,7 @@ export type ComplianceCheckResult = RecordResult<ComplianceCheckRecord>;
 export class ComplianceCheckService {
   constructor(
     private readonly db: Gateway,
-    private readonly now: () => Date = () => new Date(),
+    private readonly now: Clock,
   ) {}
 
   async record(input: ComplianceCheckRecordInput): Promise<ComplianceCheckResult> {

@@ -50,7 +50,7 @@ export class ConflictResolver {
     @Arg('input', () => ConflictOpenInput) input: ConflictOpenInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ConflictOpenPayload> {
-    return toPayload(new ConflictOpenPayload(), await new ConflictService(ctx.db).open(input));
+    return toPayload(new ConflictOpenPayload(), await new ConflictService(ctx.db, ctx.services.clock).open(input));
   }
 
   @Mutation(() => ConflictEscalatePayload, { description: 'Escalates an OPEN conflict.' })
@@ -58,7 +58,10 @@ export class ConflictResolver {
     @Arg('input', () => ConflictEscalateInput) input: ConflictEscalateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ConflictEscalatePayload> {
-    return toPayload(new ConflictEscalatePayload(), await new ConflictService(ctx.db).escalate(input));
+    return toPayload(
+      new ConflictEscalatePayload(),
+      await new ConflictService(ctx.db, ctx.services.clock).escalate(input),
+    );
   }
 
   @Mutation(() => ConflictResolvePayload, { description: 'Resolves an OPEN or ESCALATED conflict.' })
@@ -66,6 +69,9 @@ export class ConflictResolver {
     @Arg('input', () => ConflictResolveInput) input: ConflictResolveInput,
     @Ctx() ctx: RequestContext,
   ): Promise<ConflictResolvePayload> {
-    return toPayload(new ConflictResolvePayload(), await new ConflictService(ctx.db).resolve(input));
+    return toPayload(
+      new ConflictResolvePayload(),
+      await new ConflictService(ctx.db, ctx.services.clock).resolve(input),
+    );
   }
 }

@@ -1,4 +1,5 @@
 /** The business actions on conflicts: validate, then one write transaction. */
+import type { Clock } from '../../../core/clock';
 import crypto from 'node:crypto';
 import { UserErrorCode, userError } from '../../../core/user-error';
 import type { Gateway } from '../../../db/gateway';
@@ -24,7 +25,7 @@ export type ConflictResult = RecordResult<ConflictRecord>;
 export class ConflictService {
   constructor(
     private readonly db: Gateway,
-    private readonly now: () => Date = () => new Date(),
+    private readonly now: Clock,
   ) {}
 
   async open(input: ConflictOpenInput): Promise<ConflictResult> {

@@ -47,7 +47,7 @@ export class DecisionResolver {
     @Arg('input', () => DecisionRecordInput) input: DecisionRecordInput,
     @Ctx() ctx: RequestContext,
   ): Promise<DecisionRecordPayload> {
-    const result = await new DecisionService(ctx.db).record(input);
+    const result = await new DecisionService(ctx.db, ctx.services.clock).record(input);
     return Object.assign(new DecisionRecordPayload(), {
       decision: result.record ? Decision.from(result.record) : null,
       userErrors: result.userErrors,

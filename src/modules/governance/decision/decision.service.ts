@@ -1,4 +1,5 @@
 /** The business action on decisions: validate, then one write transaction. */
+import type { Clock } from '../../../core/clock';
 import crypto from 'node:crypto';
 import type { Gateway } from '../../../db/gateway';
 import type { Reference } from '../../../db/references';
@@ -15,7 +16,7 @@ export type DecisionResult = RecordResult<DecisionRecord>;
 export class DecisionService {
   constructor(
     private readonly db: Gateway,
-    private readonly now: () => Date = () => new Date(),
+    private readonly now: Clock,
   ) {}
 
   async record(input: DecisionRecordInput): Promise<DecisionResult> {

@@ -60,7 +60,7 @@ export class PolicyResolver {
     @Arg('input', () => PolicyCreateInput) input: PolicyCreateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<PolicyCreatePayload> {
-    return toPayload(new PolicyCreatePayload(), await new PolicyService(ctx.db).create(input));
+    return toPayload(new PolicyCreatePayload(), await new PolicyService(ctx.db, ctx.services.clock).create(input));
   }
 
   @Mutation(() => PolicyApplyPayload, { description: 'Applies a (not RETIRED) policy to one more partnership.' })
@@ -68,6 +68,6 @@ export class PolicyResolver {
     @Arg('input', () => PolicyApplyInput) input: PolicyApplyInput,
     @Ctx() ctx: RequestContext,
   ): Promise<PolicyApplyPayload> {
-    return toPayload(new PolicyApplyPayload(), await new PolicyService(ctx.db).apply(input));
+    return toPayload(new PolicyApplyPayload(), await new PolicyService(ctx.db, ctx.services.clock).apply(input));
   }
 }

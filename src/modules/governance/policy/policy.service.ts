@@ -1,4 +1,5 @@
 /** The business actions on policies: validate, then one write transaction. */
+import type { Clock } from '../../../core/clock';
 import crypto from 'node:crypto';
 import { UserErrorCode, userError } from '../../../core/user-error';
 import type { Gateway } from '../../../db/gateway';
@@ -16,7 +17,7 @@ export type PolicyResult = RecordResult<PolicyRecord>;
 export class PolicyService {
   constructor(
     private readonly db: Gateway,
-    private readonly now: () => Date = () => new Date(),
+    private readonly now: Clock,
   ) {}
 
   async create(input: PolicyCreateInput): Promise<PolicyResult> {

@@ -54,7 +54,7 @@ export class RiskResolver {
     @Arg('input', () => RiskRaiseInput) input: RiskRaiseInput,
     @Ctx() ctx: RequestContext,
   ): Promise<RiskRaisePayload> {
-    return toPayload(new RiskRaisePayload(), await new RiskService(ctx.db).raise(input));
+    return toPayload(new RiskRaisePayload(), await new RiskService(ctx.db, ctx.services.clock).raise(input));
   }
 
   @Mutation(() => RiskUpdatePayload, {
@@ -64,6 +64,6 @@ export class RiskResolver {
     @Arg('input', () => RiskUpdateInput) input: RiskUpdateInput,
     @Ctx() ctx: RequestContext,
   ): Promise<RiskUpdatePayload> {
-    return toPayload(new RiskUpdatePayload(), await new RiskService(ctx.db).update(input));
+    return toPayload(new RiskUpdatePayload(), await new RiskService(ctx.db, ctx.services.clock).update(input));
   }
 }

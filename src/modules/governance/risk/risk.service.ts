@@ -1,4 +1,5 @@
 /** The business actions on risks: validate, then one write transaction. */
+import type { Clock } from '../../../core/clock';
 import crypto from 'node:crypto';
 import { UserErrorCode, userError, type UserError } from '../../../core/user-error';
 import type { Gateway } from '../../../db/gateway';
@@ -25,7 +26,7 @@ export type RiskResult = RecordResult<RiskRecord>;
 export class RiskService {
   constructor(
     private readonly db: Gateway,
-    private readonly now: () => Date = () => new Date(),
+    private readonly now: Clock,
   ) {}
 
   async raise(input: RiskRaiseInput): Promise<RiskResult> {
