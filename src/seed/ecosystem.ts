@@ -4,9 +4,11 @@
  * (tier, status). Each part draws from its own forked stream.
  */
 import { ensureEveryStage, STAGE_RANK, walkLifecycle } from './lifecycle';
-import type { Ecosystem, Ms, Participant, Partnership, Party, TeamMember } from './model';
+import type { Ecosystem, Ms, Participant, Partnership, TeamMember } from './model';
 import { partnershipName } from './names';
-import { buildParticipants, growingInstant, NetworkBuilder } from './network';
+import { exitParticipants } from './exits';
+import { formPartnerships } from './formation';
+import { buildParticipants } from './network';
 import { buildCommittees, buildPolicies, buildTeam } from './organisation';
 import type { SizeProfile } from './profiles';
 import { cumulative, type Random } from './random';
@@ -110,11 +112,15 @@ function assignTiers(participants: Participant[]): void {
   });
 }
 
-/** Status follows the partnerships: running ones make ACTIVE, only ended ones DORMANT/EXITED. */
+/**
+ * Status follows the partnerships: running ones make ACTIVE, only ended ones EXITED (mostly)
+ * or DORMANT; those who exited (exits.ts) are EXITED, their exit instant their last update.
+ */
 function assignStatus(
   rng: Random,
   participants: Participant[],
   partnerships: readonly Partnership[],
+  exits: ReadonlyMap<number, Ms>,
   anchor: Ms,
 ): void {
   for (const participant of participants) {
@@ -123,14 +129,18 @@ function assignStatus(
       const last = p.steps[p.steps.length - 1];
       if (last) participant.updatedAt = Math.max(participant.updatedAt, last.at);
     }
-    if (own.length === 0) {
+    const exitedAt = exits.get(participant.index);
+    if (exitedAt !== undefined) {
+      participant.status = 'EXITED';
+      participant.updatedAt = Math.max(participant.updatedAt, exitedAt);
+    } else if (own.length === 0) {
       participant.status = anchor - participant.joinedAt > YEAR && rng.chance(0.15) ? 'DORMANT' : 'PROSPECT';
     } else if (own.some((p) => STAGE_RANK[p.stage] >= STAGE_RANK.IMPLEMENTATION)) {
       participant.status = 'ACTIVE';
     } else if (own.some((p) => p.stage !== 'TERMINATED')) {
       participant.status = 'PROSPECT';
     } else {
-      participant.status = rng.chance(0.5) ? 'EXITED' : 'DORMANT';
+      participant.status = rng.chance(0.7) ? 'EXITED' : 'DORMANT';
     }
   }
 }
@@ -144,6 +154,7 @@ export function buildEcosystem(root: Random, options: EcosystemOptions): Ecosyst
     network: root.fork(),
     partnerships: root.fork(),
     calendar: root.fork(),
+    exits: root.fork(),
   };
   const historyStart = anchor - HISTORY_DAYS * DAY;
 
@@ -153,19 +164,7 @@ export function buildEcosystem(root: Random, options: EcosystemOptions): Ecosyst
   const participants = buildParticipants(streams.participants, profile.participants, anchor);
 
   const rng = streams.partnerships;
-  const times: Ms[] = [];
-  for (let i = 0; i < profile.partnerships; i += 1) {
-    times.push(Math.floor(growingInstant(rng, anchor - 3 * YEAR, anchor - DAY, 1.0) / 1000) * 1000);
-  }
-  times.sort((a, b) => a - b);
-
-  const network = new NetworkBuilder(streams.network, participants);
-  const drafts: { identifiedAt: Ms; parties: Party[] }[] = [];
-  for (const identifiedAt of times) {
-    network.admit(identifiedAt);
-    const parties = network.form(drafts.length);
-    if (parties.length >= 2) drafts.push({ identifiedAt, parties });
-  }
+  const drafts = formPartnerships(streams.network, participants, profile.partnerships, anchor);
   assignTiers(participants);
 
   const ownerTable = {
@@ -200,7 +199,8 @@ export function buildEcosystem(root: Random, options: EcosystemOptions): Ecosyst
     };
   });
   ensureEveryStage(rng, partnerships, anchor);
-  assignStatus(streams.participants, participants, partnerships, anchor);
+  const exited = exitParticipants(streams.exits, participants, partnerships, historyStart, anchor);
+  assignStatus(streams.participants, participants, partnerships, exited, anchor);
 
   // Four conference weeks a year: ecosystem-wide bursts of events and meetings.
   const eventWeeks = new Set<number>();

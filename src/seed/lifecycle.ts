@@ -18,14 +18,17 @@ const MEDIAN_DAYS: Partial<Record<Stage, number>> = {
   IMPLEMENTATION: 110,
 };
 
-/** Chance the move out of a stage is a termination (scaled by strategic misalignment). */
+/**
+ * Chance the move out of a stage is a termination (scaled by strategic misalignment): about
+ * one partnership in four ends within three years, most before implementation.
+ */
 const DROP_OUT: Partial<Record<Stage, number>> = {
-  IDENTIFICATION: 0.12,
-  EVALUATION: 0.14,
-  NEGOTIATION: 0.12,
-  IMPLEMENTATION: 0.05,
-  MANAGEMENT: 0.07,
-  RENEWAL: 0.2,
+  IDENTIFICATION: 0.08,
+  EVALUATION: 0.09,
+  NEGOTIATION: 0.08,
+  IMPLEMENTATION: 0.03,
+  MANAGEMENT: 0.04,
+  RENEWAL: 0.12,
 };
 
 const NEXT: Partial<Record<Stage, Stage>> = {

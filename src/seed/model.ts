@@ -64,6 +64,8 @@ export interface Participant {
   joinedAt: Ms;
   /** Intrinsic attractiveness (big companies, universities) for preferential attachment. */
   fitness: number;
+  /** Looks for partners across sector × region clusters (research institutes, investors...). */
+  broker: boolean;
   /** Indices of the partnerships it is party to. */
   partnerships: number[];
   tier: Tier;

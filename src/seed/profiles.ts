@@ -18,8 +18,8 @@ export interface SizeProfile {
   ecosystemGoals: number;
 }
 
-/** Partnerships per participant: with ~2.3 parties each, about half the participants partner. */
-const PARTNERSHIPS_PER_PARTICIPANT = 0.45;
+/** Partnerships per participant (formation.ts): with ~2.4 parties each, about 3.6 per partnered participant. */
+const PARTNERSHIPS_PER_PARTICIPANT = 1.2;
 
 export function sizeProfile(size: SeedSize): SizeProfile {
   const participants = { small: 300, medium: 10_000, large: 100_000 }[size];
@@ -38,7 +38,7 @@ export function sizeProfile(size: SeedSize): SizeProfile {
 /** Behavioural rates shared by every size (per partnership unless said otherwise). */
 export const RATES = {
   /** Median interactions per week of a partnership in steady-state management. */
-  weeklyInteractions: 0.02,
+  weeklyInteractions: 0.01,
   /** Spread (log-normal sigma) of partnership activity: a few very busy, most quiet. */
   activitySpread: 1.2,
   /** Share of active partnerships whose engagement collapses in the last months. */
@@ -46,13 +46,13 @@ export const RATES = {
   /** Share of partnerships with a mid-life lull of a few weeks. */
   lull: 0.3,
   /** Value-flow events per month once implemented. */
-  monthlyValueFlows: 0.1,
+  monthlyValueFlows: 0.05,
   /** Initiatives per implemented partnership-year. */
-  initiativesPerYear: 0.15,
+  initiativesPerYear: 0.08,
   /** Share of implemented partnerships with their own goals. */
-  goals: 0.2,
+  goals: 0.1,
   /** Chance a party answers a (semi-annual) satisfaction survey. */
-  surveyResponse: 0.2,
+  surveyResponse: 0.1,
   /** Risks raised per partnership-year. */
   risksPerYear: 0.15,
   /** Conflicts per implemented partnership-year. */

@@ -500,7 +500,7 @@ describe('seed generator (small, seed 7)', () => {
       const counts = [...degree.values()];
       expect(degree.size / small.rows.Participant.length).toBeGreaterThan(0.5);
       expect(Math.max(...counts)).toBeGreaterThanOrEqual(5 * median(counts));
-      expect(counts.filter((n) => n >= 1 && n <= 3).length / counts.length).toBeGreaterThan(0.75);
+      expect(counts.filter((n) => n >= 1 && n <= 3).length / counts.length).toBeGreaterThan(0.6);
     });
 
     it('forms most partnerships inside a sector/region community, with some bridges', () => {
@@ -566,11 +566,11 @@ describe('seed generator (medium, seed 3)', () => {
     medium = generate(3, 'medium');
   });
 
-  it('scales to about ten relationships per participant (large ≈ 1,000,000 relationships)', () => {
+  it('scales to about 25 relationships per participant (large ≈ 2,600,000 relationships)', () => {
     const relationships = medium.batches.reduce((n, b) => n + b.relationships, 0);
     expect(medium.rows.Participant).toHaveLength(10_000);
-    expect(relationships / 10_000).toBeGreaterThan(8);
-    expect(relationships / 10_000).toBeLessThan(14);
+    expect(relationships / 10_000).toBeGreaterThan(20);
+    expect(relationships / 10_000).toBeLessThan(32);
   });
 
   it('has hubs: the busiest participant partners at least twenty times', () => {
