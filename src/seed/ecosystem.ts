@@ -131,8 +131,10 @@ function assignStatus(
     }
     const exitedAt = exits.get(participant.index);
     if (exitedAt !== undefined) {
+      // Its record last changed when it left (partnerships it was in may have moved on since).
       participant.status = 'EXITED';
-      participant.updatedAt = Math.max(participant.updatedAt, exitedAt);
+      participant.updatedAt = exitedAt;
+      participant.exitedAt = exitedAt;
     } else if (own.length === 0) {
       participant.status = anchor - participant.joinedAt > YEAR && rng.chance(0.15) ? 'DORMANT' : 'PROSPECT';
     } else if (own.some((p) => STAGE_RANK[p.stage] >= STAGE_RANK.IMPLEMENTATION)) {
@@ -141,6 +143,8 @@ function assignStatus(
       participant.status = 'PROSPECT';
     } else {
       participant.status = rng.chance(0.7) ? 'EXITED' : 'DORMANT';
+      // Left when its last partnership ended.
+      if (participant.status === 'EXITED') participant.exitedAt = participant.updatedAt;
     }
   }
 }

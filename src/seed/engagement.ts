@@ -37,6 +37,18 @@ export interface ActivityPlan {
   terminatedAt: Ms | null;
 }
 
+/** Exit instants of the parties that left the ecosystem, by id; null when none did (the usual case). */
+export function departures(eco: Ecosystem, p: Partnership): Map<string, Ms> | null {
+  let gone: Map<string, Ms> | null = null;
+  for (const party of p.parties) {
+    const participant = eco.participants[party.participant];
+    if (participant.exitedAt === null) continue;
+    gone ??= new Map();
+    gone.set(participant.id, participant.exitedAt);
+  }
+  return gone;
+}
+
 /** Calendar multipliers per week of the history: season and ecosystem-wide conference weeks. */
 export function weekFactors(historyStart: Ms, anchor: Ms, eventWeeks: ReadonlySet<number>): number[] {
   const factors: number[] = [];
@@ -244,6 +256,7 @@ export function* interactions(
   weeks: readonly number[],
 ): Generator<InteractionRow> {
   const ids = p.parties.map((party) => eco.participants[party.participant].id);
+  const gone = departures(eco, p);
   const firstWeek = Math.floor((plan.start - eco.historyStart) / WEEK);
   for (let week = Math.max(0, firstWeek); week < weeks.length; week += 1) {
     const weekStart = eco.historyStart + week * WEEK;
@@ -263,9 +276,10 @@ export function* interactions(
             : rng.weighted(KIND_MIX[p.type]);
       const engaged = Math.min(ids.length, Number(rng.weighted({ '1': 62, '2': 32, '3': 6 })));
       // The lead is in most interactions; the others are drawn from the remaining parties.
-      const participantIds = rng.chance(0.8)
-        ? [ids[0], ...rng.sample(ids.slice(1), engaged - 1)]
-        : rng.sample(ids, engaged);
+      const drawn = rng.chance(0.8) ? [ids[0], ...rng.sample(ids.slice(1), engaged - 1)] : rng.sample(ids, engaged);
+      // Parties that have left the ecosystem take part in nothing after their exit.
+      const participantIds = gone ? drawn.filter((id) => !((gone.get(id) ?? Infinity) <= at)) : drawn;
+      if (participantIds.length === 0) continue;
       const weight = Math.min(5, Math.max(1, KIND_WEIGHT[kind] + rng.normal() * 0.7));
       const stamp = iso(at);
       yield {
@@ -312,7 +326,7 @@ export function* surveys(rng: Random, eco: Ecosystem, p: Partnership, plan: Acti
     for (const party of p.parties) {
       if (!rng.chance(RATES.surveyResponse)) continue;
       const at = Math.round(wave + rng.range(0, 21) * DAY);
-      if (at >= plan.end) continue;
+      if (at >= plan.end || (eco.participants[party.participant].exitedAt ?? Infinity) <= at) continue;
       const gloom = plan.quietFrom !== null && at >= plan.quietFrom ? 2.5 : 0;
       const score = Math.round(Math.min(10, Math.max(0, plan.satisfaction - gloom + rng.normal() * 1.2)));
       const stamp = iso(at);

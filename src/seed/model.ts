@@ -70,6 +70,8 @@ export interface Participant {
   partnerships: number[];
   tier: Tier;
   status: ParticipantStatus;
+  /** When it left the ecosystem (EXITED): nothing involves it afterwards. */
+  exitedAt: Ms | null;
   updatedAt: Ms;
 }
 

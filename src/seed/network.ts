@@ -111,6 +111,7 @@ export function buildParticipants(rng: Random, count: number, anchor: Ms): Parti
     partnerships: [],
     tier: 'EMERGING',
     status: 'PROSPECT',
+    exitedAt: null,
     updatedAt: draft.joinedAt,
   }));
 }

@@ -86,6 +86,9 @@ export function* valueFlows(
       const fromParty = p.parties[from];
       const toParty = p.parties[to];
       if (!fromParty || !toParty) continue;
+      // Nothing flows to or from a party after it left the ecosystem.
+      const left = (index: number) => (eco.participants[index].exitedAt ?? Infinity) <= at;
+      if (left(fromParty.participant) || left(toParty.participant)) continue;
       yield {
         id: rng.uuid(),
         fromId: eco.participants[fromParty.participant].id,

@@ -9,6 +9,7 @@ import { sizeProfile, type SeedSize } from '../../src/seed/profiles';
 import type { BatchKind, RowsByKind } from '../../src/seed/rows';
 import { SPECS } from '../../src/seed/statements';
 import { DAY, HISTORY_DAYS, parseAnchor } from '../../src/seed/time';
+import { seedKpis } from '../../scripts/seed-kpis';
 import {
   AGREEMENT_KINDS,
   AGREEMENT_STATUSES,
@@ -618,5 +619,74 @@ describe('seed generator (medium, seed 3)', () => {
     const sorted = [...amounts].sort((a, b) => a - b);
     const p99 = sorted[Math.floor(sorted.length * 0.99)] ?? 0;
     expect(p99).toBeGreaterThan(10 * median(amounts));
+  });
+});
+
+describe('seed generator: a maturing partnership network (issue 17, docs/demo-data.md)', () => {
+  // The bands the API test checks on one seed (demo-ecosystem.test.ts), here on several,
+  // computed in process with the same collaboration-graph definition and engine.
+  it.each([1, 2, 3])('keeps the small seed %i within the calibration bands', async (seed) => {
+    const kpis = await seedKpis(
+      generateBatches({ seed, profile: sizeProfile('small'), anchor: ANCHOR }, 5_000),
+      ANCHOR,
+    );
+    expect(kpis.partnerships).toBeGreaterThanOrEqual(300);
+    expect(kpis.largestComponentShare).toBeGreaterThanOrEqual(0.75);
+    expect(kpis.isolatedShare).toBeLessThanOrEqual(0.15);
+    expect(kpis.transitivity).toBeGreaterThanOrEqual(0.15);
+    expect(kpis.modularity).toBeGreaterThanOrEqual(0.35);
+    expect(kpis.modularity).toBeLessThanOrEqual(0.85);
+    expect(kpis.maxDegree).toBeGreaterThanOrEqual(10 * kpis.medianDegree);
+    expect(kpis.communities10).toBeGreaterThanOrEqual(3);
+    expect(kpis.largestCutOff).toBeGreaterThanOrEqual(5);
+    expect(kpis.valueGini).toBeGreaterThanOrEqual(0.5);
+    expect(kpis.valueGini).toBeLessThanOrEqual(0.85);
+    expect(kpis.terminated).toBeGreaterThan(0);
+    expect(kpis.exited).toBeGreaterThan(0);
+  });
+
+  let rows: Rows;
+  beforeAll(() => {
+    rows = generate(11).rows;
+  });
+
+  it('records exits: EXITED participants take part in nothing after their exit instant', () => {
+    const exits = new Map(rows.Participant.filter((p) => p.status === 'EXITED').map((p) => [p.id, time(p.updatedAt)]));
+    expect(exits.size).toBeGreaterThan(5);
+    const during = [...exits.values()].filter((at) => at >= HISTORY_START && at < ANCHOR);
+    expect(during.length).toBeGreaterThan(3);
+    const after = (id: string, at: string) => time(at) >= (exits.get(id) ?? Infinity);
+    const late = [
+      ...rows.Interaction.filter((i) => i.participantIds.some((id) => after(id, i.at))).map((i) => i.id),
+      ...rows.VALUE_FLOW.filter((v) => after(v.fromId, v.at) || after(v.toId, v.at)).map((v) => v.id),
+      ...rows.Survey.filter((s) => after(s.participantId, s.at)).map((s) => s.id),
+    ];
+    expect(late).toEqual([]);
+  });
+
+  it('ends the bilateral partnerships of a participant that exits, history kept', () => {
+    const exits = new Map(rows.Participant.filter((p) => p.status === 'EXITED').map((p) => [p.id, time(p.updatedAt)]));
+    const bilateral = rows.Partnership.filter(
+      (p) => p.parties.length === 2 && p.parties.some((party) => exits.has(party.participantId)),
+    );
+    expect(bilateral.length).toBeGreaterThan(0);
+    expect(bilateral.filter((p) => p.stage !== 'TERMINATED').map((p) => p.id)).toEqual([]);
+  });
+
+  it('spreads joins, new partnerships, terminations and exits over the two years: the network grows', () => {
+    const halfYears = (instants: number[]) =>
+      [0, 1, 2, 3].map(
+        (half) =>
+          instants.filter(
+            (at) => at >= HISTORY_START + half * 182.5 * DAY && at < HISTORY_START + (half + 1) * 182.5 * DAY,
+          ).length,
+      );
+    const joins = halfYears(rows.Participant.map((p) => time(p.joinedAt)));
+    const started = halfYears(rows.Partnership.map((p) => time(p.startedAt)));
+    const ended = halfYears(rows.StageChange.filter((s) => s.to === 'TERMINATED').map((s) => time(s.at)));
+    for (const series of [joins, started, ended]) expect(Math.min(...series)).toBeGreaterThan(0);
+    // Growing: more joins and more new partnerships in the last year than in the first.
+    expect(joins[2] + joins[3]).toBeGreaterThan(joins[0] + joins[1]);
+    expect(started[2] + started[3]).toBeGreaterThan(started[0] + started[1]);
   });
 });
