@@ -20,14 +20,21 @@ RETURN total - migrations - versions AS count`,
   return Number(rows[0]?.count ?? 0);
 }
 
-/** Deletes every node except bookkeeping records, 10,000 per inner transaction; bumps the version. */
+/**
+ * Deletes every node except bookkeeping records, 10,000 per write transaction, and bumps the
+ * graph version. One statement per chunk rather than one `IN TRANSACTIONS` statement: each
+ * chunk stays within the gateway's statement timeout however big the graph is (a request's
+ * budget would not cover deleting a medium or large seed in one statement on a busy machine).
+ */
 export async function deleteData(gateway: Gateway): Promise<void> {
-  await gateway.runAutoCommit({
-    cypher:
-      'MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
-    params: {},
-  });
-  await gateway.writeRows({ cypher: 'RETURN 1 AS done', params: {} });
+  for (;;) {
+    const [row] = await gateway.writeRows({
+      cypher:
+        'MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted',
+      params: {},
+    });
+    if (Number(row?.deleted ?? 0) === 0) break;
+  }
 }
 
 /** Count per label and per relationship type the generator writes, in one round trip. */

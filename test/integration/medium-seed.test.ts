@@ -19,7 +19,11 @@ const ANCHOR = '2026-06-30';
 let app: App;
 beforeAll(async () => {
   // "Now" is the anchor: the default 90-day window is the seed's last quarter.
-  app = await startTestApp({ KPI_DEBOUNCE_MS: '200' }, { clock: fixedClock(new Date(`${ANCHOR}T00:00:00Z`)) });
+  app = await startTestApp(
+    // graphology: the structural KPIs in seconds on a busy CI box (engine-agreement.test.ts checks GDS agrees).
+    { ANALYTICS_ENGINE: 'graphology', KPI_DEBOUNCE_MS: '200' },
+    { clock: fixedClock(new Date(`${ANCHOR}T00:00:00Z`)) },
+  );
   // Seeds reuse external ids (P-000001…): start from an empty graph.
   await deleteData(app.gateway);
   await seedDemoEcosystem(app.gateway, { size: 'medium', seed: 7, anchor: ANCHOR });
