@@ -40,15 +40,23 @@ it('participants → partnerships → parties (50 × 10 × 10) costs at most 3 r
 });
 
 it('pages through the seeded partnerships by stage with stable cursors', async () => {
-  const first = await execute(app.url, PartnershipsDocument, { first: 100, filter: { stage: ['MANAGEMENT'] } });
+  const filter = { stage: ['MANAGEMENT' as const] };
+  const first = await execute(app.url, PartnershipsDocument, { first: 100, filter });
   const page = first.data!.partnerships;
   expect(page.totalCount).toBeGreaterThan(100);
+  expect(page.nodes).toHaveLength(100);
+  expect(page.pageInfo.hasNextPage).toBe(true);
   expect(page.nodes.every((node) => node.stage === 'MANAGEMENT')).toBe(true);
-  const second = await execute(app.url, PartnershipsDocument, {
-    first: 100,
-    after: page.pageInfo.endCursor,
-    filter: { stage: ['MANAGEMENT'] },
-  });
-  const overlap = second.data!.partnerships.nodes.filter((node) => page.nodes.some((seen) => seen.id === node.id));
+  const secondPage = () =>
+    execute(app.url, PartnershipsDocument, { first: 100, after: page.pageInfo.endCursor, filter });
+  const second = (await secondPage()).data!.partnerships;
+  // A full second page (or the rest), none of it seen before, all of the asked stage.
+  expect(second.nodes).toHaveLength(Math.min(100, page.totalCount - 100));
+  expect(second.nodes.every((node) => node.stage === 'MANAGEMENT')).toBe(true);
+  const overlap = second.nodes.filter((node) => page.nodes.some((seen) => seen.id === node.id));
   expect(overlap).toEqual([]);
+  expect(second.pageInfo.hasNextPage).toBe(page.totalCount > 200);
+  // Stable: the same cursor gives the same page again.
+  const again = (await secondPage()).data!.partnerships;
+  expect(again.nodes.map((node) => node.id)).toEqual(second.nodes.map((node) => node.id));
 });
