@@ -269,7 +269,11 @@ describe('domain events', () => {
         { subscribers: 1, executedEvents: 0 },
       ]),
     );
-    expect(other.values).toEqual([]);
+    // Sentinel: a risk of p must be the first thing the other subscription sees.
+    await executeOk(app.url, RiskRaiseDocument, {
+      input: { partnershipId: w.p, title: 'Sentinel', category: 'LEGAL', severity: 'LOW', likelihood: 0.1, dueAt: due },
+    });
+    expect((await other.waitFor(1)).map((event) => event.riskRaised.title)).toEqual(['Sentinel']);
   });
 });
 
