@@ -11,7 +11,6 @@ import { fitHolt } from '../../src/analytics/forecast/holt';
 import { monthStart } from '../../src/analytics/forecast/months';
 import { fixedClock } from '../../src/core/clock';
 import { toGlobalId } from '../../src/core/global-id';
-import { deleteData } from '../../src/seed/database';
 import {
   AtRiskPartnershipsDocument,
   ForecastDocument,
@@ -23,6 +22,7 @@ import {
   ValueConcentrationDocument,
 } from '../generated/operations';
 import { execute, executeOk } from '../support/graphql-client';
+import { emptyDatabase } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
@@ -72,7 +72,7 @@ const monthDay = (offset: number, day: number) =>
  *   F–G (P8) are TERMINATED. Degrees: A 2, B 2, C 2, D 3, E 1.
  */
 async function buildWorld(): Promise<World> {
-  await deleteData(app.gateway);
+  await emptyDatabase(app.driver);
   const sector = `business-kpis-${crypto.randomUUID()}`;
   const key = Object.fromEntries([...PARTICIPANTS, ...PARTNERSHIPS].map((n) => [n, crypto.randomUUID()])) as Record<
     Name | PName,
@@ -653,7 +653,7 @@ const KARATE_ADAMIC_ADAR = (
 describe("on Zachary's karate club", () => {
   const members = new Map<string, string>();
   beforeAll(async () => {
-    await deleteData(app.gateway);
+    await emptyDatabase(app.driver);
     const karate = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'karate.json'), 'utf8')) as {
       nodes: string[];
       edges: { source: string; target: string; weight: number }[];

@@ -11,8 +11,8 @@ import type { FigureSource, GraphAnalytics, Provenance } from '../../src/analyti
 import { GdsEngine } from '../../src/analytics/gds-engine';
 import { GraphologyEngine, inProcessProvenance } from '../../src/analytics/graphology-engine';
 import { Gateway } from '../../src/db/gateway';
-import { deleteData } from '../../src/seed/database';
 import { seedDemoEcosystem } from '../../src/seed/seed';
+import { emptyDatabase } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
 const EXACT = 1e-9;
@@ -33,8 +33,10 @@ beforeAll(async () => {
   analyticsGateway = new Gateway(app.driver, { database: 'neo4j', queryTimeoutMs: 600_000 });
 });
 afterAll(async () => {
+  // The medium seed would make the next file's clean-up slow: leave the database empty.
+  await emptyDatabase(app.driver);
   await app.stop();
-});
+}, 300_000);
 
 /**
  * Which path each GDS figure takes on each seed, recorded: GDS-native except the
@@ -119,7 +121,7 @@ it.each([
 ] as const)(
   'GDS and graphology agree on the %s seed',
   async (size, seed) => {
-    await deleteData(app.gateway);
+    await emptyDatabase(app.driver);
     await seedDemoEcosystem(app.gateway, { size, seed, anchor: '2026-06-30' });
     const graph = await loadCollaborationGraph(analyticsGateway);
     // Both exact, whatever the default sampling threshold, so the comparison is to 1e-9.

@@ -7,7 +7,6 @@
 import crypto from 'node:crypto';
 import type { App } from '../../src/app';
 import { toGlobalId } from '../../src/core/global-id';
-import { deleteData } from '../../src/seed/database';
 import {
   ConcentrationRiskDocument,
   EcosystemDashboardDocument,
@@ -16,7 +15,7 @@ import {
 } from '../generated/operations';
 import { execute, executeOk } from '../support/graphql-client';
 import { ManualClock } from '../support/clock';
-import { uniqueMarker } from '../support/graph';
+import { emptyDatabase, uniqueMarker } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
@@ -37,7 +36,7 @@ const deals = Array.from({ length: N }, () => crypto.randomUUID());
 
 beforeAll(async () => {
   app = await startTestApp({ ANALYTICS_ENGINE: 'graphology', KPI_DEBOUNCE_MS: '100' }, { clock: time.clock });
-  await deleteData(app.gateway);
+  await emptyDatabase(app.driver);
   // A ring: participant i and i + 1 share partnership i. Interactions of 1..3 weight units.
   await app.gateway.writeRows({
     cypher: `UNWIND range(0, size($ids) - 1) AS i

@@ -7,7 +7,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { App } from '../../src/app';
-import { deleteData } from '../../src/seed/database';
 import {
   BrokersDocument,
   CommunitiesDocument,
@@ -17,6 +16,7 @@ import {
   PartnershipCreateDocument,
 } from '../generated/operations';
 import { executeOk } from '../support/graphql-client';
+import { emptyDatabase } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
 interface Karate {
@@ -38,7 +38,7 @@ const SECTOR = 'Karate Club';
 const ids = new Map<string, string>();
 
 async function loadKarate(app: App): Promise<void> {
-  await deleteData(app.gateway);
+  await emptyDatabase(app.driver);
   for (const member of karate.nodes) {
     const result = await executeOk(app.url, ParticipantCreateDocument, {
       input: { name: member, kind: 'COMMUNITY', sector: SECTOR, region: 'Europe', externalId: member },

@@ -4,22 +4,24 @@
  * through every root connection.
  */
 import type { App } from '../../src/app';
-import { deleteData } from '../../src/seed/database';
 import { seedDemoEcosystem } from '../../src/seed/seed';
 import { ParticipantsPartnershipsPartiesDocument, PartnershipsDocument } from '../generated/operations';
 import { execute } from '../support/graphql-client';
+import { emptyDatabase } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
 let app: App;
 beforeAll(async () => {
   app = await startTestApp();
   // Seeds reuse external ids (P-000001…): start from an empty graph.
-  await deleteData(app.gateway);
+  await emptyDatabase(app.driver);
   await seedDemoEcosystem(app.gateway, { size: 'medium', seed: 7, anchor: '2026-06-30' });
 }, 300_000);
 afterAll(async () => {
+  // The medium seed would make the next file's clean-up slow: leave the database empty.
+  await emptyDatabase(app.driver);
   await app.stop();
-});
+}, 300_000);
 
 const countTrips = { 'x-ecograph-round-trips': '1' };
 

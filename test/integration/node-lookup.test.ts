@@ -7,15 +7,15 @@ import { isObjectType, type GraphQLInterfaceType } from 'graphql';
 import type { App } from '../../src/app';
 import { toGlobalId } from '../../src/core/global-id';
 import { buildEcographSchema } from '../../src/schema/build-schema';
-import { deleteData } from '../../src/seed/database';
 import { seedDemoEcosystem } from '../../src/seed/seed';
 import { authHeader } from '../support/auth';
+import { emptyDatabase } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
 let app: App;
 beforeAll(async () => {
   app = await startTestApp();
-  await deleteData(app.gateway);
+  await emptyDatabase(app.driver);
   await seedDemoEcosystem(app.gateway, { size: 'small', seed: 3, anchor: '2026-06-30' });
 }, 300_000);
 afterAll(async () => {
