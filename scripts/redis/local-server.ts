@@ -11,7 +11,8 @@ import net from 'node:net';
 import path from 'node:path';
 import { freePort, portIsFree } from '../free-port';
 import { provisionRedis, redisEnv } from './provision';
-import { RespConnection, RespError } from './resp';
+import { oneShotClient, release } from './client';
+import { ReplyError } from 'ioredis';
 
 export interface LocalRedisOptions {
   /** The instance folder (config, log, state). */
@@ -181,11 +182,11 @@ export class LocalRedis {
   }
 
   private async ping(port: number): Promise<boolean> {
-    const connection = await RespConnection.connect(port, HOST, 1_000);
+    const client = await oneShotClient(port, HOST);
     try {
-      return (await connection.command('PING')) === 'PONG';
+      return (await client.ping()) === 'PONG';
     } finally {
-      connection.close();
+      release(client);
     }
   }
 
@@ -230,12 +231,14 @@ export class LocalRedis {
   /** SHUTDOWN NOSAVE over the protocol; SIGTERM when that cannot be delivered or is refused. */
   private async requestShutdown({ pid, port }: RunningRedis): Promise<void> {
     try {
-      const connection = await RespConnection.connect(port, HOST, 1_000);
-      connection.send('SHUTDOWN', 'NOSAVE');
-      // On success the server closes the connection without a reply.
-      const reply = await connection.next(2_000).catch(() => undefined);
-      connection.close();
-      if (reply instanceof RespError) throw reply;
+      const client = await oneShotClient(port, HOST);
+      // On success the server closes the connection without a reply: only an error reply counts.
+      const refusal = await client.shutdown('NOSAVE').then(
+        () => undefined,
+        (error: unknown) => (error instanceof ReplyError ? error : undefined),
+      );
+      release(client);
+      if (refusal) throw refusal;
     } catch (error) {
       this.log(`SHUTDOWN NOSAVE did not work (${String(error)}); sending SIGTERM`);
       signal(pid, 'SIGTERM');

@@ -73,8 +73,42 @@ export interface NetworkStructure {
   resilience: number;
 }
 
+/**
+ * Which implementation produced a figure: GDS inside Neo4j, or the in-process kernels
+ * (graphology and typed arrays). The graphology engine is in-process throughout; the GDS
+ * engine is GDS-native except where GDS 2.13 cannot deliver (see gds-engine.ts).
+ */
+export type FigureSource = 'gds' | 'in-process';
+
+export interface EigenvectorOutcome {
+  source: FigureSource;
+  /**
+   * False when the power iteration stopped at its iteration limit before converging: the
+   * scores are then an approximation (the last iterate), not the eigenvector to tolerance.
+   */
+  converged: boolean;
+}
+
+/** Where each part of a result came from, so a reader (and the engine-agreement test) can tell. */
+export interface Provenance {
+  /** Per centrality (for the eigenvector, `eigenvector` also says whether it converged). */
+  centralities: Record<CentralityMetric, FigureSource>;
+  eigenvector: EigenvectorOutcome;
+  /** Louvain communities and their modularity. */
+  communities: FigureSource;
+  /** Density, degree, clustering, components, resilience. */
+  structure: FigureSource;
+  /** Which participants are articulation points. */
+  articulationPoints: FigureSource;
+  /** How many participants each articulation point would cut off. */
+  articulationCutOffs: FigureSource;
+  /** The bridges, their weights and smaller sides. */
+  bridges: FigureSource;
+}
+
 export interface GraphAnalytics {
   engine: EngineName;
+  provenance: Provenance;
   network: NetworkStructure;
   /** Per participant id. */
   nodes: Map<string, NodeCentralities>;

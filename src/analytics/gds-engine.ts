@@ -22,14 +22,16 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Gateway, Tx } from '../db/gateway';
 import type { CollaborationGraph } from './collaboration-graph';
-import { BETWEENNESS_SAMPLE_SIZE, EXACT_BETWEENNESS_MAX_NODES } from './definitions';
+import { BETWEENNESS_SAMPLE_SIZE, CENTRALITY_METRICS, EXACT_BETWEENNESS_MAX_NODES } from './definitions';
 import type {
   AnalyticsEngine,
   BridgeTie,
   EngineName,
+  EigenvectorOutcome,
   GraphAnalytics,
   NetworkStructure,
   NodeCentralities,
+  Provenance,
 } from './engine';
 import * as algorithms from './gds/algorithms';
 import { NODE_PROPERTIES, type BetweennessSamplingConfig, type RelationshipTypes } from './gds/algorithms';
@@ -128,6 +130,7 @@ export class GdsEngine implements AnalyticsEngine {
     if (!results) {
       return {
         engine: this.name,
+        provenance: gdsProvenance({ source: 'gds', converged: true }),
         network: { ...EMPTY_NETWORK, articulationPoints: [], bridges: [] },
         nodes: new Map(),
         betweenness: { sampled: false, sampleSize: 0, errorBound: 0 },
@@ -135,13 +138,16 @@ export class GdsEngine implements AnalyticsEngine {
       };
     }
     const inProcess = lazyInProcessGraph(graph);
-    const eigenvector = results.eigenvectorConverged ? null : await inProcessEigenvector(inProcess());
+    const fallback = results.eigenvectorConverged ? null : await inProcessEigenvector(inProcess());
     const n = results.nodes.length;
     const { sampling } = results;
     return {
       engine: this.name,
+      provenance: gdsProvenance(
+        fallback ? { source: 'in-process', converged: fallback.converged } : { source: 'gds', converged: true },
+      ),
       network: this.network(results, inProcess),
-      nodes: this.centralities(results.nodes, sampling?.size ?? n, eigenvector),
+      nodes: this.centralities(results.nodes, sampling?.size ?? n, fallback?.scores ?? null),
       betweenness: sampling
         ? // GDS 2.13 keeps sources with probability degree / maxDegree, not uniformly: the
           // Hoeffding bound does not apply (measured ~2x overestimate on the large seed).
@@ -369,6 +375,25 @@ export class GdsEngine implements AnalyticsEngine {
     const failed = outcomes.find((outcome) => outcome.status === 'rejected');
     if (failed) throw failed.reason;
   }
+}
+
+/**
+ * GDS-native everywhere except the eigenvector when GDS's failed (gds/eigenvector-fallback.ts)
+ * and the articulation points' cut-offs, which GDS 2.13 does not measure.
+ */
+function gdsProvenance(eigenvector: EigenvectorOutcome): Provenance {
+  const centralities = Object.fromEntries(
+    CENTRALITY_METRICS.map((metric) => [metric, 'gds']),
+  ) as Provenance['centralities'];
+  return {
+    centralities: { ...centralities, eigenvector: eigenvector.source },
+    eigenvector,
+    communities: 'gds',
+    structure: 'gds',
+    articulationPoints: 'gds',
+    articulationCutOffs: 'in-process',
+    bridges: 'gds',
+  };
 }
 
 /** GDS node id pairs, smaller id first (as the relationship stream filters them). */

@@ -18,7 +18,15 @@
 import { performance } from 'node:perf_hooks';
 import type { CollaborationGraph } from './collaboration-graph';
 import { BETWEENNESS_SAMPLE_SIZE, EXACT_BETWEENNESS_MAX_NODES } from './definitions';
-import type { AnalyticsEngine, EngineName, GraphAnalytics, NetworkStructure, NodeCentralities } from './engine';
+import type {
+  AnalyticsEngine,
+  EngineName,
+  GraphAnalytics,
+  NetworkStructure,
+  NodeCentralities,
+  Provenance,
+} from './engine';
+import { CENTRALITY_METRICS } from './definitions';
 import { cutStructure } from './graphology/articulation-points';
 import { normaliseBetweenness } from './graphology/betweenness';
 import { wassermanFaustCloseness } from './graphology/closeness';
@@ -112,11 +120,33 @@ export class GraphologyEngine implements AnalyticsEngine {
         pageRank: rank[i],
         betweenness: betweenness[i],
         closeness: closeness[i],
-        eigenvector: eigenvector[i],
+        eigenvector: eigenvector.scores[i],
         community: communities.of[i],
       });
     });
 
-    return { engine: this.name, network, nodes, betweenness: plan.betweenness, elapsedMs: performance.now() - started };
+    return {
+      engine: this.name,
+      provenance: inProcessProvenance(eigenvector.converged),
+      network,
+      nodes,
+      betweenness: plan.betweenness,
+      elapsedMs: performance.now() - started,
+    };
   }
+}
+
+/** Every figure from the in-process kernels (this engine). */
+export function inProcessProvenance(eigenvectorConverged: boolean): Provenance {
+  return {
+    centralities: Object.fromEntries(
+      CENTRALITY_METRICS.map((metric) => [metric, 'in-process']),
+    ) as Provenance['centralities'],
+    eigenvector: { source: 'in-process', converged: eigenvectorConverged },
+    communities: 'in-process',
+    structure: 'in-process',
+    articulationPoints: 'in-process',
+    articulationCutOffs: 'in-process',
+    bridges: 'in-process',
+  };
 }

@@ -1476,6 +1476,10 @@ export type KpiProvenance = {
   computedAt: Scalars['DateTime']['output'];
   /** Graph version now; differs from `version` while a recomputation is due. */
   currentVersion: Scalars['Int']['output'];
+  /** False when the eigenvector power iteration stopped at its iteration limit: the scores are then an approximation. */
+  eigenvectorConverged: Scalars['Boolean']['output'];
+  /** Where the eigenvector centralities come from: "gds", or "in-process" (the graphology engine, or the GDS engine when GDS could not converge). */
+  eigenvectorSource: Scalars['String']['output'];
   /** How long the computation took, in milliseconds. */
   elapsedMs: Scalars['Float']['output'];
   /** "gds" (inside Neo4j) or "graphology" (in process). */

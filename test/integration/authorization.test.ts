@@ -348,9 +348,19 @@ describe('subscriptions', () => {
     );
     const analystSaw = (await analystFeed.waitFor(2)).map((event) => event.ecosystemEvents.kind).sort();
     expect(analystSaw).toEqual(['GRAPH_CHANGED', 'RISK_RAISED']);
-    const viewerSaw = await viewerFeed.waitFor(1);
-    await settle();
-    expect(viewerFeed.values.map((event) => event.ecosystemEvents.kind)).toEqual(['GRAPH_CHANGED']);
-    expect(JSON.stringify(viewerSaw)).not.toContain(title);
+    // Sentinel: a later change the viewer may see must arrive right after the risk's
+    // GRAPH_CHANGED, so the RISK_RAISED published between them never reached the viewer.
+    const sentinel = await call(
+      'ADMIN',
+      `mutation($input: TeamMemberCreateInput!) { teamMemberCreate(input: $input) { userErrors { code } } }`,
+      { input: { name: 'Feed sentinel', role: 'ANALYST', email: `${crypto.randomUUID()}@example.org` } },
+    );
+    expect(codes(sentinel)).toEqual([]);
+    const viewerSaw = (await viewerFeed.waitFor(2)).slice(0, 2).map((event) => event.ecosystemEvents);
+    expect(viewerSaw.map((event) => [event.kind, event.summary.split(' ')[0]])).toEqual([
+      ['GRAPH_CHANGED', 'riskRaise'],
+      ['GRAPH_CHANGED', 'teamMemberCreate'],
+    ]);
+    expect(JSON.stringify(viewerFeed.values)).not.toContain(title);
   });
 });

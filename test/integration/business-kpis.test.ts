@@ -11,7 +11,6 @@ import { fitHolt } from '../../src/analytics/forecast/holt';
 import { monthStart } from '../../src/analytics/forecast/months';
 import { fixedClock } from '../../src/core/clock';
 import { toGlobalId } from '../../src/core/global-id';
-import { deleteData } from '../../src/seed/database';
 import {
   AtRiskPartnershipsDocument,
   ForecastDocument,
@@ -23,6 +22,7 @@ import {
   ValueConcentrationDocument,
 } from '../generated/operations';
 import { execute, executeOk } from '../support/graphql-client';
+import { emptyDatabase } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
@@ -72,7 +72,7 @@ const monthDay = (offset: number, day: number) =>
  *   F–G (P8) are TERMINATED. Degrees: A 2, B 2, C 2, D 3, E 1.
  */
 async function buildWorld(): Promise<World> {
-  await deleteData(app.gateway);
+  await emptyDatabase(app.driver);
   const sector = `business-kpis-${crypto.randomUUID()}`;
   const key = Object.fromEntries([...PARTICIPANTS, ...PARTNERSHIPS].map((n) => [n, crypto.randomUUID()])) as Record<
     Name | PName,
@@ -641,44 +641,19 @@ describe('bad arguments are refused with BAD_USER_INPUT', () => {
 });
 
 /**
- * Reference values from NetworkX 3.6 on karate_club_graph():
- *   {v: s for _, v, s in nx.adamic_adar_index(G, [(u, v) for v in G if v != u and not G.has_edge(u, v)]) if s > 0}
+ * NetworkX's adamic_adar_index on karate_club_graph() for four members, written by
+ * scripts/reference/adamic_adar.py: every non-neighbour with a positive score.
  */
-const KARATE_ADAMIC_ADAR: Record<string, Record<string, number>> = {
-  'member-00': {
-    'member-33': 2.7110197222973085,
-    'member-32': 1.613740043014111,
-    'member-16': 1.4426950408889634,
-    'member-30': 1.0764545478730305,
-    'member-28': 0.9924051084544989,
-    'member-24': 0.5581106265512472,
-    'member-25': 0.5581106265512472,
-    'member-09': 0.43429448190325176,
-    'member-27': 0.43429448190325176,
-  },
-  'member-16': { 'member-00': 1.4426950408889634, 'member-04': 0.7213475204444817, 'member-10': 0.7213475204444817 },
-  'member-33': {
-    'member-02': 4.719381261461351,
-    'member-00': 2.7110197222973085,
-    'member-01': 2.252921681630931,
-    'member-24': 1.279458146995729,
-    'member-25': 1.179445561110859,
-    'member-03': 0.6213349345596119,
-  },
-  'member-24': {
-    'member-23': 1.631586747071319,
-    'member-33': 1.279458146995729,
-    'member-02': 0.7213475204444817,
-    'member-00': 0.5581106265512472,
-    'member-28': 0.5581106265512472,
-    'member-32': 0.5581106265512472,
-  },
-};
+const KARATE_ADAMIC_ADAR = (
+  JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'karate-adamic-adar.json'), 'utf8')) as {
+    scores: Record<string, Record<string, number>>;
+  }
+).scores;
 
 describe("on Zachary's karate club", () => {
   const members = new Map<string, string>();
   beforeAll(async () => {
-    await deleteData(app.gateway);
+    await emptyDatabase(app.driver);
     const karate = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'karate.json'), 'utf8')) as {
       nodes: string[];
       edges: { source: string; target: string; weight: number }[];

@@ -26,6 +26,7 @@ import {
 import { execute, executeOk } from '../support/graphql-client';
 import { graphSize, uniqueMarker } from '../support/graph';
 import { startTestApp } from '../support/test-app';
+import { fixedClock } from '../../src/core/clock';
 
 // `testTimeout` in a jest project entry is not applied (it is a global option); cold Cypher
 // planning on a loaded machine can exceed the 5 s default.
@@ -137,18 +138,23 @@ describe('interactions', () => {
     expect(viaOutsider.node).toMatchObject({ interactions: { totalCount: 0, nodes: [] } });
   });
 
-  it('defaults: at = now, weight = 1, no note', async () => {
+  it("defaults: at = now (the app's clock), weight = 1, no note", async () => {
     const w = await world();
-    const started = Date.now();
-    const interaction = await record({
-      partnershipId: w.partnership.id,
-      participantIds: [w.partner.id],
-      kind: 'SUPPORT',
-    });
-    expect(interaction.weight).toBe(1);
-    expect(interaction.note).toBeNull();
-    expect(new Date(interaction.at).getTime()).toBeGreaterThanOrEqual(started - 1000);
-    expect(new Date(interaction.at).getTime()).toBeLessThanOrEqual(Date.now() + 1000);
+    // "Now" pinned a minute after the fixtures were written (they join at the database's now).
+    const now = new Date(Math.ceil(Date.now() / 1000) * 1000 + 60_000);
+    const pinned = await startTestApp({}, { clock: fixedClock(now) });
+    try {
+      const result = await executeOk(pinned.url, InteractionRecordDocument, {
+        input: { partnershipId: w.partnership.id, participantIds: [w.partner.id], kind: 'SUPPORT' },
+      });
+      expect(result.interactionRecord.userErrors).toEqual([]);
+      const interaction = result.interactionRecord.interaction!;
+      expect(interaction.weight).toBe(1);
+      expect(interaction.note).toBeNull();
+      expect(interaction.at).toBe(now.toISOString());
+    } finally {
+      await pinned.stop();
+    }
   });
 
   it('lists with filters, in both orders, a page at a time', async () => {

@@ -28,8 +28,12 @@ import { startTestApp } from '../support/test-app';
 const CLIENTS = 4;
 /** The defaults: REQUEST_DEADLINE_MS 10 s, the driver's retries (NEO4J_MAX_RETRY_MS) 5 s. */
 const DEADLINE_MS = loadConfig().request.deadlineMs;
-/** Timer and scheduling slack on a busy 2-core machine. */
-const SLACK_MS = 1_500;
+/**
+ * How far past a time limit (the request deadline, /readyz's timeout) an answer may come, in
+ * units of the slowest acknowledged write before the kill, measured in this test under its own
+ * load: the bound follows the machine's speed instead of a fixed number of milliseconds.
+ */
+const OVERRUN_IN_BASELINES = 4;
 const ACKS_BEFORE_KILL = 30;
 const OUTAGE_MS = 3_000;
 const WRITES_AFTER_RECOVERY_MS = 3_000;
@@ -138,6 +142,7 @@ it('keeps every acknowledged write exactly once through a SIGKILL of Neo4j, and 
   const clients = Array.from({ length: CLIENTS }, (_, c) => client(c));
 
   while (acks() < ACKS_BEFORE_KILL) await sleep(50);
+  const baselineMs = Math.max(...attempts.filter((attempt) => attempt.id).map((a) => a.end - a.start));
   const pid = server.runningPid();
   if (!pid) throw new Error('the fault-test Neo4j is not running');
   process.kill(pid, 'SIGKILL');
@@ -168,6 +173,7 @@ it('keeps every acknowledged write exactly once through a SIGKILL of Neo4j, and 
       `errors from +${((Math.min(...errorEnds) - killedAt) / 1000).toFixed(2)} s to +${((Math.max(...errorEnds) - killedAt) / 1000).toFixed(2)} s after the kill; ` +
       `Neo4j back after ${((backAt - killedAt) / 1000).toFixed(1)} s, first acknowledged write ${((recoveredAt - backAt) / 1000).toFixed(2)} s later; ` +
       `slowest error ${Math.max(...failed.map((a) => a.end - a.start)).toFixed(0)} ms; ` +
+      `slowest write before the kill (the baseline) ${baselineMs.toFixed(0)} ms; ` +
       `slowest success after the restart ${Math.max(...attempts.filter((a) => a.id && a.end > backAt).map((a) => a.end - a.start)).toFixed(0)} ms; ` +
       `/readyz ${readyDuringOutage.status} in ${readyDuringOutage.ms.toFixed(0)} ms during the outage, ${readyAfter.status} after`,
   );
@@ -178,12 +184,12 @@ it('keeps every acknowledged write exactly once through a SIGKILL of Neo4j, and 
   expect(new Set(failed.flatMap((attempt) => attempt.codes))).toEqual(new Set(['SERVICE_UNAVAILABLE']));
   for (const attempt of failed) {
     expect(attempt.end).toBeGreaterThan(killedAt);
-    expect(attempt.end - attempt.start).toBeLessThan(DEADLINE_MS + SLACK_MS);
+    expect(attempt.end - attempt.start).toBeLessThan(DEADLINE_MS + OVERRUN_IN_BASELINES * baselineMs);
   }
   // Recovered without a restart: nothing that started after the first success again failed.
   expect(failed.filter((attempt) => attempt.start > recoveredAt)).toEqual([]);
   expect(readyDuringOutage.status).toBe(503);
-  expect(readyDuringOutage.ms).toBeLessThan(READINESS_TIMEOUT_MS + SLACK_MS);
+  expect(readyDuringOutage.ms).toBeLessThan(READINESS_TIMEOUT_MS + OVERRUN_IN_BASELINES * baselineMs);
   expect(readyAfter.status).toBe(200);
 
   // What the graph holds, by name: the id(s) of the participant(s) with that name.

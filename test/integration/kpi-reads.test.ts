@@ -7,7 +7,6 @@
 import crypto from 'node:crypto';
 import type { App } from '../../src/app';
 import { toGlobalId } from '../../src/core/global-id';
-import { deleteData } from '../../src/seed/database';
 import {
   ConcentrationRiskDocument,
   EcosystemDashboardDocument,
@@ -16,7 +15,7 @@ import {
 } from '../generated/operations';
 import { execute, executeOk } from '../support/graphql-client';
 import { ManualClock } from '../support/clock';
-import { uniqueMarker } from '../support/graph';
+import { emptyDatabase, uniqueMarker } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
 jest.setTimeout(120_000);
@@ -37,7 +36,7 @@ const deals = Array.from({ length: N }, () => crypto.randomUUID());
 
 beforeAll(async () => {
   app = await startTestApp({ ANALYTICS_ENGINE: 'graphology', KPI_DEBOUNCE_MS: '100' }, { clock: time.clock });
-  await deleteData(app.gateway);
+  await emptyDatabase(app.driver);
   // A ring: participant i and i + 1 share partnership i. Interactions of 1..3 weight units.
   await app.gateway.writeRows({
     cypher: `UNWIND range(0, size($ids) - 1) AS i
@@ -87,21 +86,30 @@ describe('participant.metrics engagement', () => {
   });
 });
 
+/**
+ * Terminates the partnership between 49 and 0 (again, if a test before did): the ring becomes
+ * a path 0 – 1 – … – 49, where every tie is a bridge and every inner participant a single
+ * point of failure. Returns the concentration risk once the KPIs have caught up with it.
+ * Each test that needs the path calls it, so none depends on another having run.
+ */
+async function cutTheRing() {
+  await app.gateway.writeRows({
+    cypher: "MATCH (s:Partnership {id: $id}) SET s.stage = 'TERMINATED'",
+    params: { id: deals[N - 1] },
+  });
+  let health = (await executeOk(app.url, ConcentrationRiskDocument, { first: 3 })).ecosystem.health;
+  for (let attempt = 0; health.provenance.stale && attempt < 100; attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    health = (await executeOk(app.url, ConcentrationRiskDocument, { first: 3 })).ecosystem.health;
+  }
+  expect(health.provenance.stale).toBe(false);
+  expect(health.bridgeCount).toBe(N - 1);
+  return health;
+}
+
 describe('concentration risk', () => {
   it('lists the bridges and single points of failure of the ring cut open, most damaging first', async () => {
-    // Terminate the partnership between 49 and 0: the ring becomes a path 0 – 1 – … – 49,
-    // where every tie is a bridge and every inner participant a single point of failure.
-    await app.gateway.writeRows({
-      cypher: "MATCH (s:Partnership {id: $id}) SET s.stage = 'TERMINATED'",
-      params: { id: deals[N - 1] },
-    });
-    let health = (await executeOk(app.url, ConcentrationRiskDocument, { first: 3 })).ecosystem.health;
-    for (let attempt = 0; health.provenance.stale && attempt < 100; attempt++) {
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      health = (await executeOk(app.url, ConcentrationRiskDocument, { first: 3 })).ecosystem.health;
-    }
-    expect(health.provenance.stale).toBe(false);
-    expect(health.bridgeCount).toBe(N - 1);
+    const health = await cutTheRing();
     const at = (i: number) => toGlobalId('Participant', ids[i]!);
     const pair = (bridge: (typeof health.bridges)[number]) => new Set(bridge.participants.map((p) => p.id));
     // Tie (i, i + 1) leaves i + 1 and 49 − i: the middle one cuts off 25, then 24 on either side.
@@ -126,9 +134,10 @@ describe('window KPIs of the ecosystem', () => {
     return { ecosystem: result.data!.ecosystem, roundTrips: result.extensions?.roundTrips };
   }
 
-  // On the path left by the test above: 48 articulation points, none of which the dashboard
-  // asks for, so none may cost a participant read.
   it('are read from Neo4j once per graph version and window; a write makes the next read fresh', async () => {
+    // On the path: 48 articulation points, none of which the dashboard asks for, so none may
+    // cost a participant read.
+    await cutTheRing();
     const first = await dashboard(W);
     // The version, then health's aggregates, engagement's and the weekly activity.
     expect(first.roundTrips).toBe(4);

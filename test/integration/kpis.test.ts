@@ -7,7 +7,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { App } from '../../src/app';
-import { deleteData } from '../../src/seed/database';
 import {
   BrokersDocument,
   CommunitiesDocument,
@@ -17,6 +16,7 @@ import {
   PartnershipCreateDocument,
 } from '../generated/operations';
 import { executeOk } from '../support/graphql-client';
+import { emptyDatabase } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
 interface Karate {
@@ -38,7 +38,7 @@ const SECTOR = 'Karate Club';
 const ids = new Map<string, string>();
 
 async function loadKarate(app: App): Promise<void> {
-  await deleteData(app.gateway);
+  await emptyDatabase(app.driver);
   for (const member of karate.nodes) {
     const result = await executeOk(app.url, ParticipantCreateDocument, {
       input: { name: member, kind: 'COMMUNITY', sector: SECTOR, region: 'Europe', externalId: member },
@@ -61,6 +61,22 @@ async function loadKarate(app: App): Promise<void> {
       expect(result.partnershipCreate.userErrors).toEqual([]);
     }
   }
+}
+
+/** Newman's weighted modularity of a partition of the karate club (weights = shared partnerships). */
+function weightedModularity(communityOf: Map<string, number>): number {
+  const total = karate.edges.reduce((sum, edge) => sum + edge.weight, 0);
+  const inside = new Map<number, number>();
+  const degree = new Map<number, number>();
+  for (const { source, target, weight } of karate.edges) {
+    const [a, b] = [communityOf.get(source)!, communityOf.get(target)!];
+    if (a === b) inside.set(a, (inside.get(a) ?? 0) + weight);
+    degree.set(a, (degree.get(a) ?? 0) + weight);
+    degree.set(b, (degree.get(b) ?? 0) + weight);
+  }
+  let q = 0;
+  for (const [community, d] of degree) q += (inside.get(community) ?? 0) / total - (d / (2 * total)) ** 2;
+  return q;
 }
 
 async function waitForFresh(app: App) {
@@ -153,11 +169,41 @@ describe.each(['graphology', 'gds'] as const)('KPIs with the %s engine', (engine
     expect(centrality.matched).toBe(karate.nodes.length);
   });
 
-  it('groups the club into Louvain communities', async () => {
+  it('groups the club into Louvain communities: the partition of the members, its densities and modularity', async () => {
+    await waitForFresh(app);
+    const { participants } = await executeOk(app.url, KarateMetricsDocument, { sector: SECTOR });
+    const communityOf = new Map(participants.nodes.map((node) => [node.externalId!, node.metrics!.community]));
+    const partition = new Map<number, string[]>();
+    for (const [member, community] of communityOf)
+      partition.set(community, [...(partition.get(community) ?? []), member]);
+    expect(partition.size).toBeGreaterThanOrEqual(2);
+
     const { communities } = await executeOk(app.url, CommunitiesDocument, { first: 10, minSize: 2 });
-    expect(communities.communities.reduce((sum, c) => sum + c.size, 0)).toBe(karate.nodes.length);
-    expect(communities.total).toBeGreaterThanOrEqual(2);
-    expect(communities.communities.every((c) => c.internalDensity > 0 && c.internalDensity <= 1)).toBe(true);
+    expect(communities.total).toBe(partition.size);
+    // Largest first, ties by id; each community is the set of members the metrics put in it.
+    const expectedOrder = [...partition.entries()]
+      .filter(([, members]) => members.length >= 2)
+      .sort(([a, x], [b, y]) => y.length - x.length || a - b);
+    expect(communities.communities.map((c) => [c.id, c.size])).toEqual(expectedOrder.map(([id, m]) => [id, m.length]));
+    for (const community of communities.communities) {
+      const members = new Set(partition.get(community.id));
+      expect(community.members.length).toBe(Math.min(5, members.size));
+      expect(community.members.every((member) => members.has(member.externalId!))).toBe(true);
+      const inside = karate.edges.filter((edge) => members.has(edge.source) && members.has(edge.target)).length;
+      expect(community.internalDensity).toBeCloseTo(inside / ((members.size * (members.size - 1)) / 2), 12);
+    }
+    // The reported modularity is that of this very partition (weighted, resolution 1).
+    expect(Math.abs(communities.modularity - weightedModularity(communityOf))).toBeLessThanOrEqual(1e-9);
+  });
+
+  it('says where the eigenvector came from and that it converged', async () => {
+    const health = await waitForFresh(app);
+    // On the karate club GDS converges: no in-process fallback in the GDS engine.
+    expect(health.provenance).toMatchObject({
+      engine,
+      eigenvectorSource: engine === 'gds' ? 'gds' : 'in-process',
+      eigenvectorConverged: true,
+    });
   });
 
   it('a write makes the KPIs stale; after the debounce they reflect it with a newer version', async () => {

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config/config';
 import { LocalRedis } from '../../scripts/redis/local-server';
-import { RespConnection } from '../../scripts/redis/resp';
+import type { Redis } from 'ioredis';
+import { oneShotClient, release } from '../../scripts/redis/client';
 import { freePort } from '../support/free-port';
 
 const cacheRoot = loadConfig().local.home;
@@ -32,9 +33,9 @@ describe('LocalRedis', () => {
   let port: number;
   let server: LocalRedis;
   let url: string;
-  const connections: RespConnection[] = [];
+  const connections: Redis[] = [];
   const connect = async () => {
-    const connection = await RespConnection.connect(port);
+    const connection = await oneShotClient(port);
     connections.push(connection);
     return connection;
   };
@@ -46,32 +47,41 @@ describe('LocalRedis', () => {
     ({ url } = await server.start());
   });
   afterAll(async () => {
-    connections.forEach((connection) => connection.close());
+    connections.forEach(release);
     await server.destroy();
   });
 
   it('answers PING on 127.0.0.1 at the port it was given, as Redis 7 without persistence', async () => {
     expect(url).toBe(`redis://127.0.0.1:${port}`);
     const client = await connect();
-    expect(await client.command('PING')).toBe('PONG');
-    const info = String(await client.command('INFO', 'server'));
+    expect(await client.ping()).toBe('PONG');
+    const info = await client.info('server');
     expect(info).toMatch(/^redis_version:7\.\d+\.\d+\r?$/m);
     expect(info).toContain(`tcp_port:${port}`);
     expect(info).toContain(`process_id:${server.running()?.pid}`);
-    expect(await client.command('CONFIG', 'GET', 'save')).toEqual(['save', '']);
-    expect(await client.command('CONFIG', 'GET', 'appendonly')).toEqual(['appendonly', 'no']);
-    expect(await client.command('CONFIG', 'GET', 'protected-mode')).toEqual(['protected-mode', 'yes']);
-    expect(await client.command('CONFIG', 'GET', 'bind')).toEqual(['bind', '127.0.0.1']);
+    expect(await client.config('GET', 'save')).toEqual(['save', '']);
+    expect(await client.config('GET', 'appendonly')).toEqual(['appendonly', 'no']);
+    expect(await client.config('GET', 'protected-mode')).toEqual(['protected-mode', 'yes']);
+    expect(await client.config('GET', 'bind')).toEqual(['bind', '127.0.0.1']);
   });
 
   it('delivers a PUBLISH on one connection to a SUBSCRIBE on another', async () => {
     const subscriber = await connect();
     const publisher = await connect();
-    expect(await subscriber.command('SUBSCRIBE', 'ecograph:test')).toEqual(['subscribe', 'ecograph:test', 1]);
+    const received: [string, string][] = [];
+    const arrived = new Promise<void>((resolve) =>
+      subscriber.on('message', (channel: string, message: string) => {
+        received.push([channel, message]);
+        resolve();
+      }),
+    );
+    expect(await subscriber.subscribe('ecograph:test')).toBe(1);
     const payload = JSON.stringify({ kind: 'kpi-updated', at: Date.now() });
-    expect(await publisher.command('PUBLISH', 'ecograph:test', payload)).toBe(1);
-    expect(await subscriber.next()).toEqual(['message', 'ecograph:test', payload]);
-    expect(await publisher.command('PUBLISH', 'ecograph:other', 'x')).toBe(0);
+    expect(await publisher.publish('ecograph:other', 'x')).toBe(0);
+    expect(await publisher.publish('ecograph:test', payload)).toBe(1);
+    await arrived;
+    // Only the subscribed channel's message, though the other one was published first.
+    expect(received).toEqual([['ecograph:test', payload]]);
   });
 
   it('finds the running server again instead of starting a second one', async () => {
@@ -87,7 +97,7 @@ describe('LocalRedis', () => {
     expect(await server.stop()).toBe(true);
     expect(processExists(pid ?? 0)).toBe(false);
     expect(server.running()).toBeUndefined();
-    await expect(RespConnection.connect(port)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    await expect(oneShotClient(port)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
     expect(await server.stop()).toBe(false);
   });
 });
@@ -111,13 +121,13 @@ it('dies with the process that started it, even when that process is SIGKILLed',
       parent.once('exit', (code) => reject(new Error(`the parent exited (${code}) before Redis was up`)));
     });
     const pid = Number(/pid (\d+)/.exec(line)?.[1]);
-    const client = await RespConnection.connect(port);
-    expect(await client.command('PING')).toBe('PONG');
-    client.close();
+    const client = await oneShotClient(port);
+    expect(await client.ping()).toBe('PONG');
+    release(client);
 
     parent.kill('SIGKILL');
     expect(await waitUntilGone(pid, 5_000)).toBe(true);
-    await expect(RespConnection.connect(port)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+    await expect(oneShotClient(port)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
   } finally {
     parent.kill('SIGKILL');
     fs.rmSync(home, { recursive: true, force: true });

@@ -74,7 +74,13 @@ import {
   text,
 } from '../support/arbitraries';
 import { execute } from '../support/graphql-client';
-import { graphSnapshot, snapshotDiff, type GraphSnapshot, type SnapshotDiff } from '../support/graph';
+import {
+  graphSnapshot,
+  maintenanceGateway,
+  snapshotDiff,
+  type GraphSnapshot,
+  type SnapshotDiff,
+} from '../support/graph';
 import { buildWorld, idsNotOf, keyOf, type World } from '../support/mutation-world';
 import { startTestApp } from '../support/test-app';
 
@@ -163,7 +169,7 @@ function expectEffect(diff: SnapshotDiff, effect: Effect): void {
 
 /** Runs one case's property; returns how the calls ended. */
 async function exercise(spec: MutationCase, seed: number): Promise<Tally> {
-  const world = await buildWorld(app.url, app.gateway);
+  const world = await buildWorld(app.url, maintenanceGateway(app.driver));
   const tally: Tally = { runs: 0, succeeded: 0, refused: 0, rejected: 0, replayed: 0, refusals: {} };
   // Client key (trimmed) → identity of what its first successful call made.
   const keys = new Map<string, string>();
@@ -924,7 +930,7 @@ describe('mutations under generated input: success or userErrors, never a 5xx or
 describe('regressions found by the properties', () => {
   let world: World;
   beforeAll(async () => {
-    world = await buildWorld(app.url, app.gateway);
+    world = await buildWorld(app.url, maintenanceGateway(app.driver));
   }, 60_000);
 
   it('a measurement far above a small target answers attainment null, not an internal error', async () => {

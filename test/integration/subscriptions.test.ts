@@ -131,9 +131,23 @@ describe('domain events', () => {
 
     const kinds = (await feed.waitFor(2)).map((event) => event.ecosystemEvents.kind).sort();
     expect(kinds).toEqual(['GRAPH_CHANGED', 'INTERACTION_RECORDED']);
-    await settle();
-    expect(ofQ.values).toEqual([]);
-    expect(ofA.values).toHaveLength(1);
+
+    // Sentinels prove the absences: a meeting in q must reach ofQ, a second one of a must reach
+    // ofA. A subscription delivers in publishing order, so what arrives before a sentinel was
+    // published before it: ofQ's first event is its sentinel, ofA has nothing between.
+    const record = async (partnershipId: string, participantIds: string[]) =>
+      (
+        await executeOk(app.url, InteractionRecordDocument, {
+          input: { partnershipId, participantIds, kind: 'MEETING', weight: 1 },
+        })
+      ).interactionRecord.interaction!.id;
+    const inQ = await record(w.q, [w.b, w.c]);
+    const againOfA = await record(w.p, [w.a, w.b]);
+    expect((await ofQ.waitFor(1)).map((event) => event.engagementUpdated.interactionId)).toEqual([inQ]);
+    expect((await ofA.waitFor(2)).map((event) => event.engagementUpdated.interactionId)).toEqual([
+      recorded.interactionRecord.interaction!.id,
+      againOfA,
+    ]);
   });
 
   it('stage moves, raised risks and goal progress reach their subscriptions, filtered by the server', async () => {
@@ -189,8 +203,12 @@ describe('domain events', () => {
     const [progressed] = await goals.waitFor(1);
     expect(progressed.goalProgressed).toEqual({ goalId, value: 10, progress: 0.25 });
 
-    await settle();
-    expect(stageOfQ.values).toEqual([]);
+    // Sentinel: q's own move must reach stageOfQ as its first event, so p's move (published
+    // long before) never did; by then a second delivery of p's move would have come too.
+    await executeOk(app.url, PartnershipMoveStageDocument, {
+      input: { id: w.q, to: 'TERMINATED', reason: 'sentinel' },
+    });
+    expect((await stageOfQ.waitFor(1)).map((event) => event.partnershipStageChanged.partnershipId)).toEqual([w.q]);
     expect(stageOfP.values).toHaveLength(1);
   });
 
@@ -206,8 +224,20 @@ describe('domain events', () => {
       input: { id: w.q, to: 'IDENTIFICATION' },
     });
     expect(refused.partnershipMoveStage.userErrors.length).toBeGreaterThan(0);
-    await settle();
-    expect(feed.values).toEqual([]);
+    // Sentinel: an accepted move of the same partnership must come first on the feed, so the
+    // refused one (published before it, if at all) published nothing.
+    await executeOk(app.url, PartnershipMoveStageDocument, {
+      input: { id: w.q, to: 'TERMINATED', reason: 'sentinel' },
+    });
+    // The accepted move publishes exactly two events with one graph version: the first two
+    // on the feed must be those.
+    const firstTwo = (await feed.waitFor(2)).slice(0, 2).map((event) => event.ecosystemEvents);
+    const moved = firstTwo.find((event) => event.kind === 'PARTNERSHIP_STAGE_CHANGED');
+    expect(moved).toMatchObject({ subjectId: w.q, summary: expect.stringMatching(/^moved MANAGEMENT → TERMINATED/) });
+    expect(firstTwo.map((event) => [event.kind, event.version]).sort()).toEqual([
+      ['GRAPH_CHANGED', moved!.version],
+      ['PARTNERSHIP_STAGE_CHANGED', moved!.version],
+    ]);
   });
 
   it('equal subscriptions share one execution per event, whatever their number', async () => {
@@ -239,7 +269,11 @@ describe('domain events', () => {
         { subscribers: 1, executedEvents: 0 },
       ]),
     );
-    expect(other.values).toEqual([]);
+    // Sentinel: a risk of p must be the first thing the other subscription sees.
+    await executeOk(app.url, RiskRaiseDocument, {
+      input: { partnershipId: w.p, title: 'Sentinel', category: 'LEGAL', severity: 'LOW', likelihood: 0.1, dueAt: due },
+    });
+    expect((await other.waitFor(1)).map((event) => event.riskRaised.title)).toEqual(['Sentinel']);
   });
 });
 

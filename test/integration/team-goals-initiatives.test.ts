@@ -491,6 +491,21 @@ describe('goals', () => {
     expect(await graphSize(app.gateway)).toEqual({ nodes: before.nodes + 1, relationships: before.relationships + 1 });
   });
 
+  /** The status Neo4j reports for the transaction tagged `tag` once it is blocked (polls up to 30 s). */
+  async function blockedStatus(tag: string): Promise<string> {
+    let status = '(not seen)';
+    for (let attempt = 0; attempt < 600; attempt++) {
+      const [row] = await app.gateway.runAutoCommit({
+        cypher: 'SHOW TRANSACTIONS YIELD metaData, status WHERE metaData.lockTest = $tag RETURN status',
+        params: { tag },
+      });
+      status = String(row?.status ?? '(not seen)');
+      if (status.startsWith('Blocked by')) return status;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return status;
+  }
+
   it('the goal lock holds a second writer until the first transaction ends, and leaves the goal as it was', async () => {
     const goal = await createGoal();
     const key = expectGlobalId(goal.id, 'Goal');
@@ -501,12 +516,15 @@ describe('goals', () => {
     try {
       await tx.run(lock.cypher, lock.params);
       let secondLocked = false;
+      const tag = uniqueMarker('second-writer');
       const waiting = second
-        .executeWrite((tx2) => tx2.run(lock.cypher, lock.params))
+        .executeWrite((tx2) => tx2.run(lock.cypher, lock.params), { metadata: { lockTest: tag } })
         .then(() => {
           secondLocked = true;
         });
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Not a pause that proves nothing on a slow machine: the server itself must report the
+      // second writer blocked on the lock, while it has not got it.
+      expect(await blockedStatus(tag)).toMatch(/^Blocked by/);
       expect(secondLocked).toBe(false);
       await tx.commit();
       await waiting;

@@ -1,7 +1,6 @@
 /** The user tasks of docs/api.md, run verbatim against the small demo ecosystem. */
 import type { App } from '../../src/app';
 import { toGlobalId } from '../../src/core/global-id';
-import { deleteData } from '../../src/seed/database';
 import { seedDemoEcosystem } from '../../src/seed/seed';
 import {
   BrokersInRegionDocument,
@@ -11,6 +10,7 @@ import {
   WalkPartnershipHistoryDocument,
 } from '../generated/operations';
 import { executeOk } from '../support/graphql-client';
+import { emptyDatabase } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
 let app: App;
@@ -19,7 +19,7 @@ const ANCHOR = '2026-06-30';
 beforeAll(async () => {
   app = await startTestApp();
   // Seeds reuse external ids (P-000001…): start from an empty graph.
-  await deleteData(app.gateway);
+  await emptyDatabase(app.driver);
   await seedDemoEcosystem(app.gateway, { size: 'small', seed: 3, anchor: ANCHOR });
 }, 300_000);
 afterAll(async () => {

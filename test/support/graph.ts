@@ -1,6 +1,8 @@
 /** Direct graph access for test setup and before/after comparisons (not the API under test). */
 import crypto from 'node:crypto';
-import type { Gateway } from '../../src/db/gateway';
+import type { Driver } from 'neo4j-driver';
+import { Gateway } from '../../src/db/gateway';
+import { deleteData } from '../../src/seed/database';
 
 /** Total nodes and relationships in the database: a write that should change nothing must keep both. */
 /**
@@ -14,6 +16,20 @@ export async function graphSize(gateway: Gateway): Promise<{ nodes: number; rela
     params: {},
   });
   return { nodes: Number(row?.nodes), relationships: Number(row?.relationships) };
+}
+
+/**
+ * A gateway for test set-up and clean-up with a long statement timeout: emptying the shared
+ * database after a medium seed (~10,000 participants and their history) takes longer on a busy
+ * machine than the 15 s a request's statement may run.
+ */
+export function maintenanceGateway(driver: Driver): Gateway {
+  return new Gateway(driver, { database: 'neo4j', queryTimeoutMs: 600_000 });
+}
+
+/** Deletes every data node (migrations and the graph version stay), however large the graph. */
+export async function emptyDatabase(driver: Driver): Promise<void> {
+  await deleteData(maintenanceGateway(driver));
 }
 
 /** A marker unique to one test, to keep its data apart from other tests' in the shared database. */

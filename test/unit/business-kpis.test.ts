@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 /** Pure business-KPI functions against hand-computed values, and their Cypher (snapshots). */
 import { isInt } from 'neo4j-driver';
 import {
@@ -17,6 +19,15 @@ import { elephantFactor, gini } from '../../src/analytics/inequality/gini';
 import { ForecastMetric, ForecastScope } from '../../src/modules/forecast/forecast.enums';
 import { monthlySeries } from '../../src/modules/forecast/forecast.queries';
 import { adamicAdarCandidates } from '../../src/modules/recommendation/recommendation.queries';
+
+interface HoltCase {
+  series: number[];
+  fit: { alpha: number; beta: number; sse: number; level: number; trend: number };
+}
+/** Written by scripts/reference/holt.py (an independent brute force over the same grid). */
+const HOLT_REFERENCE = JSON.parse(
+  fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'holt.json'), 'utf8'),
+) as Record<'interior' | 'handComputed', HoltCase>;
 import { atRiskCandidates, partnershipScorecards, valueVolumes } from '../../src/modules/scorecard/scorecard.queries';
 import {
   atRiskReasons,
@@ -127,16 +138,24 @@ describe('Holt linear smoothing', () => {
     expect(fit.trend).toBe(2);
   });
 
-  it('finds an interior optimum (independent brute force in Python: α 0.35, β 0.4)', () => {
-    const fit = fitHolt([5, 9, 8, 14, 13, 20, 18, 25, 30, 28]);
+  it('finds an interior optimum as the independent brute force does (scripts/reference/holt.py: α 0.35, β 0.4)', () => {
+    const { series, fit: expected } = HOLT_REFERENCE.interior;
+    const fit = fitHolt(series);
+    expect([fit.alpha, fit.beta]).toEqual([expected.alpha, expected.beta]);
     expect([fit.alpha, fit.beta]).toEqual([0.35, 0.4]);
-    expect(fit.sse).toBeCloseTo(90.0900944915031, 9);
-    expect(fit.level).toBeCloseTo(29.669863979790854, 9);
-    expect(fit.trend).toBeCloseTo(2.7475860558654213, 9);
+    expect(fit.sse).toBeCloseTo(expected.sse, 9);
+    expect(fit.level).toBeCloseTo(expected.level, 9);
+    expect(fit.trend).toBeCloseTo(expected.trend, 9);
     for (const alpha of ALPHAS) {
-      for (const beta of BETAS)
-        expect(holtSmooth([5, 9, 8, 14, 13, 20, 18, 25, 30, 28], alpha, beta).sse).toBeGreaterThanOrEqual(fit.sse);
+      for (const beta of BETAS) expect(holtSmooth(series, alpha, beta).sse).toBeGreaterThanOrEqual(fit.sse);
     }
+  });
+
+  it('agrees with the brute force on the hand-computed series too', () => {
+    const { series, fit: expected } = HOLT_REFERENCE.handComputed;
+    const fit = fitHolt(series);
+    expect([fit.alpha, fit.beta]).toEqual([expected.alpha, expected.beta]);
+    for (const key of ['sse', 'level', 'trend'] as const) expect(fit[key]).toBeCloseTo(expected[key], 12);
   });
 
   it('fits a straight line exactly and breaks the tie towards the smoothest model', () => {

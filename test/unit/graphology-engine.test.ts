@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { CollaborationEdge, CollaborationGraph } from '../../src/analytics/collaboration-graph';
 import { CENTRALITY_METRICS, PAGERANK } from '../../src/analytics/definitions';
 import type { GraphAnalytics } from '../../src/analytics/engine';
-import { GraphologyEngine } from '../../src/analytics/graphology-engine';
+import { GraphologyEngine, inProcessProvenance } from '../../src/analytics/graphology-engine';
 import { cutStructure } from '../../src/analytics/graphology/articulation-points';
 import { findComponents } from '../../src/analytics/graphology/components';
 import { toCsr } from '../../src/analytics/graphology/csr';
@@ -69,9 +70,12 @@ function modularityOf(graph: CollaborationGraph, community: (id: string) => numb
 
 describe('GraphologyEngine on the karate club (NetworkX reference)', () => {
   let result: GraphAnalytics;
+  let wallMs: number;
 
   beforeAll(async () => {
+    const started = performance.now();
     result = await new GraphologyEngine().compute(karateGraph);
+    wallMs = performance.now() - started;
   });
 
   it.each(CENTRALITY_METRICS.map((metric) => [metric]))('matches NetworkX %s for every member', (metric) => {
@@ -132,7 +136,14 @@ describe('GraphologyEngine on the karate club (NetworkX reference)', () => {
   it('reports exact betweenness', () => {
     expect(result.betweenness).toEqual({ sampled: false, sampleSize: karate.nodes.length, errorBound: 0 });
     expect(result.engine).toBe('graphology');
+    // The computation's own time: positive, and within the time the call took around it.
     expect(result.elapsedMs).toBeGreaterThan(0);
+    expect(result.elapsedMs).toBeLessThanOrEqual(wallMs);
+  });
+
+  it('says every figure is in-process, and that the eigenvector converged', () => {
+    expect(result.provenance).toEqual(inProcessProvenance(true));
+    expect(Object.values(result.provenance.centralities)).toEqual(CENTRALITY_METRICS.map(() => 'in-process'));
   });
 
   it('is deterministic and independent of the input order', async () => {
@@ -457,5 +468,28 @@ describe('GraphologyEngine betweenness sampling', () => {
     const exact = await new GraphologyEngine().compute(graph);
     expect(sampled.betweenness.sampled).toBe(true);
     for (const id of path) expect(node(sampled, id).closeness).toBeCloseTo(node(exact, id).closeness, 12);
+  });
+});
+
+describe('GraphologyEngine eigenvector non-convergence', () => {
+  it('reports that the power iteration stopped at its limit instead of stopping silently', async () => {
+    // A path of 300: the two leading eigenvalues of A + I differ by ~1e-4 relative, so power
+    // iteration needs ~10^5 iterations to reach 1e-12, ten times the limit (EIGENVECTOR).
+    const n = 300;
+    const ids = Array.from({ length: n }, (_, i) => `p${String(i).padStart(3, '0')}`);
+    const edges = ids.slice(1).map((id, i) => ({ source: ids[i]!, target: id, weight: 1 }));
+    const result = await new GraphologyEngine().compute(collaboration(ids, edges));
+    expect(result.provenance.eigenvector).toEqual({ source: 'in-process', converged: false });
+    // Still the best iterate: a unit vector, symmetric like the path.
+    const scores = ids.map((id) => result.nodes.get(id)!.eigenvector);
+    expect(Math.abs(Math.hypot(...scores) - 1)).toBeLessThan(1e-9);
+    expect(Math.abs(scores[0]! - scores[n - 1]!)).toBeLessThan(1e-9);
+  });
+
+  it('reports convergence where the iteration converges (a path of 10)', async () => {
+    const ids = Array.from({ length: 10 }, (_, i) => `q${i}`);
+    const edges = ids.slice(1).map((id, i) => ({ source: ids[i]!, target: id, weight: 1 }));
+    const result = await new GraphologyEngine().compute(collaboration(ids, edges));
+    expect(result.provenance.eigenvector).toEqual({ source: 'in-process', converged: true });
   });
 });

@@ -5,16 +5,11 @@ import { buildEcographSchema, printEcographSchema } from '../../src/schema/build
 
 const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema', 'schema.graphql');
 
+// That every Node type is reachable by node(id) needs a database: test/integration/node-lookup.test.ts.
 describe('schema contract', () => {
   it('schema/schema.graphql matches the code-first schema (run `npm run schema:emit` after changing it)', async () => {
     const emitted = printEcographSchema(await buildEcographSchema(new Policy()));
     const committed = fs.readFileSync(SCHEMA_FILE, 'utf8');
     expect(committed).toBe(emitted);
-  });
-
-  it('every object implementing Node is reachable by node(id)', async () => {
-    const schema = await buildEcographSchema(new Policy());
-    const implementations = schema.getImplementations(schema.getType('Node') as never).objects.map((t) => t.name);
-    expect(implementations).toEqual(expect.arrayContaining(['Participant', 'Partnership']));
   });
 });

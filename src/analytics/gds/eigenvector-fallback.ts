@@ -28,8 +28,11 @@ export function isConvergedUnitVector(values: readonly number[], didConverge: bo
   return Math.abs(squares - 1) <= UNIT_NORM_TOLERANCE;
 }
 
-/** Eigenvector centrality per participant id, computed in process. */
-export async function inProcessEigenvector({ csr, components }: InProcessGraph): Promise<Map<string, number>> {
-  const scores = await eigenvectorCentrality(csr, components, new Pacer());
-  return new Map(csr.ids.map((id, i) => [id, scores[i]]));
+/** Eigenvector centrality per participant id, computed in process, and whether it converged. */
+export async function inProcessEigenvector({
+  csr,
+  components,
+}: InProcessGraph): Promise<{ scores: Map<string, number>; converged: boolean }> {
+  const { scores, converged } = await eigenvectorCentrality(csr, components, new Pacer());
+  return { scores: new Map(csr.ids.map((id, i) => [id, scores[i]])), converged };
 }

@@ -4,7 +4,14 @@
  *
  * Power iteration on A + I (same eigenvectors; the shift stops the oscillation that plain
  * power iteration has on bipartite graphs such as stars and trees, where −λ is also an
- * eigenvalue; graphology-metrics' version iterates on A and never converges there).
+ * eigenvalue). graphology-metrics 2.4.2 iterates on A + I too; it is not used because
+ * - it iterates the whole graph at once: on a disconnected graph its convergence depends on
+ *   how close the components' spectral radii are, and where they tie the result is whatever
+ *   mix the start vector leads to;
+ * - it runs synchronously: the API process would freeze for the whole computation, where this
+ *   kernel yields to the event loop (Pacer);
+ * - it throws when it does not converge: this kernel returns its last iterate and says so
+ *   (`converged: false`, surfaced in the KPI provenance) rather than failing every KPI.
  *
  * Disconnected graphs: A is block-diagonal, so its leading eigenvector lives on the
  * component(s) with the largest spectral radius and is 0 elsewhere; that is what NumPy
@@ -21,25 +28,53 @@ import type { Pacer } from './pacer';
 
 const TIE = 1e-9;
 
-export async function eigenvectorCentrality(csr: Csr, components: Components, pacer: Pacer): Promise<Float64Array> {
+export interface EigenvectorResult {
+  /** Per node index. */
+  scores: Float64Array;
+  /**
+   * False when some component's power iteration reached `maxIterations` before its change fell
+   * under the tolerance: the scores are then its last iterate, an approximation.
+   */
+  converged: boolean;
+  /** Most iterations any component took. */
+  iterations: number;
+}
+
+export interface EigenvectorLimits {
+  tolerance: number;
+  maxIterations: number;
+}
+
+export async function eigenvectorCentrality(
+  csr: Csr,
+  components: Components,
+  pacer: Pacer,
+  limits: EigenvectorLimits = EIGENVECTOR,
+): Promise<EigenvectorResult> {
   const n = components.of.length;
   const vector = new Float64Array(n);
   const scratch = new Float64Array(n);
   const radius = new Float64Array(components.members.length);
+  let converged = true;
+  let iterations = 0;
   for (let c = 0; c < components.members.length; c++) {
-    radius[c] = await leadingPair(csr, components.members[c], vector, scratch, pacer);
+    const pair = await leadingPair(csr, components.members[c], vector, scratch, pacer, limits);
+    radius[c] = pair.eigenvalue;
+    converged &&= pair.converged;
+    iterations = Math.max(iterations, pair.iterations);
   }
   const largest = radius.reduce((max, r) => Math.max(max, r), 0);
   const leading = components.members.filter((_, c) => radius[c] >= largest * (1 - TIE));
   const share = 1 / Math.sqrt(leading.length);
   const result = new Float64Array(n);
   for (const members of leading) for (const v of members) result[v] = vector[v] * share;
-  return result;
+  return { scores: result, converged, iterations };
 }
 
 /**
  * Writes the component's unit Perron vector into `x` (its members' entries only) and
- * returns the eigenvalue (Rayleigh quotient).
+ * returns the eigenvalue (Rayleigh quotient), whether the iteration converged and how many
+ * iterations it took.
  */
 async function leadingPair(
   csr: Csr,
@@ -47,11 +82,14 @@ async function leadingPair(
   x: Float64Array,
   y: Float64Array,
   pacer: Pacer,
-): Promise<number> {
+  limits: EigenvectorLimits,
+): Promise<{ eigenvalue: number; converged: boolean; iterations: number }> {
   const r = members.length;
   for (const v of members) x[v] = 1 / Math.sqrt(r);
-  if (r === 1) return 0;
-  for (let iteration = 0; iteration < EIGENVECTOR.maxIterations; iteration++) {
+  if (r === 1) return { eigenvalue: 0, converged: true, iterations: 0 };
+  let converged = false;
+  let iterations = 0;
+  while (!converged && iterations < limits.maxIterations) {
     let norm = 0;
     for (const v of members) {
       let sum = x[v];
@@ -66,7 +104,8 @@ async function leadingPair(
       change += Math.abs(next - x[v]);
       x[v] = next;
     }
-    if (change < r * EIGENVECTOR.tolerance) break;
+    iterations++;
+    converged = change < r * limits.tolerance;
     await pacer.breathe();
   }
   let quotient = 0;
@@ -75,5 +114,5 @@ async function leadingPair(
     for (let j = csr.offsets[v]; j < csr.offsets[v + 1]; j++) sum += csr.weights[j] * x[csr.neighbours[j]];
     quotient += x[v] * sum;
   }
-  return quotient;
+  return { eigenvalue: quotient, converged, iterations };
 }

@@ -60,6 +60,8 @@ function provenance(read: KpiRead): KpiProvenance {
     betweennessSampled: analytics.betweenness.sampled,
     betweennessSampleSize: analytics.betweenness.sampleSize,
     betweennessErrorBound: analytics.betweenness.errorBound,
+    eigenvectorSource: analytics.provenance.eigenvector.source,
+    eigenvectorConverged: analytics.provenance.eigenvector.converged,
   });
 }
 

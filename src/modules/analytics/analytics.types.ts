@@ -51,6 +51,18 @@ export class KpiProvenance {
       '95 % bound on the absolute error of a sampled betweenness score; 0 when exact; null when the sampler is not uniform (GDS) and no bound is known.',
   })
   betweennessErrorBound!: number | null;
+
+  @Field(() => String, {
+    description:
+      'Where the eigenvector centralities come from: "gds", or "in-process" (the graphology engine, or the GDS engine when GDS could not converge).',
+  })
+  eigenvectorSource!: string;
+
+  @Field(() => Boolean, {
+    description:
+      'False when the eigenvector power iteration stopped at its iteration limit: the scores are then an approximation.',
+  })
+  eigenvectorConverged!: boolean;
 }
 
 @ObjectType({ description: 'Weights of the health score components (they sum to 1).' })
