@@ -26,7 +26,7 @@ import type { RequestContext } from '../../context/context';
 import { PARTICIPANT } from '../../model/nodes';
 import { ParticipantKind } from '../participant/participant.enums';
 import { Participant, type ParticipantRecord } from '../participant/participant.type';
-import { requestNow } from '../scorecard/request-scope';
+import { requestNow } from '../../context/context';
 import { KpiWindow } from '../scorecard/window.type';
 import {
   BridgeTie,
