@@ -10,10 +10,11 @@ import type { Policy } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../core/clock';
 import { AuditTrail } from '../audit/audit-trail';
+import { OwnershipRule } from '../auth/ownership';
 import type { EventBus } from '../events/bus';
 import type { EventPublisher } from '../events/publisher';
 import type { KpiFeed } from '../events/kpi-feed';
-import type { Gateway, RoundTripCounter } from '../db/gateway';
+import { chainWriteHooks, type Gateway, type RoundTripCounter } from '../db/gateway';
 import { NodeReader } from '../db/node-reader';
 import { RequestScope } from './request-scope';
 
@@ -57,6 +58,8 @@ export interface RequestContext {
   connection?: ConnectionHandle;
   /** The request's audit trail: mutations start it, its write transactions record it. */
   audit: AuditTrail;
+  /** MANAGER's row rule: armed by a mutation, checked inside its write transactions. */
+  ownership: OwnershipRule;
 }
 
 export function createRequestContext(
@@ -67,10 +70,12 @@ export function createRequestContext(
   roundTrips?: RoundTripCounter,
 ): RequestContext {
   const audit = new AuditTrail(viewer);
-  const db = gateway.scoped({ requestId }, roundTrips, audit);
+  const ownership = new OwnershipRule(viewer);
+  // Ownership first: a refused write takes no audit snapshot.
+  const db = gateway.scoped({ requestId }, roundTrips, chainWriteHooks(ownership, audit));
   const reader = new NodeReader(db);
   const scope = new RequestScope(services.clock(), reader);
-  return { requestId, services, viewer, db, roundTrips, reader, scope, audit };
+  return { requestId, services, viewer, db, roundTrips, reader, scope, audit, ownership };
 }
 
 /** A fresh scope: a subscription's context lives across events, what it caches must not. */

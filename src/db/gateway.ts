@@ -38,6 +38,14 @@ export interface WriteHook {
   around<T>(tx: Tx, work: () => Promise<T>): Promise<T>;
 }
 
+/** One hook running `hooks` around the work, the first outermost. */
+export function chainWriteHooks(...hooks: WriteHook[]): WriteHook {
+  return {
+    around: <T>(tx: Tx, work: () => Promise<T>) =>
+      hooks.reduceRight<() => Promise<T>>((inner, hook) => () => hook.around(tx, inner), work)(),
+  };
+}
+
 export interface TransactionTiming {
   mode: 'READ' | 'WRITE' | 'AUTO';
   /** Including the driver's retries. */
