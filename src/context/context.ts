@@ -14,6 +14,7 @@ import { OwnershipRule } from '../auth/ownership';
 import type { EventBus } from '../events/bus';
 import type { EventPublisher } from '../events/publisher';
 import type { KpiFeed } from '../events/kpi-feed';
+import { Outbox } from '../events/outbox';
 import { chainWriteHooks, type Gateway, type RoundTripCounter } from '../db/gateway';
 import { NodeReader } from '../db/node-reader';
 import { RequestScope } from './request-scope';
@@ -60,6 +61,8 @@ export interface RequestContext {
   audit: AuditTrail;
   /** MANAGER's row rule: armed by a mutation, checked inside its write transactions. */
   ownership: OwnershipRule;
+  /** Events the request's mutation caused (returned by its services), published once it answered. */
+  outbox: Outbox;
 }
 
 export function createRequestContext(
@@ -75,7 +78,7 @@ export function createRequestContext(
   const db = gateway.scoped({ requestId }, roundTrips, chainWriteHooks(ownership, audit));
   const reader = new NodeReader(db);
   const scope = new RequestScope(services.clock(), reader);
-  return { requestId, services, viewer, db, roundTrips, reader, scope, audit, ownership };
+  return { requestId, services, viewer, db, roundTrips, reader, scope, audit, ownership, outbox: new Outbox() };
 }
 
 /** A fresh scope: a subscription's context lives across events, what it caches must not. */

@@ -81,10 +81,9 @@ export class InteractionResolver {
     @Arg('input', () => InteractionRecordInput) input: InteractionRecordInput,
     @Ctx() ctx: RequestContext,
   ): Promise<InteractionRecordPayload> {
-    return toPayload(
-      new InteractionRecordPayload(),
-      await new InteractionService(ctx.db, ctx.services.clock).record(input),
-    );
+    const result = await new InteractionService(ctx.db, ctx.services.clock).record(input);
+    ctx.outbox.add(result.events);
+    return toPayload(new InteractionRecordPayload(), result);
   }
 
   @Mutation(() => InteractionCorrectPayload, {

@@ -54,7 +54,9 @@ export class RiskResolver {
     @Arg('input', () => RiskRaiseInput) input: RiskRaiseInput,
     @Ctx() ctx: RequestContext,
   ): Promise<RiskRaisePayload> {
-    return toPayload(new RiskRaisePayload(), await new RiskService(ctx.db, ctx.services.clock).raise(input));
+    const result = await new RiskService(ctx.db, ctx.services.clock).raise(input);
+    ctx.outbox.add(result.events);
+    return toPayload(new RiskRaisePayload(), result);
   }
 
   @Mutation(() => RiskUpdatePayload, {

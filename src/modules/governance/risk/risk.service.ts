@@ -1,7 +1,9 @@
 /** The business actions on risks: validate, then one write transaction. */
 import type { Clock } from '../../../core/clock';
 import crypto from 'node:crypto';
+import { toGlobalId } from '../../../core/global-id';
 import { UserErrorCode, userError, type UserError } from '../../../core/user-error';
+import type { EventIntent } from '../../../events/publisher';
 import type { Gateway } from '../../../db/gateway';
 import type { Reference } from '../../../db/references';
 import { RISK } from '../../../model/nodes';
@@ -23,23 +25,28 @@ export const RISK_TRANSITIONS: Transitions<RiskStatus> = {
 
 export type RiskResult = RecordResult<RiskRecord>;
 
+/** A raised risk and the RISK_RAISED event it causes (a retry reports it again). */
+export interface RiskRaiseResult extends RiskResult {
+  events: EventIntent[];
+}
+
 export class RiskService {
   constructor(
     private readonly db: Gateway,
     private readonly now: Clock,
   ) {}
 
-  async raise(input: RiskRaiseInput): Promise<RiskResult> {
+  async raise(input: RiskRaiseInput): Promise<RiskRaiseResult> {
     const now = this.now();
     const errors = validateRiskRaise(input, now);
-    if (errors.length > 0) return refused(errors);
+    if (errors.length > 0) return { ...refused(errors), events: [] };
     const partnershipId = validatedKey(input.partnershipId);
     const ownerId = validatedKeyOrNull(input.ownerId);
     const references: Reference[] = [{ field: 'input.partnershipId', label: 'Partnership', id: partnershipId }];
     if (ownerId) references.push({ field: 'input.ownerId', label: 'TeamMember', id: ownerId });
     const id = crypto.randomUUID();
     const clientKey = trimmedOrNull(input.clientKey);
-    return createRecord(this.db, RISK, {
+    const result = await createRecord<RiskRecord>(this.db, RISK, {
       clientKey,
       references,
       statement: raiseRisk(id, clientKey, partnershipId, ownerId, {
@@ -52,6 +59,19 @@ export class RiskService {
         dueAt: input.dueAt.toISOString(),
       }),
     });
+    const risk = result.record;
+    const events: EventIntent[] = risk
+      ? [
+          {
+            kind: 'RISK_RAISED',
+            riskId: toGlobalId('Risk', risk.id),
+            partnershipId: input.partnershipId,
+            title: risk.title,
+            severity: risk.severity,
+          },
+        ]
+      : [];
+    return { ...result, events };
   }
 
   async update(input: RiskUpdateInput): Promise<RiskResult> {
