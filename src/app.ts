@@ -23,7 +23,7 @@ import { migrate } from './db/migrations';
 import type { Logger } from './logging/logger';
 import { createWindowKpiCache } from './modules/analytics/kpi-reads';
 import { Metrics } from './observability/metrics';
-import { buildEcographSchema } from './schema/build-schema';
+import { buildEcographSchema } from './server/schema';
 import { startServer } from './server/server';
 import type { WebSocketServerHandle } from './server/websocket';
 

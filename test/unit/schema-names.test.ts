@@ -5,8 +5,8 @@
 import { buildASTSchema, Kind, parse, printSchema, visit, type GraphQLSchema as Schema } from 'graphql';
 import { ADMIN_MUTATIONS, GUARDED_FIELDS, SENSITIVE_TYPES } from '../../src/auth/access-rules';
 import { Policy } from '../../src/auth/policy';
-import { guardSchema, ruleNames, unknownRuleNames } from '../../src/auth/schema-guard';
-import { buildEcographSchema } from '../../src/schema/build-schema';
+import { guardSchema, ruleNames, unknownRuleNames } from '../../src/graphql/schema-guard';
+import { buildEcographSchema } from '../../src/server/schema';
 
 let schema: Schema;
 

@@ -20,7 +20,7 @@ import {
 import { compareIds } from '../../analytics/graphology/graph';
 import type { KpiRead } from '../../analytics/kpi-cache';
 import { BadRequestError } from '../../core/errors';
-import { loadNode } from '../../core/resolve';
+import { loadNode } from '../../graphql/resolve';
 import { resolveWindow, WindowInput, type Window } from '../../core/window';
 import type { RequestContext } from '../../context/context';
 import { PARTICIPANT } from '../../model/nodes';

@@ -1,8 +1,8 @@
 /** GraphQL entry points for goals. Thin: rules live in the service, Cypher in queries. */
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { expectGlobalId } from '../../core/global-id';
-import { decodeFilterIds } from '../../core/paging';
-import { hopConnection, hopOne, loadNode, rootConnection } from '../../core/resolve';
+import { decodeFilterIds } from '../../graphql/paging';
+import { hopConnection, hopOne, loadNode, rootConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { GOAL_PROGRESS as GOAL_PROGRESS_HOP, ownerOf, partnershipOf } from '../../model/hops';
 import { GOAL } from '../../model/nodes';

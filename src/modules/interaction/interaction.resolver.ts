@@ -2,7 +2,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
-import { hopConnection, hopOne, loadNode, rootConnection } from '../../core/resolve';
+import { hopConnection, hopOne, loadNode, rootConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { INTERACTION_PARTICIPANTS, INTERACTION_PARTNERSHIP } from '../../model/hops';
 import { INTERACTION } from '../../model/nodes';

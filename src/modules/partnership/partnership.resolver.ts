@@ -2,8 +2,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
-import { decodeFilterIds } from '../../core/paging';
-import { hopConnection, loadNode, rootConnection } from '../../core/resolve';
+import { decodeFilterIds } from '../../graphql/paging';
+import { hopConnection, loadNode, rootConnection } from '../../graphql/resolve';
 import { viewerName } from '../../auth/viewer';
 import type { RequestContext } from '../../context/context';
 import { PARTNERSHIP_PARTIES, PARTNERSHIP_STAGE_HISTORY } from '../../model/hops';

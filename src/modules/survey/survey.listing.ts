@@ -1,6 +1,6 @@
 /** From list arguments to the generic reader's filter (database ids) and ordering. */
 import { expectGlobalId } from '../../core/global-id';
-import { decodeFilterIds, type Ordering } from '../../core/paging';
+import { decodeFilterIds, type Ordering } from '../../graphql/paging';
 import { OrderDirection } from '../participant/participant.enums';
 import { SurveyOrderField } from './survey.enums';
 import type { SurveyFilter, SurveysArgs } from './survey.inputs';

@@ -2,8 +2,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
-import { decodeFilterIds } from '../../core/paging';
-import { hopConnection, loadNode, rootConnection } from '../../core/resolve';
+import { decodeFilterIds } from '../../graphql/paging';
+import { hopConnection, loadNode, rootConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { COMMITTEE_MEMBERS, COMMITTEE_PARTNERSHIPS } from '../../model/hops';
 import { COMMITTEE } from '../../model/nodes';

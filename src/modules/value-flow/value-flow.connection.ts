@@ -1,10 +1,10 @@
 /**
  * Value-flow connections: root lists and nested hops through the request's relationship
- * reader, keyset-paged by the order property then id (the relationship twin of core/resolve.ts).
+ * reader, keyset-paged by the order property then id (the relationship twin of graphql/resolve.ts).
  */
 import { pageWindow, toPage, type Keyset, type PageWindow } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
-import { decodeFilterIds, pageQuery } from '../../core/paging';
+import { decodeFilterIds, pageQuery } from '../../graphql/paging';
 import type { RequestContext } from '../../context/context';
 import type { PageQuery } from '../../db/node-statements';
 import type { Row } from '../../db/values';

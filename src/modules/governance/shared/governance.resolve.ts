@@ -1,7 +1,7 @@
 /** Resolver helpers shared by the governance records: the related objects and orderings. */
 import { InternalError } from '../../../core/errors';
-import type { Ordering } from '../../../core/paging';
-import { hopOne } from '../../../core/resolve';
+import type { Ordering } from '../../../graphql/paging';
+import { hopOne } from '../../../graphql/resolve';
 import type { RequestContext } from '../../../context/context';
 import type { HopSpec } from '../../../db/node-spec';
 import type { Row } from '../../../db/values';

@@ -5,7 +5,7 @@
  */
 import { defaultFieldResolver, type GraphQLFieldResolver, type GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../context/context';
-import type { Policy } from './policy';
+import type { Policy } from '../auth/policy';
 
 type Resolver = GraphQLFieldResolver<unknown, RequestContext, Record<string, unknown>>;
 

@@ -5,7 +5,7 @@
 import type { RequestContext } from '../context/context';
 import type { HopSpec, NodeSpec } from '../db/node-spec';
 import type { Row } from '../db/values';
-import { pageWindow } from './connection';
+import { pageWindow } from '../core/connection';
 import { connectionFrom, pageQuery, type Ordering, type PageArgs } from './paging';
 
 export async function rootConnection<TConn extends object, TNode>(

@@ -14,9 +14,9 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { RequestContext } from '../context/context';
-import { ADMIN_MUTATIONS, GUARDED_FIELDS, SENSITIVE_TYPES } from './access-rules';
-import { ForbiddenError } from './errors';
-import type { Permission, Policy } from './policy';
+import { ADMIN_MUTATIONS, GUARDED_FIELDS, SENSITIVE_TYPES } from '../auth/access-rules';
+import { ForbiddenError } from '../auth/errors';
+import type { Permission, Policy } from '../auth/policy';
 
 type Resolver = GraphQLFieldResolver<unknown, RequestContext>;
 

@@ -7,7 +7,7 @@
  */
 import { defaultFieldResolver, type GraphQLSchema } from 'graphql';
 import type { RequestContext } from '../context/context';
-import type { EventIntent } from './publisher';
+import type { EventIntent } from '../events/publisher';
 
 /** Every mutation payload has `userErrors` (the schema's convention for refusals). */
 type Payload = { userErrors?: unknown[] };
