@@ -12,6 +12,7 @@
  * - changeLocked: lock and read the record (NOT_FOUND), client key (a retry), references,
  *   then the change, which may refuse from the current state.
  */
+import type { Clock } from '../core/clock';
 import { InternalError } from '../core/errors';
 import type { UserError } from '../core/user-error';
 import type { Gateway, Statement, Tx } from './gateway';
@@ -111,4 +112,12 @@ export function changeLocked<C, T>(db: Gateway, plan: ChangePlan<C, T>): Promise
     refuseIf(await missingReferences(tx, [...(plan.references ?? [])]));
     return plan.change(current, tx);
   });
+}
+
+/** What every domain service is built with: the request's gateway and the clock ("now"). */
+export abstract class Service {
+  constructor(
+    protected readonly db: Gateway,
+    protected readonly now: Clock,
+  ) {}
 }

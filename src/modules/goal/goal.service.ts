@@ -1,11 +1,10 @@
 /** The business actions on goals: validate, then one unit of work (src/db/unit-of-work.ts). */
-import type { Clock } from '../../core/clock';
 import crypto from 'node:crypto';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
 import { toGlobalId } from '../../core/global-id';
-import type { Gateway, Tx } from '../../db/gateway';
+import type { Tx } from '../../db/gateway';
 import type { Reference } from '../../db/references';
-import { changeLocked, createOnce, firstRow, refuse, refuseIf, type Outcome } from '../../db/unit-of-work';
+import { changeLocked, createOnce, firstRow, type Outcome, refuse, refuseIf, Service } from '../../db/unit-of-work';
 import type { Row } from '../../db/values';
 import type { EventIntent } from '../../events/publisher';
 import type { GoalProgressRecord } from './goal-progress.type';
@@ -37,6 +36,16 @@ const written = (row: Row): Written => ({
 const notFound = (goalId: string) =>
   userError(['input', 'goalId'], UserErrorCode.NOT_FOUND, `no goal has id "${goalId}"`);
 
+/** A progress entry's plan: the goal locked first (NOT_FOUND), then the client key (a retry). */
+function progressEntry(goalId: string, globalId: string, clientKey: string | null) {
+  return {
+    lock: (tx: Tx) => firstRow(tx, q.lockGoal(goalId), (row) => row),
+    notFound: notFound(globalId),
+    existing: clientKey ? q.progressByClientKey(clientKey) : null,
+    read: written,
+  };
+}
+
 function result({ value, userErrors }: Outcome<Written>): GoalResult {
   return value ? { ...value, userErrors, events: [] } : failed(userErrors);
 }
@@ -57,12 +66,7 @@ function progressed(outcome: Outcome<Written>): GoalResult {
   return { ...done, events: [event] };
 }
 
-export class GoalService {
-  constructor(
-    private readonly db: Gateway,
-    private readonly now: Clock,
-  ) {}
-
+export class GoalService extends Service {
   async create(input: GoalCreateInput): Promise<GoalResult> {
     const { partnershipId, ownerId, errors } = validateGoalCreate(input, this.now());
     if (errors.length > 0) return failed(errors);
@@ -108,10 +112,7 @@ export class GoalService {
 
     return progressed(
       await changeLocked(this.db, {
-        lock: (tx) => firstRow(tx, q.lockGoal(goalId), (row) => row),
-        notFound: notFound(input.goalId),
-        existing: clientKey ? q.progressByClientKey(clientKey) : null,
-        read: written,
+        ...progressEntry(goalId, input.goalId, clientKey),
         change: async (locked, tx) => {
           refuseIf(await this.progressRefusals(tx, goalId, locked.metric, input.value, at));
           return written((await tx.run(q.appendProgress(goalId, id, clientKey, fields)))[0] as Row);
@@ -135,10 +136,7 @@ export class GoalService {
 
     return progressed(
       await changeLocked(this.db, {
-        lock: (tx) => firstRow(tx, q.lockGoal(goalId), (row) => row),
-        notFound: notFound(input.goalId),
-        existing: clientKey ? q.progressByClientKey(clientKey) : null,
-        read: written,
+        ...progressEntry(goalId, input.goalId, clientKey),
         change: async (locked, tx) => {
           if (locked.metric === GoalMetric.SATISFACTION) {
             refuse(

@@ -1,10 +1,17 @@
 /** The business actions on initiatives: validate, then one unit of work (src/db/unit-of-work.ts). */
-import type { Clock } from '../../core/clock';
 import crypto from 'node:crypto';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
-import type { Gateway } from '../../db/gateway';
 import { missingReferences, type Reference } from '../../db/references';
-import { changeLocked, createOnce, firstRow, refuse, refuseIf, unitOfWork, type Outcome } from '../../db/unit-of-work';
+import {
+  changeLocked,
+  createOnce,
+  firstRow,
+  type Outcome,
+  refuse,
+  refuseIf,
+  Service,
+  unitOfWork,
+} from '../../db/unit-of-work';
 import type { Row } from '../../db/values';
 import type { ParticipantRecord } from '../participant/participant.type';
 import { FINAL_INITIATIVE_STATUSES } from './initiative.enums';
@@ -29,12 +36,7 @@ const initiativeOf = (row: Row | undefined) => (row?.initiative as InitiativeRec
 const result = ({ value, userErrors }: Outcome<Omit<InitiativeResult, 'userErrors'>>): InitiativeResult =>
   value ? { ...value, userErrors } : failed(userErrors);
 
-export class InitiativeService {
-  constructor(
-    private readonly db: Gateway,
-    private readonly now: Clock,
-  ) {}
-
+export class InitiativeService extends Service {
   async create(input: InitiativeCreateInput): Promise<InitiativeResult> {
     const { partnershipId, contributors, errors } = validateInitiativeCreate(input, this.now());
     if (errors.length > 0) return failed(errors);

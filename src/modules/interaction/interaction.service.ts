@@ -1,10 +1,8 @@
 /** The business actions on interactions: validate, then one unit of work (src/db/unit-of-work.ts). */
-import type { Clock } from '../../core/clock';
 import crypto from 'node:crypto';
 import { toGlobalId } from '../../core/global-id';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
-import type { Gateway } from '../../db/gateway';
-import { changeLocked, createOnce, firstRow, refuse, type Outcome } from '../../db/unit-of-work';
+import { changeLocked, createOnce, firstRow, type Outcome, refuse, Service } from '../../db/unit-of-work';
 import type { Row } from '../../db/values';
 import type { EventIntent } from '../../events/publisher';
 import type { InteractionCorrectInput, InteractionRecordInput } from './interaction.inputs';
@@ -36,12 +34,7 @@ const text = (value: string | null | undefined) => {
   return trimmed ? trimmed : null;
 };
 
-export class InteractionService {
-  constructor(
-    private readonly db: Gateway,
-    private readonly now: Clock,
-  ) {}
-
+export class InteractionService extends Service {
   async record(input: InteractionRecordInput): Promise<InteractionResult> {
     const { errors, partnershipId, participantIds } = validateRecord(input, this.now());
     if (errors.length > 0 || !partnershipId) return failed(errors);

@@ -1,10 +1,9 @@
 /** The business actions on participants: validate, then one unit of work (src/db/unit-of-work.ts). */
-import type { Clock } from '../../core/clock';
 import crypto from 'node:crypto';
 import { decodeGlobalId } from '../../core/global-id';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
-import type { Gateway, Tx } from '../../db/gateway';
-import { createOnce, firstRow, refuse, refuseIf, unitOfWork, type Outcome } from '../../db/unit-of-work';
+import type { Tx } from '../../db/gateway';
+import { createOnce, firstRow, type Outcome, refuse, refuseIf, Service, unitOfWork } from '../../db/unit-of-work';
 import type { Row } from '../../db/values';
 import type { ParticipantCreateInput, ParticipantUpdateInput } from './participant.inputs';
 import * as q from './participant.queries';
@@ -40,12 +39,7 @@ async function externalIdErrors(tx: Tx, externalId: string | null | undefined, e
   return taken ? [duplicateExternalId(externalId)] : [];
 }
 
-export class ParticipantService {
-  constructor(
-    private readonly db: Gateway,
-    private readonly now: Clock,
-  ) {}
-
+export class ParticipantService extends Service {
   async create(input: ParticipantCreateInput): Promise<ParticipantResult> {
     const errors = validateCreate(input, this.now());
     if (errors.length > 0) return failed(errors);

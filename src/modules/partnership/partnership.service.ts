@@ -256,9 +256,7 @@ export class PartnershipService {
         change: async (state, tx) => {
           if (!state.owns)
             refusal(['input', 'teamMemberId'], UserErrorCode.NOT_FOUND, 'that team member is not an owner');
-          const managed = [PartnershipStage.MANAGEMENT, PartnershipStage.RENEWAL].includes(
-            state.stage as PartnershipStage,
-          );
+          const managed = state.stage === PartnershipStage.MANAGEMENT || state.stage === PartnershipStage.RENEWAL;
           if (managed && Number(state.owners) <= 1) {
             refusal(
               ['input', 'teamMemberId'],

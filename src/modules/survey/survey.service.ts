@@ -1,9 +1,7 @@
 /** The business actions on surveys: validate, then one unit of work (src/db/unit-of-work.ts). */
-import type { Clock } from '../../core/clock';
 import crypto from 'node:crypto';
 import type { UserError } from '../../core/user-error';
-import type { Gateway } from '../../db/gateway';
-import { createOnce } from '../../db/unit-of-work';
+import { createOnce, Service } from '../../db/unit-of-work';
 import { nonPartyErrors } from '../interaction/party-check';
 import type { SurveyRecordInput } from './survey.inputs';
 import * as q from './survey.queries';
@@ -20,12 +18,7 @@ const failed = (userErrors: UserError[]): SurveyResult => ({ survey: null, userE
 /** Trimmed text; blank becomes null (absent). */
 const text = (value: string | null | undefined) => value?.trim() || null;
 
-export class SurveyService {
-  constructor(
-    private readonly db: Gateway,
-    private readonly now: Clock,
-  ) {}
-
+export class SurveyService extends Service {
   async record(input: SurveyRecordInput): Promise<SurveyResult> {
     const { errors, partnershipId, participantId } = validateRecord(input, this.now());
     if (errors.length > 0 || !partnershipId || !participantId) return failed(errors);

@@ -1,10 +1,8 @@
 /** The business actions on team members and committees: validate, then one unit of work (src/db/unit-of-work.ts). */
-import type { Clock } from '../../core/clock';
 import crypto from 'node:crypto';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
-import type { Gateway } from '../../db/gateway';
 import { missingReferences } from '../../db/references';
-import { createOnce, refuseIf, unitOfWork, type Outcome } from '../../db/unit-of-work';
+import { createOnce, type Outcome, refuseIf, Service, unitOfWork } from '../../db/unit-of-work';
 import type { Row } from '../../db/values';
 import type { PartnershipRecord } from '../partnership/partnership.type';
 import type { CommitteeRecord } from './committee.type';
@@ -40,12 +38,7 @@ const result = ({ value, userErrors }: Outcome<Omit<TeamResult, 'userErrors'>>):
   userErrors,
 });
 
-export class TeamService {
-  constructor(
-    private readonly db: Gateway,
-    private readonly now: Clock,
-  ) {}
-
+export class TeamService extends Service {
   async createTeamMember(input: TeamMemberCreateInput): Promise<TeamResult> {
     const errors = validateTeamMemberCreate(input, this.now());
     if (errors.length > 0) return failed(errors);

@@ -1,10 +1,8 @@
 /** The business actions on value flows: validate, then one unit of work (src/db/unit-of-work.ts). */
-import type { Clock } from '../../core/clock';
 import crypto from 'node:crypto';
 import { toGlobalId } from '../../core/global-id';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
-import type { Gateway } from '../../db/gateway';
-import { changeLocked, createOnce, firstRow, refuse, type Outcome } from '../../db/unit-of-work';
+import { changeLocked, createOnce, firstRow, type Outcome, refuse, Service } from '../../db/unit-of-work';
 import type { Row } from '../../db/values';
 import { nonPartyErrors } from '../interaction/party-check';
 import type { ValueFlowCorrectInput, ValueFlowRecordInput } from './value-flow.inputs';
@@ -25,12 +23,7 @@ type CorrectableValueFlow = ValueFlowRecord & { correctedBy: string | null };
 
 const key = (value: string | null | undefined) => value?.trim() || null;
 
-export class ValueFlowService {
-  constructor(
-    private readonly db: Gateway,
-    private readonly now: Clock,
-  ) {}
-
+export class ValueFlowService extends Service {
   async record(input: ValueFlowRecordInput): Promise<ValueFlowResult> {
     const { errors, partnershipId, fromId, toId } = validateRecord(input, this.now());
     if (errors.length > 0 || !partnershipId || !fromId || !toId) return failed(errors);

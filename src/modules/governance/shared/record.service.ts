@@ -4,6 +4,7 @@
  * - change: changeLocked on the record's lock; the caller decides from the current state
  *   (userErrors, which refuse, or the statement to run).
  */
+import crypto from 'node:crypto';
 import { InternalError } from '../../../core/errors';
 import { UserErrorCode, userError, type UserError } from '../../../core/user-error';
 import type { Gateway, Statement } from '../../../db/gateway';
@@ -11,6 +12,7 @@ import type { NodeSpec } from '../../../db/node-spec';
 import type { Reference } from '../../../db/references';
 import { changeLocked, createOnce, firstRow, refuse, type Outcome } from '../../../db/unit-of-work';
 import { lockRecord, recordByClientKey } from './record.queries';
+import { trimmedOrNull, validatedKey, validatedKeyOrNull } from './validated';
 
 export interface RecordResult<R> {
   record: R | null;
@@ -38,6 +40,43 @@ export function createRecord<R>(db: Gateway, spec: NodeSpec, plan: CreatePlan): 
       read: (row) => row.node as R,
     }),
   );
+}
+
+/** What a record about one partnership (optionally with an owner) is created from. */
+export interface ConcerningInput {
+  partnershipId: string;
+  ownerId?: string | null;
+  clientKey?: string | null;
+}
+
+/** The ids a create statement of a record about a partnership needs. */
+export interface ConcerningIds {
+  /** Generated here, outside the transaction function, so a driver retry reuses it. */
+  id: string;
+  clientKey: string | null;
+  partnershipId: string;
+  ownerId: string | null;
+}
+
+/**
+ * Creates a record about a partnership once: the ids decoded (validation has checked them),
+ * the partnership and owner as references (NOT_FOUND), the client key for retries.
+ */
+export function createConcerning<R>(
+  db: Gateway,
+  spec: NodeSpec,
+  input: ConcerningInput,
+  statement: (ids: ConcerningIds) => Statement,
+): Promise<RecordResult<R>> {
+  const ids: ConcerningIds = {
+    id: crypto.randomUUID(),
+    clientKey: trimmedOrNull(input.clientKey),
+    partnershipId: validatedKey(input.partnershipId),
+    ownerId: validatedKeyOrNull(input.ownerId),
+  };
+  const references: Reference[] = [{ field: 'input.partnershipId', label: 'Partnership', id: ids.partnershipId }];
+  if (ids.ownerId) references.push({ field: 'input.ownerId', label: 'TeamMember', id: ids.ownerId });
+  return createRecord<R>(db, spec, { clientKey: ids.clientKey, references, statement: statement(ids) });
 }
 
 export interface ChangeTarget {
