@@ -6,7 +6,7 @@ import { hopConnection, hopOne, loadNode, rootConnection } from '../../graphql/r
 import type { RequestContext } from '../../context/context';
 import { GOAL_PROGRESS as GOAL_PROGRESS_HOP, ownerOf, partnershipOf } from '../../model/hops';
 import { GOAL } from '../../model/nodes';
-import { OrderDirection } from '../participant/participant.enums';
+import { OrderDirection } from '../../graphql/order-direction';
 import { Partnership, type PartnershipRecord } from '../partnership/partnership.type';
 import { TeamMember, toTeamMember } from '../team/team-member.type';
 import { GoalProgressConnection, GoalProgress, toGoalProgress } from './goal-progress.type';

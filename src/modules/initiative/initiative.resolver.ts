@@ -7,7 +7,7 @@ import { hopConnection, hopOne, loadNode, rootConnection } from '../../graphql/r
 import type { RequestContext } from '../../context/context';
 import { INITIATIVE_CONTRIBUTORS, INITIATIVE_PARTNERSHIP } from '../../model/hops';
 import { INITIATIVE } from '../../model/nodes';
-import { OrderDirection } from '../participant/participant.enums';
+import { OrderDirection } from '../../graphql/order-direction';
 import { Participant, type ParticipantRecord } from '../participant/participant.type';
 import { Partnership, type PartnershipRecord } from '../partnership/partnership.type';
 import { InitiativeOrderField } from './initiative.enums';

@@ -18,11 +18,6 @@ export enum ParticipantOrderField {
   CREATED_AT = 'CREATED_AT',
 }
 
-export enum OrderDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
-
 registerEnumType(ParticipantKind, { name: 'ParticipantKind' });
 registerEnumType(ParticipantStatus, { name: 'ParticipantStatus' });
 registerEnumType(ParticipantTier, {
@@ -30,4 +25,3 @@ registerEnumType(ParticipantTier, {
   description: 'Partner-programme tier, from STRATEGIC (most important) to EMERGING.',
 });
 registerEnumType(ParticipantOrderField, { name: 'ParticipantOrderField' });
-registerEnumType(OrderDirection, { name: 'OrderDirection' });

@@ -6,7 +6,8 @@ import type { RequestContext } from '../../context/context';
 import { PARTICIPANT_PARTNERSHIPS } from '../../model/hops';
 import { PARTICIPANT } from '../../model/nodes';
 import { Partnership, type PartnershipRecord } from '../partnership/partnership.type';
-import { OrderDirection, ParticipantOrderField } from './participant.enums';
+import { ParticipantOrderField } from './participant.enums';
+import { OrderDirection } from '../../graphql/order-direction';
 import {
   ParticipantCreateInput,
   ParticipantPartnershipsArgs,

@@ -8,7 +8,7 @@ import { viewerName } from '../../auth/viewer';
 import type { RequestContext } from '../../context/context';
 import { PARTNERSHIP_PARTIES, PARTNERSHIP_STAGE_HISTORY } from '../../model/hops';
 import { PARTNERSHIP } from '../../model/nodes';
-import { OrderDirection } from '../participant/participant.enums';
+import { OrderDirection } from '../../graphql/order-direction';
 import { Participant, type ParticipantRecord } from '../participant/participant.type';
 import { PartnershipOrderField } from './partnership.enums';
 import {

@@ -6,7 +6,7 @@ import { hopConnection, loadNode, rootConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { TEAM_MEMBER_COMMITTEES, TEAM_MEMBER_PARTNERSHIPS } from '../../model/hops';
 import { TEAM_MEMBER } from '../../model/nodes';
-import { OrderDirection } from '../participant/participant.enums';
+import { OrderDirection } from '../../graphql/order-direction';
 import { Partnership, PartnershipConnection, type PartnershipRecord } from '../partnership/partnership.type';
 import { CommitteeConnection, toCommittee } from './committee.type';
 import { TeamMember, TeamMemberConnection, toTeamMember } from './team-member.type';

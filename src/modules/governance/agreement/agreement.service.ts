@@ -1,7 +1,7 @@
 /** The business actions on agreements: validate, then one write transaction. */
 import { UserErrorCode, userError } from '../../../core/user-error';
 import { AGREEMENT } from '../../../model/nodes';
-import { changeRecord, createConcerning, refused, type RecordResult } from '../shared/record.service';
+import { changeRecord, createAboutPartnership, refused, type RecordResult } from '../shared/record.service';
 import { checkTransition, type Transitions } from '../shared/transitions';
 import { validatedKey } from '../shared/validated';
 import { AgreementStatus } from './agreement.enums';
@@ -30,7 +30,7 @@ export class AgreementService extends Service {
   async create(input: AgreementCreateInput): Promise<AgreementResult> {
     const errors = validateAgreementCreate(input, this.now());
     if (errors.length > 0) return refused(errors);
-    return createConcerning(this.db, AGREEMENT, input, ({ id, clientKey, partnershipId }) =>
+    return createAboutPartnership(this.db, AGREEMENT, input, ({ id, clientKey, partnershipId }) =>
       createAgreement(id, clientKey, partnershipId, {
         title: input.title.trim(),
         kind: input.kind,

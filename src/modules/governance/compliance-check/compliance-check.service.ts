@@ -1,6 +1,6 @@
 /** The business action on compliance checks: validate, then one write transaction. */
 import { COMPLIANCE_CHECK } from '../../../model/nodes';
-import { createConcerning, refused, type RecordResult } from '../shared/record.service';
+import { createAboutPartnership, refused, type RecordResult } from '../shared/record.service';
 import type { ComplianceCheckRecordInput } from './compliance-check.inputs';
 import { recordComplianceCheck } from './compliance-check.queries';
 import type { ComplianceCheckRecord } from './compliance-check.type';
@@ -14,7 +14,7 @@ export class ComplianceCheckService extends Service {
     const now = this.now();
     const errors = validateComplianceCheckRecord(input, now);
     if (errors.length > 0) return refused(errors);
-    return createConcerning(this.db, COMPLIANCE_CHECK, input, ({ id, clientKey, partnershipId, ownerId }) =>
+    return createAboutPartnership(this.db, COMPLIANCE_CHECK, input, ({ id, clientKey, partnershipId, ownerId }) =>
       recordComplianceCheck(id, clientKey, partnershipId, ownerId, {
         kind: input.kind,
         status: input.status,

@@ -1,7 +1,7 @@
 /** The business actions on conflicts: validate, then one write transaction. */
 import { UserErrorCode, userError } from '../../../core/user-error';
 import { CONFLICT } from '../../../model/nodes';
-import { changeRecord, createConcerning, refused, type RecordResult } from '../shared/record.service';
+import { changeRecord, createAboutPartnership, refused, type RecordResult } from '../shared/record.service';
 import { checkTransition, type Transitions } from '../shared/transitions';
 import { validatedKey } from '../shared/validated';
 import { ConflictStatus } from './conflict.enums';
@@ -25,7 +25,7 @@ export class ConflictService extends Service {
     const now = this.now();
     const errors = validateConflictOpen(input, now);
     if (errors.length > 0) return refused(errors);
-    return createConcerning(this.db, CONFLICT, input, ({ id, clientKey, partnershipId }) =>
+    return createAboutPartnership(this.db, CONFLICT, input, ({ id, clientKey, partnershipId }) =>
       openConflict(id, clientKey, partnershipId, {
         title: input.title.trim(),
         status: ConflictStatus.OPEN,

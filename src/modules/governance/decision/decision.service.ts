@@ -1,6 +1,6 @@
 /** The business action on decisions: validate, then one write transaction. */
 import { DECISION } from '../../../model/nodes';
-import { createConcerning, refused, type RecordResult } from '../shared/record.service';
+import { createAboutPartnership, refused, type RecordResult } from '../shared/record.service';
 import type { DecisionRecordInput } from './decision.inputs';
 import { recordDecision } from './decision.queries';
 import type { DecisionRecord } from './decision.type';
@@ -14,7 +14,7 @@ export class DecisionService extends Service {
     const now = this.now();
     const errors = validateDecisionRecord(input, now);
     if (errors.length > 0) return refused(errors);
-    return createConcerning(this.db, DECISION, input, ({ id, clientKey, partnershipId, ownerId }) =>
+    return createAboutPartnership(this.db, DECISION, input, ({ id, clientKey, partnershipId, ownerId }) =>
       recordDecision(id, clientKey, partnershipId, ownerId, {
         title: input.title.trim(),
         outcome: input.outcome,

@@ -3,7 +3,7 @@ import { toGlobalId } from '../../../core/global-id';
 import { UserErrorCode, userError, type UserError } from '../../../core/user-error';
 import type { EventIntent } from '../../../events/publisher';
 import { RISK } from '../../../model/nodes';
-import { changeRecord, createConcerning, refused, type RecordResult } from '../shared/record.service';
+import { changeRecord, createAboutPartnership, refused, type RecordResult } from '../shared/record.service';
 import { checkTransition, type Transitions } from '../shared/transitions';
 import { validatedKey } from '../shared/validated';
 import { RiskStatus } from './risk.enums';
@@ -32,7 +32,7 @@ export class RiskService extends Service {
     const now = this.now();
     const errors = validateRiskRaise(input, now);
     if (errors.length > 0) return { ...refused(errors), events: [] };
-    const result = await createConcerning<RiskRecord>(
+    const result = await createAboutPartnership<RiskRecord>(
       this.db,
       RISK,
       input,

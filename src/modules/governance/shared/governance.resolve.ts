@@ -5,7 +5,7 @@ import { hopOne } from '../../../graphql/resolve';
 import type { RequestContext } from '../../../context/context';
 import type { HopSpec } from '../../../db/node-spec';
 import type { Row } from '../../../db/values';
-import type { OrderDirection } from '../../participant/participant.enums';
+import type { OrderDirection } from '../../../graphql/order-direction';
 import { Partnership, type PartnershipRecord } from '../../partnership/partnership.type';
 import { TeamMember, type TeamMemberRecord } from '../../team/team-member.type';
 

@@ -62,7 +62,7 @@ export interface ConcerningIds {
  * Creates a record about a partnership once: the ids decoded (validation has checked them),
  * the partnership and owner as references (NOT_FOUND), the client key for retries.
  */
-export function createConcerning<R>(
+export function createAboutPartnership<R>(
   db: Gateway,
   spec: NodeSpec,
   input: ConcerningInput,
