@@ -140,19 +140,12 @@ class Stamps {
     // The mutation wrapper calls emit right after the resolver returned (the write committed).
     const { publisher } = services;
     const emit = publisher.emit.bind(publisher);
-    publisher.emit = (...drafts) => {
+    publisher.emit = (...intents) => {
       const committedAt = now();
-      emit(
-        ...drafts.map((draft) =>
-          typeof draft !== 'function'
-            ? draft
-            : async () => {
-                const body = await draft();
-                if (body.kind === 'INTERACTION_RECORDED') this.committed.set(body.interactionId, committedAt);
-                return body;
-              },
-        ),
-      );
+      for (const intent of intents) {
+        if (intent.kind === 'INTERACTION_RECORDED') this.committed.set(intent.interactionId, committedAt);
+      }
+      emit(...intents);
     };
   }
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Policy } from '../src/auth/policy';
-import { buildEcographSchema, printEcographSchema } from '../src/schema/build-schema';
+import { buildEcographSchema, printEcographSchema } from '../src/server/schema';
 import { runCli } from './run-cli';
 
 export const SCHEMA_FILE = path.resolve(__dirname, '..', 'schema', 'schema.graphql');

@@ -21,8 +21,9 @@ import { createDriver, type Neo4jTarget } from './db/driver';
 import { Gateway } from './db/gateway';
 import { migrate } from './db/migrations';
 import type { Logger } from './logging/logger';
+import { createWindowKpiCache } from './modules/analytics/kpi-reads';
 import { Metrics } from './observability/metrics';
-import { buildEcographSchema } from './schema/build-schema';
+import { buildEcographSchema } from './server/schema';
 import { startServer } from './server/server';
 import type { WebSocketServerHandle } from './server/websocket';
 
@@ -105,6 +106,7 @@ export async function createServices(
     kpiFeed: feed,
     policy: new Policy(config.auth.disclosure),
     clock,
+    windowKpis: createWindowKpiCache(),
   };
 }
 

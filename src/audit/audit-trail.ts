@@ -2,11 +2,10 @@
  * The audit trail of one request: who ran which mutation, when, with what input, and the
  * before/after of the fields it changed on the object it names (`input.id`). It is the
  * gateway's write hook, so the entry is written inside the mutation's own transaction: a
- * change is never committed without its entry, and a mutation that changed nothing (refused
- * with userErrors) leaves none. Creates name no existing object: their entry has the input and no before/after.
+ * change is never committed without its entry, and a mutation that changed nothing leaves
+ * none (a refused one throws inside the transaction, which rolls back with everything in it). Creates name no existing object: their entry has the input and no before/after.
  */
 import { decodeGlobalId } from '../core/global-id';
-import { isRefusedResult } from '../core/refusal';
 import type { Tx, WriteHook } from '../db/gateway';
 import type { Viewer } from '../auth/viewer';
 import { AUDITED_LABELS } from './audited-labels';
@@ -59,8 +58,8 @@ export class AuditTrail implements WriteHook {
       subject ? ((await tx.run(snapshotOf(subject.label, subject.key)))[0]?.props as Props | undefined) : undefined;
     const before = await snapshot();
     const value = await work();
-    // Nothing changed, or the work refused (userErrors) after only taking its lock: no entry.
-    if (!tx.changed() || isRefusedResult(value)) return value;
+    // Nothing changed: no entry. (A refusal throws past this and rolls the transaction back.)
+    if (!tx.changed()) return value;
     const after = await snapshot();
     await tx.run(
       recordAudit({

@@ -1,6 +1,6 @@
 /**
  * Which permission each part of the schema needs beyond `read` (docs/security.md). Rules are
- * attached to the schema by type and field (schema-guard.ts), so they hold on every path that
+ * attached to the schema by type and field (src/graphql/schema-guard.ts), so they hold on every path that
  * reaches the data: root fields, nested edges, node/nodes, search, exploration, subscriptions,
  * analytics and mutation payloads alike.
  */

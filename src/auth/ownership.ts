@@ -4,40 +4,25 @@
  * it that is a partnership, or a record about one (agreement, risk, conflict, decision,
  * compliance check, goal, interaction, value flow). The manager is the TeamMember named by the
  * token's subject (its global or database id).
+ *
+ * The check is a write hook: it runs inside each of the mutation's write transactions, before
+ * its work, so what it read cannot change before the write commits; a refusal rolls it back.
  */
 import { decodeGlobalId } from '../core/global-id';
-import type { Gateway } from '../db/gateway';
-import type { Statement } from '../db/gateway';
+import type { Tx, WriteHook } from '../db/gateway';
 import { ForbiddenError } from './errors';
+import { PARTNERSHIP_OF, partnershipsNotOwned, type RecordRef } from './ownership.queries';
 import type { Viewer } from './viewer';
 
-/** How each kind of record leads to its partnership; labels come from this list only. */
-const PARTNERSHIP_OF: Readonly<Record<string, string>> = {
-  Partnership: 'MATCH (p:Partnership {id: $key}) RETURN p.id AS partnership',
-  Agreement: 'MATCH (:Agreement {id: $key})-[:CONCERNS]->(p:Partnership) RETURN p.id AS partnership',
-  Risk: 'MATCH (:Risk {id: $key})-[:CONCERNS]->(p:Partnership) RETURN p.id AS partnership',
-  Conflict: 'MATCH (:Conflict {id: $key})-[:CONCERNS]->(p:Partnership) RETURN p.id AS partnership',
-  Decision: 'MATCH (:Decision {id: $key})-[:CONCERNS]->(p:Partnership) RETURN p.id AS partnership',
-  ComplianceCheck: 'MATCH (:ComplianceCheck {id: $key})-[:CONCERNS]->(p:Partnership) RETURN p.id AS partnership',
-  Goal: 'MATCH (:Goal {id: $key})-[:FOR]->(p:Partnership) RETURN p.id AS partnership',
-  Interaction: 'MATCH (:Interaction {id: $key})-[:WITHIN]->(p:Partnership) RETURN p.id AS partnership',
-  ValueFlow: 'MATCH ()-[f:VALUE_FLOW {id: $key}]->() RETURN f.partnershipId AS partnership',
-};
-
-const NOT_OWNED: Statement['cypher'] = `UNWIND $partnerships AS key
-MATCH (p:Partnership {id: key})
-WHERE NOT EXISTS { (:TeamMember {id: $me})-[:OWNS]->(p) }
-RETURN p.id AS partnership, p.name AS name`;
-
-/** Every global id anywhere in the input, decoded. */
-function referencedIds(value: unknown, found: { type: string; key: string }[] = []) {
+/** Every global id anywhere in the input that leads to a partnership, decoded. */
+export function referencedRecords(value: unknown, found: RecordRef[] = []): RecordRef[] {
   if (typeof value === 'string') {
     const decoded = decodeGlobalId(value);
     if (decoded && PARTNERSHIP_OF[decoded.type]) found.push({ type: decoded.type, key: decoded.id });
   } else if (Array.isArray(value)) {
-    for (const item of value) referencedIds(item, found);
+    for (const item of value) referencedRecords(item, found);
   } else if (value && typeof value === 'object') {
-    for (const item of Object.values(value)) referencedIds(item, found);
+    for (const item of Object.values(value)) referencedRecords(item, found);
   }
   return found;
 }
@@ -48,22 +33,30 @@ function teamMemberKey(viewer: Viewer): string {
 }
 
 /** Throws FORBIDDEN naming the first partnership the manager does not own. */
-export async function assertOwnsTouchedPartnerships(db: Gateway, viewer: Viewer, input: unknown): Promise<void> {
-  const refs = referencedIds(input);
+export async function assertOwnsTouchedPartnerships(tx: Tx, viewer: Viewer, input: unknown): Promise<void> {
+  const refs = referencedRecords(input);
   if (refs.length === 0) return;
-  const partnerships = new Set<string>();
-  for (const ref of refs) {
-    const rows = await db.readRows({ cypher: PARTNERSHIP_OF[ref.type], params: { key: ref.key } });
-    for (const row of rows) if (row.partnership) partnerships.add(String(row.partnership));
-  }
-  if (partnerships.size === 0) return;
-  const [notOwned] = await db.readRows({
-    cypher: NOT_OWNED,
-    params: { partnerships: [...partnerships], me: teamMemberKey(viewer) },
-  });
+  const [notOwned] = await tx.run(partnershipsNotOwned(refs, teamMemberKey(viewer)));
   if (notOwned) {
     throw new ForbiddenError(
       `A MANAGER changes only partnerships they own: "${String(notOwned.name)}" is not owned by ${viewer.id}`,
     );
+  }
+}
+
+/** The row rule of one request, armed by the mutation guard when the viewer owns only some rows. */
+export class OwnershipRule implements WriteHook {
+  private input: { value: unknown } | undefined;
+
+  constructor(private readonly viewer: Viewer) {}
+
+  /** From now on every write transaction of this request checks `input` first. */
+  arm(input: unknown): void {
+    this.input = { value: input };
+  }
+
+  async around<T>(tx: Tx, work: () => Promise<T>): Promise<T> {
+    if (this.input) await assertOwnsTouchedPartnerships(tx, this.viewer, this.input.value);
+    return work();
   }
 }

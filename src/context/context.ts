@@ -1,19 +1,23 @@
 /**
  * The per-request context: who is asking, a request id, the request's data-access gateway
- * (tagged with the request id, optionally counting round trips), and fresh DataLoaders, so
- * nothing cached leaks from one request (or one caller) to another.
+ * (tagged with the request id, optionally counting round trips), and its scope — everything
+ * the request caches (clock reading, memos, DataLoaders) — so nothing cached leaks from one
+ * request (or one caller, or one subscription event) to another.
  */
+import type { LRUCache } from 'lru-cache';
 import type { KpiCache } from '../analytics/kpi-cache';
 import type { Policy } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../core/clock';
 import { AuditTrail } from '../audit/audit-trail';
+import { OwnershipRule } from '../auth/ownership';
 import type { EventBus } from '../events/bus';
 import type { EventPublisher } from '../events/publisher';
 import type { KpiFeed } from '../events/kpi-feed';
-import type { Gateway, RoundTripCounter } from '../db/gateway';
+import { Outbox } from '../events/outbox';
+import { chainWriteHooks, type Gateway, type RoundTripCounter } from '../db/gateway';
 import { NodeReader } from '../db/node-reader';
-import { Loaders } from './loaders';
+import { RequestScope } from './request-scope';
 
 export type { Viewer };
 
@@ -29,7 +33,13 @@ export interface AppServices {
   policy: Policy;
   /** "Now" for every default window, horizon and validation bound (pinned in tests). */
   clock: Clock;
+  /** Window-KPI results by (graph version, KPI, window): see modules/analytics/kpi-reads.ts. */
+  windowKpis: WindowKpiCache;
 }
+
+/** Loads a window KPI on a cache miss (passed as the fetch context). */
+export type WindowKpiLoad = () => Promise<object>;
+export type WindowKpiCache = LRUCache<string, object, WindowKpiLoad>;
 
 /** A WebSocket caller's connection, for closing it with a code (slow consumer, expiry). */
 export interface ConnectionHandle {
@@ -43,11 +53,16 @@ export interface RequestContext {
   db: Gateway;
   roundTrips?: RoundTripCounter;
   reader: NodeReader;
-  loaders: Loaders;
+  /** What this request caches; renewed as a whole per subscription event (renewScope). */
+  scope: RequestScope;
   /** Set for operations over WebSocket. */
   connection?: ConnectionHandle;
   /** The request's audit trail: mutations start it, its write transactions record it. */
   audit: AuditTrail;
+  /** MANAGER's row rule: armed by a mutation, checked inside its write transactions. */
+  ownership: OwnershipRule;
+  /** Events the request's mutation caused (returned by its services), published once it answered. */
+  outbox: Outbox;
 }
 
 export function createRequestContext(
@@ -58,12 +73,33 @@ export function createRequestContext(
   roundTrips?: RoundTripCounter,
 ): RequestContext {
   const audit = new AuditTrail(viewer);
-  const db = gateway.scoped({ requestId }, roundTrips, audit);
+  const ownership = new OwnershipRule(viewer);
+  // Ownership first: a refused write takes no audit snapshot.
+  const db = gateway.scoped({ requestId }, roundTrips, chainWriteHooks(ownership, audit));
   const reader = new NodeReader(db);
-  return { requestId, services, viewer, db, roundTrips, reader, loaders: new Loaders(reader), audit };
+  const scope = new RequestScope(services.clock(), reader);
+  return { requestId, services, viewer, db, roundTrips, reader, scope, audit, ownership, outbox: new Outbox() };
 }
 
-/** Fresh DataLoaders: a subscription's context lives across events, its caches must not. */
-export function renewLoaders(ctx: RequestContext): void {
-  ctx.loaders = new Loaders(ctx.reader);
+/** A fresh scope: a subscription's context lives across events, what it caches must not. */
+export function renewScope(ctx: RequestContext): void {
+  ctx.scope = new RequestScope(ctx.services.clock(), ctx.reader);
+}
+
+/** "Now" for this request: read once, reused by every field. */
+export function requestNow(ctx: RequestContext): Date {
+  return ctx.scope.now;
+}
+
+/** `compute()` once per request (subscription event) for `key`. */
+export function requestMemo<T>(ctx: RequestContext, key: string, compute: () => Promise<T>): Promise<T> {
+  return ctx.scope.memo(key, compute);
+}
+
+/**
+ * The graph version as this request sees it: read once (one round trip, counted like any
+ * other), shared by every cached KPI the request serves.
+ */
+export function requestVersion(ctx: RequestContext): Promise<number> {
+  return ctx.scope.memo('graphVersion', () => ctx.db.graphVersion());
 }

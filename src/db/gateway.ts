@@ -10,7 +10,6 @@
  */
 import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { DeadlineExceededError, InternalError, ServiceUnavailableError } from '../core/errors';
-import { isRefusedResult } from '../core/refusal';
 import { beforeDeadline, DeadlineWatch, noteUnavailable } from './deadline';
 import { recordToRow, type Row } from './values';
 
@@ -36,6 +35,14 @@ export interface GatewayOptions {
 /** Code that must run in the same transaction as every write (before and after its work). */
 export interface WriteHook {
   around<T>(tx: Tx, work: () => Promise<T>): Promise<T>;
+}
+
+/** One hook running `hooks` around the work, the first outermost. */
+export function chainWriteHooks(...hooks: WriteHook[]): WriteHook {
+  return {
+    around: <T>(tx: Tx, work: () => Promise<T>) =>
+      hooks.reduceRight<() => Promise<T>>((inner, hook) => () => hook.around(tx, inner), work)(),
+  };
 }
 
 export interface TransactionTiming {
@@ -226,9 +233,10 @@ export class Gateway {
       const unitTx: Tx = { run, changed: () => changed };
       const hook = mode === 'WRITE' ? this.options.writeHook : undefined;
       const value = hook ? await hook.around(unitTx, () => work(unitTx)) : await work(unitTx);
-      // Only a transaction that changed data moves the version (a refusal or an idempotent
-      // retry does not), so bad requests cannot force KPI recomputations.
-      if (mode === 'WRITE' && changed && !isRefusedResult(value)) await run(BUMP_GRAPH_VERSION);
+      // Only a transaction that changed data moves the version (an idempotent retry does not;
+      // a refusal throws, so its transaction rolls back before this), so bad requests cannot
+      // force KPI recomputations.
+      if (mode === 'WRITE' && changed) await run(BUMP_GRAPH_VERSION);
       return value;
     };
     const unit = (tx: ManagedTransaction) => (watch ? watch.attempt(() => attempt(tx)) : attempt(tx));

@@ -6,6 +6,7 @@
  */
 import { CENTRALITY_METRICS, type CentralityMetric } from '../analytics/definitions';
 import type { GraphAnalytics, NetworkStructure } from '../analytics/engine';
+import { rankings } from '../analytics/rankings';
 
 export interface KpiChange {
   metric: string;
@@ -65,21 +66,9 @@ export function networkChanges(before: NetworkStructure | undefined, after: Netw
   });
 }
 
-const rankCache = new WeakMap<GraphAnalytics, Map<CentralityMetric, Map<string, number>>>();
-
 /** 1-based rank of every participant by a metric (ties: smaller id first), memoised per snapshot. */
 export function rankOf(analytics: GraphAnalytics, metric: CentralityMetric): Map<string, number> {
-  let perMetric = rankCache.get(analytics);
-  if (!perMetric) rankCache.set(analytics, (perMetric = new Map()));
-  let ranks = perMetric.get(metric);
-  if (!ranks) {
-    const order = [...analytics.nodes.entries()].sort(
-      ([a, x], [b, y]) => y[metric] - x[metric] || (a < b ? -1 : a > b ? 1 : 0),
-    );
-    ranks = new Map(order.map(([id], i) => [id, i + 1]));
-    perMetric.set(metric, ranks);
-  }
-  return ranks;
+  return rankings(analytics, metric).rankOf;
 }
 
 const membersCache = new WeakMap<GraphAnalytics, Map<number, Set<string>>>();

@@ -19,6 +19,15 @@ import type { EcosystemEvent, EngagementChange } from './events';
 type Unstamped<E> = E extends EcosystemEvent ? Omit<E, 'id' | 'at' | 'version'> : never;
 export type EventDraft = Unstamped<EcosystemEvent>;
 
+/** An interaction's event before the publisher read the new engagement of its participants. */
+export type InteractionRecordedIntent = Omit<Extract<EventDraft, { kind: 'INTERACTION_RECORDED' }>, 'engagement'> & {
+  /** Database ids of the participants whose engagement the event reports. */
+  engagementOf: readonly string[];
+};
+
+/** What a service returns as the events it caused: drafts, or intents the publisher completes. */
+export type EventIntent = Exclude<EventDraft, { kind: 'INTERACTION_RECORDED' }> | InteractionRecordedIntent;
+
 export class EventPublisher {
   private pending = new Set<Promise<void>>();
 
@@ -33,9 +42,9 @@ export class EventPublisher {
    * Stamps (id, time, graph version) and publishes in the background, in the order given; the
    * events of one mutation share one read of the version.
    */
-  emit(...drafts: (EventDraft | (() => Promise<EventDraft>))[]): void {
+  emit(...intents: EventIntent[]): void {
     const work = (async () => {
-      const bodies = await Promise.all(drafts.map((draft) => (typeof draft === 'function' ? draft() : draft)));
+      const bodies = await Promise.all(intents.map((intent) => this.complete(intent)));
       const version = await this.gateway.graphVersion();
       const at = new Date().toISOString();
       for (const body of bodies) {
@@ -44,6 +53,12 @@ export class EventPublisher {
     })().catch((error: unknown) => this.logger.warn({ err: error }, 'event not published'));
     this.pending.add(work);
     void work.finally(() => this.pending.delete(work));
+  }
+
+  private async complete(intent: EventIntent): Promise<EventDraft> {
+    if (!('engagementOf' in intent)) return intent;
+    const { engagementOf, ...draft } = intent;
+    return { ...draft, engagement: await this.engagementOf(engagementOf) };
   }
 
   /** New engagement (default window) of participants, by database id. */

@@ -1,9 +1,10 @@
 /**
  * The source stream of a subscription: events from the bus(es), filtered and mapped on the
- * server, optionally preceded by the current value. Per-request DataLoaders are renewed before
- * each event, so a long-lived subscription never serves data cached at an earlier event.
+ * server, optionally preceded by the current value. The request scope (clock reading, memos,
+ * DataLoaders) is renewed before each event, so a long-lived subscription never serves data
+ * cached at an earlier event.
  */
-import { renewLoaders, type RequestContext } from '../context/context';
+import { renewScope, type RequestContext } from '../context/context';
 import type { EventBus } from '../events/bus';
 import type { EcosystemEvent } from '../events/events';
 import { EventQueue } from './event-queue';
@@ -42,7 +43,7 @@ async function* pull<T>(ctx: RequestContext, spec: StreamSpec<T>, events: EventQ
       if (current !== undefined) yield current;
     }
     for await (const event of events) {
-      renewLoaders(ctx);
+      renewScope(ctx);
       const selected = await spec.select(event);
       if (selected !== undefined) yield selected;
     }

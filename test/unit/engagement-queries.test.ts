@@ -6,7 +6,7 @@ import {
   PARTICIPANT_VALUE_FLOWS,
   PARTNERSHIP_VALUE_FLOWS,
   VALUE_FLOW,
-} from '../../src/modules/value-flow/value-flow.spec';
+} from '../../src/modules/value-flow/value-flow.relationship';
 import { ValueFlowDirection } from '../../src/modules/value-flow/value-flow.enums';
 import * as flows from '../../src/modules/value-flow/value-flow.queries';
 import * as surveys from '../../src/modules/survey/survey.queries';

@@ -5,14 +5,15 @@
  */
 import { GraphQLInt, GraphQLObjectType, GraphQLSchema, GraphQLString, parse, type ExecutionResult } from 'graphql';
 import type { RequestContext } from '../../src/context/context';
+import { systemClock } from '../../src/core/clock';
 import { InProcessEventBus } from '../../src/events/bus';
 import type { EcosystemEvent } from '../../src/events/events';
 import { eventStream } from '../../src/subscriptions/event-stream';
 import { SubscriptionMultiplexer } from '../../src/subscriptions/multiplexer';
 
 const bus = new InProcessEventBus();
-// renewLoaders only needs a reader to hand to the new loaders; these streams load nothing.
-const context = { reader: {} } as unknown as RequestContext;
+// renewScope only needs a clock and a reader to hand to the new scope; these streams load nothing.
+const context = { reader: {}, services: { clock: systemClock } } as unknown as RequestContext;
 
 const schema = new GraphQLSchema({
   query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLString } } }),

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Policy } from '../../src/auth/policy';
-import { buildEcographSchema, printEcographSchema } from '../../src/schema/build-schema';
+import { buildEcographSchema, printEcographSchema } from '../../src/server/schema';
 
 const SCHEMA_FILE = path.resolve(__dirname, '..', '..', 'schema', 'schema.graphql');
 

@@ -3,17 +3,10 @@
  * contribution fades. One table, passed to both the pure functions and the Cypher builders,
  * so the in-database aggregation and the reference implementation cannot drift apart.
  */
-export const INTERACTION_KINDS = [
-  'MEETING',
-  'JOINT_WORK',
-  'CO_MARKETING',
-  'REFERRAL',
-  'EVENT',
-  'SUPPORT',
-  'CONTRIBUTION',
-  'REVIEW',
-] as const;
-export type InteractionKindName = (typeof INTERACTION_KINDS)[number];
+import type { InteractionKind } from '../../domain/vocabulary';
+
+/** The kinds an interaction can have (one vocabulary: src/domain/vocabulary.ts). */
+export type InteractionKindName = InteractionKind;
 
 export interface EngagementSettings {
   /** An interaction's contribution halves every `halfLifeDays`. */
@@ -38,7 +31,7 @@ export const DEFAULT_ENGAGEMENT: EngagementSettings = {
     SUPPORT: 1,
     CONTRIBUTION: 2,
     REVIEW: 1.5,
-  },
+  } satisfies Record<InteractionKind, number>,
 };
 
 /** Checks a settings table (e.g. one built from configuration): positive half-life, weights ≥ 0. */

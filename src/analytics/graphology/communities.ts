@@ -7,7 +7,7 @@
  */
 import louvain from 'graphology-communities-louvain';
 import modularity from 'graphology-metrics/graph/modularity';
-import { Random } from '../../seed/random';
+import { Random } from '../../core/random';
 import type { AnalyticsGraph } from './graph';
 
 export interface Communities {

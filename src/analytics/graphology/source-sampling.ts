@@ -11,7 +11,7 @@
  * style estimate, see closeness.ts): components no larger than the sample are exact, and
  * the total work stays below 2 · sampleSize searches.
  */
-import { Random } from '../../seed/random';
+import { Random } from '../../core/random';
 import type { BetweennessSampling } from '../engine';
 import type { Components } from './components';
 import type { SourcePlan } from './shortest-paths';

@@ -20,13 +20,13 @@ import {
 import { compareIds } from '../../analytics/graphology/graph';
 import type { KpiRead } from '../../analytics/kpi-cache';
 import { BadRequestError } from '../../core/errors';
-import { loadNode } from '../../core/resolve';
+import { loadNode } from '../../graphql/resolve';
 import { resolveWindow, WindowInput, type Window } from '../../core/window';
 import type { RequestContext } from '../../context/context';
 import { PARTICIPANT } from '../../model/nodes';
 import { ParticipantKind } from '../participant/participant.enums';
 import { Participant, type ParticipantRecord } from '../participant/participant.type';
-import { requestNow } from '../scorecard/request-scope';
+import { requestNow } from '../../context/context';
 import { KpiWindow } from '../scorecard/window.type';
 import {
   BridgeTie,

@@ -1,13 +1,13 @@
 /**
  * Ecosystem engagement over a window: who is active, when, new versus returning, retention.
- * Each statement's result is cached by graph version and window (kpi-reads.ts).
+ * Each statement (engagement.queries.ts) is cached by graph version and window (kpi-reads.ts).
  */
 import { Arg, Ctx, Field, FieldResolver, Float, Int, ObjectType, registerEnumType, Resolver, Root } from 'type-graphql';
-import { previousWindow, type Window } from '../../core/window';
+import type { Window } from '../../core/window';
 import { DateTimeScalar } from '../../core/scalars';
 import type { RequestContext } from '../../context/context';
-import type { Statement } from '../../db/gateway';
 import { Ecosystem, windowKey } from './analytics.resolver';
+import { ecosystemEngagement, engagementPeriods } from './engagement.queries';
 import { cachedWindowKpi } from './kpi-reads';
 
 export enum PeriodInterval {
@@ -38,47 +38,12 @@ export class EcosystemEngagement {
   retention!: number | null;
 }
 
-function engagementStatement(window: Window): Statement {
-  const previous = previousWindow(window);
-  return {
-    cypher: `CALL () {
-  MATCH (p:Participant)-[:ENGAGED_IN]->(i:Interaction)
-  WHERE i.at >= datetime($from) AND i.at < datetime($to) AND i.correctedBy IS NULL
-  RETURN collect(DISTINCT p) AS active
-}
-CALL () {
-  MATCH (p:Participant)-[:ENGAGED_IN]->(i:Interaction)
-  WHERE i.at >= datetime($previousFrom) AND i.at < datetime($from) AND i.correctedBy IS NULL
-  RETURN collect(DISTINCT p.id) AS previous
-}
-RETURN size(active) AS activeParticipants,
-  size([p IN active WHERE EXISTS { (p)-[:ENGAGED_IN]->(e:Interaction) WHERE e.at < datetime($from) AND e.correctedBy IS NULL }])
-    AS returningParticipants,
-  size(previous) AS previouslyActive,
-  size([p IN active WHERE p.id IN previous]) AS retained`,
-    params: { from: window.from.toISOString(), to: window.to.toISOString(), previousFrom: previous.from.toISOString() },
-  };
-}
-
-function periodsStatement(window: Window, interval: PeriodInterval): Statement {
-  return {
-    cypher: `MATCH (p:Participant)-[:ENGAGED_IN]->(i:Interaction)
-WHERE i.at >= datetime($from) AND i.at < datetime($to) AND i.correctedBy IS NULL
-WITH datetime.truncate($interval, i.at) AS start, i, p
-WITH start, collect(DISTINCT i) AS interactions, count(DISTINCT p) AS participants
-RETURN start, size(interactions) AS interactions, reduce(total = 0.0, x IN interactions | total + x.weight) AS weight,
-  participants
-ORDER BY start`,
-    params: { from: window.from.toISOString(), to: window.to.toISOString(), interval },
-  };
-}
-
 @Resolver(() => Ecosystem)
 export class EcosystemEngagementResolver {
   @FieldResolver(() => EcosystemEngagement)
   async engagement(@Root() ecosystem: Ecosystem, @Ctx() ctx: RequestContext): Promise<EcosystemEngagement> {
     const [row] = await cachedWindowKpi(ctx, `engagement|${windowKey(ecosystem.window)}`, () =>
-      ctx.db.readRows(engagementStatement(ecosystem.window)),
+      ctx.db.readRows(ecosystemEngagement(ecosystem.window)),
     );
     const active = Number(row?.activeParticipants ?? 0);
     const returning = Number(row?.returningParticipants ?? 0);
@@ -105,7 +70,7 @@ export class EngagementPeriodsResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<PeriodActivity[]> {
     const rows = await cachedWindowKpi(ctx, `periods|${interval}|${windowKey(engagement.window)}`, () =>
-      ctx.db.readRows(periodsStatement(engagement.window, interval)),
+      ctx.db.readRows(engagementPeriods(engagement.window, interval)),
     );
     return rows.map((row) =>
       Object.assign(new PeriodActivity(), {

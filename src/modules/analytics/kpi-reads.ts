@@ -2,15 +2,20 @@
  * How the analytics resolvers reach cached results, so a response costs at most one
  * graph-version round trip however many KPI fields it has (before, each `metrics` field of a
  * page of participants read the version again):
- * - structural KPIs: the process's KpiCache, read once per request at the request's version;
+ * - structural KPIs: the process's KpiCache, read once per request scope at its version;
  * - window KPIs (the per-request aggregate statements of ecosystem.health / engagement):
- *   a small LRU per app keyed by (graph version, KPI, window), so repeated dashboard reads
- *   do not query Neo4j again until a write moves the version.
+ *   a small LRU in the app services (`windowKpis`) keyed by (graph version, KPI, window), so
+ *   repeated dashboard reads do not query Neo4j again until a write moves the version.
  */
 import { LRUCache } from 'lru-cache';
 import type { KpiRead } from '../../analytics/kpi-cache';
-import type { AppServices, RequestContext } from '../../context/context';
-import { requestMemo, requestVersion } from '../scorecard/request-scope';
+import {
+  requestMemo,
+  requestVersion,
+  type RequestContext,
+  type WindowKpiCache,
+  type WindowKpiLoad,
+} from '../../context/context';
 
 export function requestKpis(ctx: RequestContext): Promise<KpiRead> {
   return requestMemo(ctx, 'kpis', async () => ctx.services.kpis.read(await requestVersion(ctx)));
@@ -19,29 +24,15 @@ export function requestKpis(ctx: RequestContext): Promise<KpiRead> {
 /** Entries kept per app: a few dashboards × windows × KPIs; older versions fall off the end. */
 export const WINDOW_KPI_CACHE_ENTRIES = 256;
 
-type Load = () => Promise<object>;
-
-function newCache(): LRUCache<string, object, Load> {
-  return new LRUCache<string, object, Load>({
+/** The app's window-KPI cache (one per AppServices, built in src/app.ts). */
+export function createWindowKpiCache(): WindowKpiCache {
+  return new LRUCache<string, object, WindowKpiLoad>({
     max: WINDOW_KPI_CACHE_ENTRIES,
     // Concurrent reads of one key share one statement; a failed one is not kept.
     fetchMethod: (_key, _stale, { context }) => context(),
     // A statement in flight when its entry is evicted still answers the requests waiting on it.
     ignoreFetchAbort: true,
   });
-}
-
-// Per app (the services object is one per app), beside AppServices rather than in it so the
-// shared context stays as it is.
-const caches = new WeakMap<AppServices, LRUCache<string, object, Load>>();
-
-function cacheOf(services: AppServices): LRUCache<string, object, Load> {
-  let cache = caches.get(services);
-  if (!cache) {
-    cache = newCache();
-    caches.set(services, cache);
-  }
-  return cache;
 }
 
 /**
@@ -54,7 +45,7 @@ export async function cachedWindowKpi<T extends object>(
   load: () => Promise<T>,
 ): Promise<T> {
   const version = await requestVersion(ctx);
-  const value = await cacheOf(ctx.services).fetch(`${version}|${key}`, { context: load });
+  const value = await ctx.services.windowKpis.fetch(`${version}|${key}`, { context: load });
   // fetch() yields nothing only for an aborted fetch, which ignoreFetchAbort rules out.
   return (value ?? (await load())) as T;
 }

@@ -9,7 +9,7 @@ import type { EngagementFigures } from '../../analytics/engagement/engagement';
 import { resolveWindow, WindowInput } from '../../core/window';
 import type { RequestContext } from '../../context/context';
 import { loadParticipantEngagement } from '../scorecard/participant-engagement.loader';
-import { requestNow } from '../scorecard/request-scope';
+import { requestNow } from '../../context/context';
 import { ParticipantMetrics } from './analytics.types';
 
 function engagementOf(

@@ -1,36 +1,10 @@
 /**
- * Derived views of one KPI snapshot (rankings per metric, community summaries), computed once
- * per snapshot and memoised: a ranking request sorts nothing once the snapshot is warm.
+ * Derived views of one KPI snapshot (rankings per metric from analytics/rankings.ts, community
+ * summaries), computed once per snapshot and memoised: a request sorts nothing once warm.
  */
 import type { KpiSnapshot } from '../../analytics/kpi-cache';
 import type { GraphAnalytics } from '../../analytics/engine';
-import type { CentralityMetric } from '../../analytics/definitions';
-
-export interface Ranking {
-  /** Highest first; ties by smaller participant id. */
-  order: { id: string; value: number }[];
-  /** Participant id → 1-based rank. */
-  rankOf: Map<string, number>;
-}
-
-const rankingCache = new WeakMap<GraphAnalytics, Map<CentralityMetric, Ranking>>();
-
-export function rankings(analytics: GraphAnalytics, metric: CentralityMetric): Ranking {
-  let perMetric = rankingCache.get(analytics);
-  if (!perMetric) {
-    perMetric = new Map();
-    rankingCache.set(analytics, perMetric);
-  }
-  let ranking = perMetric.get(metric);
-  if (!ranking) {
-    const order = [...analytics.nodes.entries()]
-      .map(([id, node]) => ({ id, value: node[metric] }))
-      .sort((a, b) => b.value - a.value || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    ranking = { order, rankOf: new Map(order.map((entry, i) => [entry.id, i + 1])) };
-    perMetric.set(metric, ranking);
-  }
-  return ranking;
-}
+export { rankings, type Ranking } from '../../analytics/rankings';
 
 export interface CommunitySummary {
   id: number;

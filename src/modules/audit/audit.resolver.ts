@@ -2,7 +2,7 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { BadRequestError } from '../../core/errors';
 import { decodeGlobalId } from '../../core/global-id';
-import { rootConnection } from '../../core/resolve';
+import { rootConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { AUDIT_ENTRY } from '../../model/nodes';
 import { AuditEntry, AuditEntryConnection, AuditTrailArgs, type AuditEntryRecord } from './audit.type';

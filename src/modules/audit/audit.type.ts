@@ -1,19 +1,14 @@
 /** The audit trail as GraphQL (ADMIN only, see src/auth/access-rules.ts). */
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
+import type { AuditRecord } from '../../audit/audit.queries';
 import { ConnectionArgs, ConnectionType, EdgeType } from '../../core/connection';
 import { toGlobalId } from '../../core/global-id';
 import { DateTimeScalar } from '../../core/scalars';
 
-export interface AuditEntryRecord {
+/** A stored entry: what the audit trail wrote (src/audit/audit.queries.ts), with its id and time. */
+export interface AuditEntryRecord extends AuditRecord {
   id: string;
   at: Date;
-  actor: string;
-  actorRole: string;
-  operation: string;
-  subjectType: string | null;
-  subjectId: string | null;
-  input: string;
-  changes: string | null;
 }
 
 @ObjectType({ description: 'One committed mutation: who, when, what, and the fields it changed.' })

@@ -3,14 +3,13 @@
  * depth), introduction paths (shortest or strongest chain of partnerships) and filtered
  * views, each hard-capped so a hub can never make a request unbounded.
  */
-import type { Clock } from '../../core/clock';
-import type { Gateway } from '../../db/gateway';
 import type { Row } from '../../db/values';
 import type { ParticipantRecord } from '../participant/participant.type';
 import type { PartnershipRecord } from '../partnership/partnership.type';
 import { cheapestPath, uniqueTies, type Tie } from './collaboration-graph';
 import { EXPLORATION_LIMITS } from './exploration.inputs';
 import * as q from './exploration.queries';
+import { Service } from '../../db/unit-of-work';
 
 export interface ViewData {
   nodes: { record: ParticipantRecord; depth: number | null }[];
@@ -33,12 +32,7 @@ const toTie = (fromId: string, toId: string, row: Row): Tie<PartnershipRecord> =
 
 const RECENT_ENGAGEMENT_DAYS = 365;
 
-export class ExplorationService {
-  constructor(
-    private readonly db: Gateway,
-    private readonly now: Clock,
-  ) {}
-
+export class ExplorationService extends Service {
   /** Ties are weighted by engagement since this instant (the last 365 days). */
   private recentSince(): Date {
     return new Date(this.now().getTime() - RECENT_ENGAGEMENT_DAYS * 86_400_000);

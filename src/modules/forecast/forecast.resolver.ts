@@ -8,7 +8,7 @@ import { expectGlobalId } from '../../core/global-id';
 import type { RequestContext } from '../../context/context';
 import { ForecastMetric, ForecastScope } from './forecast.enums';
 import { FORECAST_LIMITS, ForecastArgs } from './forecast.inputs';
-import { requestNow } from '../scorecard/request-scope';
+import { requestNow } from '../../context/context';
 import { monthlySeries } from './forecast.queries';
 import { Forecast, ForecastHistoryPoint, ForecastPoint, HoltModel } from './forecast.type';
 

@@ -1,7 +1,7 @@
 /** Partnership.goals: the goals set for a partnership. */
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
-import { hopConnection } from '../../core/resolve';
+import { hopConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { PARTNERSHIP_GOALS } from '../../model/hops';
 import { Partnership } from '../partnership/partnership.type';

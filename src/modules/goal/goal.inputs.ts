@@ -2,7 +2,7 @@
 import { ArgsType, Field, Float, ID, InputType } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
 import { DateTimeScalar } from '../../core/scalars';
-import { OrderDirection } from '../participant/participant.enums';
+import { OrderDirection } from '../../graphql/order-direction';
 import { GoalHorizon, GoalMetric, GoalOrderField } from './goal.enums';
 
 @InputType({ description: 'Filters combine with AND; list values within one filter combine with OR.' })

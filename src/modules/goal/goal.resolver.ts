@@ -1,12 +1,12 @@
 /** GraphQL entry points for goals. Thin: rules live in the service, Cypher in queries. */
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { expectGlobalId } from '../../core/global-id';
-import { decodeFilterIds } from '../../core/paging';
-import { hopConnection, hopOne, loadNode, rootConnection } from '../../core/resolve';
+import { decodeFilterIds } from '../../graphql/paging';
+import { hopConnection, hopOne, loadNode, rootConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { GOAL_PROGRESS as GOAL_PROGRESS_HOP, ownerOf, partnershipOf } from '../../model/hops';
 import { GOAL } from '../../model/nodes';
-import { OrderDirection } from '../participant/participant.enums';
+import { OrderDirection } from '../../graphql/order-direction';
 import { Partnership, type PartnershipRecord } from '../partnership/partnership.type';
 import { TeamMember, toTeamMember } from '../team/team-member.type';
 import { GoalProgressConnection, GoalProgress, toGoalProgress } from './goal-progress.type';
@@ -92,6 +92,7 @@ export class GoalResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<GoalUpdateProgressPayload> {
     const result = await new GoalService(ctx.db, ctx.services.clock).updateProgress(input);
+    ctx.outbox.add(result.events);
     return Object.assign(new GoalUpdateProgressPayload(), payloadObjects(result));
   }
 
@@ -104,6 +105,7 @@ export class GoalResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<GoalAddProgressPayload> {
     const result = await new GoalService(ctx.db, ctx.services.clock).addProgress(input);
+    ctx.outbox.add(result.events);
     return Object.assign(new GoalAddProgressPayload(), payloadObjects(result));
   }
 }

@@ -1,10 +1,12 @@
-/** The business actions on goals: validate, then one write transaction. */
-import type { Clock } from '../../core/clock';
+/** The business actions on goals: validate, then one unit of work (src/db/unit-of-work.ts). */
 import crypto from 'node:crypto';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
-import type { Gateway, Tx } from '../../db/gateway';
-import { missingReferences, type Reference } from '../../db/references';
+import { toGlobalId } from '../../core/global-id';
+import type { Tx } from '../../db/gateway';
+import type { Reference } from '../../db/references';
+import { changeLocked, createOnce, firstRow, type Outcome, refuse, refuseIf, Service } from '../../db/unit-of-work';
 import type { Row } from '../../db/values';
+import type { EventIntent } from '../../events/publisher';
 import type { GoalProgressRecord } from './goal-progress.type';
 import { GoalMetric } from './goal.enums';
 import type { GoalAddProgressInput, GoalCreateInput, GoalUpdateProgressInput } from './goal.inputs';
@@ -16,22 +18,55 @@ export interface GoalResult {
   goal: GoalRecord | null;
   progress?: GoalProgressRecord | null;
   userErrors: UserError[];
+  /** GOAL_PROGRESSED after a progress entry (a retry reports it again). */
+  events: EventIntent[];
 }
 
-const failed = (userErrors: UserError[]): GoalResult => ({ goal: null, userErrors });
+interface Written {
+  goal: GoalRecord;
+  progress: GoalProgressRecord | null;
+}
+
+const failed = (userErrors: UserError[]): GoalResult => ({ goal: null, userErrors, events: [] });
 const clientKeyOf = (key: string | null | undefined) => key?.trim() || null;
-const fromRow = (row: Row): GoalResult => ({
+const written = (row: Row): Written => ({
   goal: row.goal as GoalRecord,
   progress: (row.progress as GoalProgressRecord | undefined) ?? null,
-  userErrors: [],
 });
+const notFound = (goalId: string) =>
+  userError(['input', 'goalId'], UserErrorCode.NOT_FOUND, `no goal has id "${goalId}"`);
 
-export class GoalService {
-  constructor(
-    private readonly db: Gateway,
-    private readonly now: Clock,
-  ) {}
+/** A progress entry's plan: the goal locked first (NOT_FOUND), then the client key (a retry). */
+function progressEntry(goalId: string, globalId: string, clientKey: string | null) {
+  return {
+    lock: (tx: Tx) => firstRow(tx, q.lockGoal(goalId), (row) => row),
+    notFound: notFound(globalId),
+    existing: clientKey ? q.progressByClientKey(clientKey) : null,
+    read: written,
+  };
+}
 
+function result({ value, userErrors }: Outcome<Written>): GoalResult {
+  return value ? { ...value, userErrors, events: [] } : failed(userErrors);
+}
+
+/** The result of a progress entry, with the GOAL_PROGRESSED event it causes. */
+function progressed(outcome: Outcome<Written>): GoalResult {
+  const done = result(outcome);
+  const goal = done.goal;
+  if (!goal) return done;
+  const actual = goal.actual ?? 0;
+  const event: EventIntent = {
+    kind: 'GOAL_PROGRESSED',
+    goalId: toGlobalId('Goal', goal.id),
+    partnershipId: null,
+    value: actual,
+    progress: goal.target === 0 ? null : actual / goal.target,
+  };
+  return { ...done, events: [event] };
+}
+
+export class GoalService extends Service {
   async create(input: GoalCreateInput): Promise<GoalResult> {
     const { partnershipId, ownerId, errors } = validateGoalCreate(input, this.now());
     if (errors.length > 0) return failed(errors);
@@ -50,18 +85,14 @@ export class GoalService {
     if (partnershipId) references.push({ field: 'input.partnershipId', label: 'Partnership', id: partnershipId });
     if (ownerId) references.push({ field: 'input.ownerId', label: 'TeamMember', id: ownerId });
 
-    return this.db.write(async (tx) => {
-      if (clientKey) {
-        const [existing] = await tx.run(q.goalByClientKey(clientKey));
-        if (existing) return fromRow(existing);
-      }
-      const missing = await missingReferences(tx, references);
-      if (missing.length > 0) return failed(missing);
-      const [row] = await tx.run(
-        q.createGoal(id, clientKey, fields, { partnershipId: partnershipId ?? null, ownerId: ownerId ?? null }),
-      );
-      return fromRow(row as Row);
-    });
+    return result(
+      await createOnce(this.db, {
+        existing: clientKey ? q.goalByClientKey(clientKey) : null,
+        references,
+        create: q.createGoal(id, clientKey, fields, { partnershipId: partnershipId ?? null, ownerId: ownerId ?? null }),
+        read: written,
+      }),
+    );
   }
 
   /**
@@ -79,20 +110,15 @@ export class GoalService {
     const at = input.at ?? now;
     const fields: q.ProgressWrite = { value: input.value, at: at.toISOString(), note: input.note?.trim() || null };
 
-    return this.db.write(async (tx) => {
-      const [locked] = await tx.run(q.lockGoal(goalId));
-      if (!locked) {
-        return failed([userError(['input', 'goalId'], UserErrorCode.NOT_FOUND, `no goal has id "${input.goalId}"`)]);
-      }
-      if (clientKey) {
-        const [existing] = await tx.run(q.progressByClientKey(clientKey));
-        if (existing) return fromRow(existing);
-      }
-      const refusals = await this.progressRefusals(tx, goalId, locked.metric, input.value, at);
-      if (refusals.length > 0) return failed(refusals);
-      const [row] = await tx.run(q.appendProgress(goalId, id, clientKey, fields));
-      return fromRow(row as Row);
-    });
+    return progressed(
+      await changeLocked(this.db, {
+        ...progressEntry(goalId, input.goalId, clientKey),
+        change: async (locked, tx) => {
+          refuseIf(await this.progressRefusals(tx, goalId, locked.metric, input.value, at));
+          return written((await tx.run(q.appendProgress(goalId, id, clientKey, fields)))[0] as Row);
+        },
+      }),
+    );
   }
 
   /**
@@ -108,27 +134,23 @@ export class GoalService {
     const clientKey = clientKeyOf(input.clientKey);
     const fields = { amount: input.amount, note: input.note?.trim() || null };
 
-    return this.db.write(async (tx) => {
-      const [locked] = await tx.run(q.lockGoal(goalId));
-      if (!locked) {
-        return failed([userError(['input', 'goalId'], UserErrorCode.NOT_FOUND, `no goal has id "${input.goalId}"`)]);
-      }
-      if (clientKey) {
-        const [existing] = await tx.run(q.progressByClientKey(clientKey));
-        if (existing) return fromRow(existing);
-      }
-      if (locked.metric === GoalMetric.SATISFACTION) {
-        return failed([
-          userError(
-            ['input', 'goalId'],
-            UserErrorCode.INVALID,
-            'a satisfaction goal measures a mean score, which does not add up: use goalUpdateProgress',
-          ),
-        ]);
-      }
-      const [row] = await tx.run(q.addProgress(goalId, id, clientKey, fields));
-      return fromRow(row as Row);
-    });
+    return progressed(
+      await changeLocked(this.db, {
+        ...progressEntry(goalId, input.goalId, clientKey),
+        change: async (locked, tx) => {
+          if (locked.metric === GoalMetric.SATISFACTION) {
+            refuse(
+              userError(
+                ['input', 'goalId'],
+                UserErrorCode.INVALID,
+                'a satisfaction goal measures a mean score, which does not add up: use goalUpdateProgress',
+              ),
+            );
+          }
+          return written((await tx.run(q.addProgress(goalId, id, clientKey, fields)))[0] as Row);
+        },
+      }),
+    );
   }
 
   /** Rules that need the stored goal: the metric's range and the order of entries. */

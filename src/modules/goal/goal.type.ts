@@ -5,7 +5,7 @@ import { toGlobalId } from '../../core/global-id';
 import { Node } from '../../core/node';
 import { DateTimeScalar } from '../../core/scalars';
 import type { RequestContext } from '../../context/context';
-import { requestNow } from '../scorecard/request-scope';
+import { requestNow } from '../../context/context';
 import { GoalHorizon, GoalMetric, GoalStatus } from './goal.enums';
 import { goalAttainment, goalStatus } from './goal.status';
 

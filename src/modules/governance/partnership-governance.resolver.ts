@@ -3,7 +3,7 @@
  * batches through the request's loaders, one round trip per nesting level.
  */
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { hopConnection } from '../../core/resolve';
+import { hopConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import {
   PARTNERSHIP_AGREEMENTS,

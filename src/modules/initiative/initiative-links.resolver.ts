@@ -1,6 +1,6 @@
 /** The initiative fields on Partnership and Participant. */
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { hopConnection } from '../../core/resolve';
+import { hopConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { PARTICIPANT_INITIATIVES, PARTNERSHIP_INITIATIVES } from '../../model/hops';
 import { Participant } from '../participant/participant.type';

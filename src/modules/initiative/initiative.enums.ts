@@ -1,23 +1,13 @@
 /** Closed sets of the initiative domain (see docs/data-model.md). */
 import { registerEnumType } from 'type-graphql';
+import { enumOf } from '../../domain/enum';
+import { CONTRIBUTOR_ROLES, INITIATIVE_KINDS, INITIATIVE_STATUSES } from '../../domain/vocabulary';
 
-export enum InitiativeKind {
-  JOINT_PROJECT = 'JOINT_PROJECT',
-  INNOVATION_LAB = 'INNOVATION_LAB',
-  CHALLENGE = 'CHALLENGE',
-  HACKATHON = 'HACKATHON',
-  SPRINT = 'SPRINT',
-  RESEARCH_PROGRAM = 'RESEARCH_PROGRAM',
-  PUBLICATION = 'PUBLICATION',
-  CONFERENCE = 'CONFERENCE',
-}
+export const InitiativeKind = enumOf(INITIATIVE_KINDS);
+export type InitiativeKind = (typeof INITIATIVE_KINDS)[number];
 
-export enum InitiativeStatus {
-  PLANNED = 'PLANNED',
-  ACTIVE = 'ACTIVE',
-  COMPLETED = 'COMPLETED',
-  CANCELLED = 'CANCELLED',
-}
+export const InitiativeStatus = enumOf(INITIATIVE_STATUSES);
+export type InitiativeStatus = (typeof INITIATIVE_STATUSES)[number];
 
 /** Statuses an initiative never leaves. */
 export const FINAL_INITIATIVE_STATUSES: ReadonlySet<InitiativeStatus> = new Set([
@@ -25,11 +15,8 @@ export const FINAL_INITIATIVE_STATUSES: ReadonlySet<InitiativeStatus> = new Set(
   InitiativeStatus.CANCELLED,
 ]);
 
-export enum ContributorRole {
-  LEAD = 'LEAD',
-  CONTRIBUTOR = 'CONTRIBUTOR',
-  SPONSOR = 'SPONSOR',
-}
+export const ContributorRole = enumOf(CONTRIBUTOR_ROLES);
+export type ContributorRole = (typeof CONTRIBUTOR_ROLES)[number];
 
 export enum InitiativeOrderField {
   NAME = 'NAME',

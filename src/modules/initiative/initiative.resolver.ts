@@ -2,12 +2,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
-import { decodeFilterIds } from '../../core/paging';
-import { hopConnection, hopOne, loadNode, rootConnection } from '../../core/resolve';
+import { decodeFilterIds } from '../../graphql/paging';
+import { hopConnection, hopOne, loadNode, rootConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { INITIATIVE_CONTRIBUTORS, INITIATIVE_PARTNERSHIP } from '../../model/hops';
 import { INITIATIVE } from '../../model/nodes';
-import { OrderDirection } from '../participant/participant.enums';
+import { OrderDirection } from '../../graphql/order-direction';
 import { Participant, type ParticipantRecord } from '../participant/participant.type';
 import { Partnership, type PartnershipRecord } from '../partnership/partnership.type';
 import { InitiativeOrderField } from './initiative.enums';

@@ -1,9 +1,17 @@
-/** The business actions on initiatives: validate, then one write transaction. */
-import type { Clock } from '../../core/clock';
+/** The business actions on initiatives: validate, then one unit of work (src/db/unit-of-work.ts). */
 import crypto from 'node:crypto';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
-import type { Gateway } from '../../db/gateway';
 import { missingReferences, type Reference } from '../../db/references';
+import {
+  changeLocked,
+  createOnce,
+  firstRow,
+  type Outcome,
+  refuse,
+  refuseIf,
+  Service,
+  unitOfWork,
+} from '../../db/unit-of-work';
 import type { Row } from '../../db/values';
 import type { ParticipantRecord } from '../participant/participant.type';
 import { FINAL_INITIATIVE_STATUSES } from './initiative.enums';
@@ -25,13 +33,10 @@ export interface InitiativeResult {
 const failed = (userErrors: UserError[]): InitiativeResult => ({ initiative: null, userErrors });
 const clientKeyOf = (key: string | null | undefined) => key?.trim() || null;
 const initiativeOf = (row: Row | undefined) => (row?.initiative as InitiativeRecord | undefined) ?? null;
+const result = ({ value, userErrors }: Outcome<Omit<InitiativeResult, 'userErrors'>>): InitiativeResult =>
+  value ? { ...value, userErrors } : failed(userErrors);
 
-export class InitiativeService {
-  constructor(
-    private readonly db: Gateway,
-    private readonly now: Clock,
-  ) {}
-
+export class InitiativeService extends Service {
   async create(input: InitiativeCreateInput): Promise<InitiativeResult> {
     const { partnershipId, contributors, errors } = validateInitiativeCreate(input, this.now());
     if (errors.length > 0) return failed(errors);
@@ -53,36 +58,33 @@ export class InitiativeService {
     }));
     if (partnershipId) references.unshift({ field: 'input.partnershipId', label: 'Partnership', id: partnershipId });
 
-    return this.db.write(async (tx) => {
-      if (clientKey) {
-        const [existing] = await tx.run(q.initiativeByClientKey(clientKey));
-        if (existing) return { initiative: initiativeOf(existing), userErrors: [] };
-      }
-      const missing = await missingReferences(tx, references);
-      if (missing.length > 0) return failed(missing);
-      const writes = contributors.map(({ participantId, role }) => ({ participantId, role }));
-      const [row] = await tx.run(q.createInitiative(id, clientKey, fields, partnershipId ?? null, writes));
-      return { initiative: initiativeOf(row), userErrors: [] };
-    });
+    const writes = contributors.map(({ participantId, role }) => ({ participantId, role }));
+    return result(
+      await createOnce(this.db, {
+        existing: clientKey ? q.initiativeByClientKey(clientKey) : null,
+        references,
+        create: q.createInitiative(id, clientKey, fields, partnershipId ?? null, writes),
+        read: (row) => ({ initiative: initiativeOf(row) }),
+      }),
+    );
   }
 
   async addContributor(input: InitiativeAddContributorInput): Promise<InitiativeResult> {
     const { initiativeId, participantId, errors } = decodeAddContributor(input, this.now());
     if (!initiativeId || !participantId) return failed(errors);
 
-    return this.db.write(async (tx) => {
-      const missing = await missingReferences(tx, [
-        { field: 'input.initiativeId', label: 'Initiative', id: initiativeId },
-        { field: 'input.participantId', label: 'Participant', id: participantId },
-      ]);
-      if (missing.length > 0) return failed(missing);
-      const [row] = await tx.run(q.addContributor(initiativeId, participantId, input.role));
-      return {
-        initiative: initiativeOf(row),
-        contributor: row?.contributor as ParticipantRecord | undefined,
-        userErrors: [],
-      };
-    });
+    return result(
+      await unitOfWork(this.db, async (tx) => {
+        refuseIf(
+          await missingReferences(tx, [
+            { field: 'input.initiativeId', label: 'Initiative', id: initiativeId },
+            { field: 'input.participantId', label: 'Participant', id: participantId },
+          ]),
+        );
+        const [row] = await tx.run(q.addContributor(initiativeId, participantId, input.role));
+        return { initiative: initiativeOf(row), contributor: row?.contributor as ParticipantRecord | undefined };
+      }),
+    );
   }
 
   /** Any status may follow PLANNED or ACTIVE; COMPLETED and CANCELLED are final. Same status: no change. */
@@ -90,23 +92,25 @@ export class InitiativeService {
     const { id, errors } = decodeUpdateStatus(input, this.now());
     if (!id) return failed(errors);
 
-    return this.db.write(async (tx) => {
-      const current = initiativeOf((await tx.run(q.lockInitiative(id)))[0]);
-      if (!current) {
-        return failed([userError(['input', 'id'], UserErrorCode.NOT_FOUND, `no initiative has id "${input.id}"`)]);
-      }
-      // Asking again for the status it has is a harmless retry, not a move.
-      if (current.status === input.status) return { initiative: current, userErrors: [] };
-      if (FINAL_INITIATIVE_STATUSES.has(current.status)) {
-        return failed([
-          userError(
-            ['input', 'status'],
-            UserErrorCode.INVALID,
-            `the initiative is ${current.status}, which is final; it cannot become ${input.status}`,
-          ),
-        ]);
-      }
-      return { initiative: initiativeOf((await tx.run(q.setInitiativeStatus(id, input.status)))[0]), userErrors: [] };
-    });
+    return result(
+      await changeLocked(this.db, {
+        lock: async (tx) => (await firstRow(tx, q.lockInitiative(id), initiativeOf)) ?? undefined,
+        notFound: userError(['input', 'id'], UserErrorCode.NOT_FOUND, `no initiative has id "${input.id}"`),
+        change: async (current, tx) => {
+          // Asking again for the status it has is a harmless retry, not a move.
+          if (current.status === input.status) return { initiative: current };
+          if (FINAL_INITIATIVE_STATUSES.has(current.status)) {
+            refuse(
+              userError(
+                ['input', 'status'],
+                UserErrorCode.INVALID,
+                `the initiative is ${current.status}, which is final; it cannot become ${input.status}`,
+              ),
+            );
+          }
+          return { initiative: initiativeOf((await tx.run(q.setInitiativeStatus(id, input.status)))[0]) };
+        },
+      }),
+    );
   }
 }

@@ -1,16 +1,10 @@
 /** Closed sets of the interaction domain (see docs/data-model.md). */
 import { registerEnumType } from 'type-graphql';
+import { enumOf } from '../../domain/enum';
+import { INTERACTION_KINDS } from '../../domain/vocabulary';
 
-export enum InteractionKind {
-  MEETING = 'MEETING',
-  JOINT_WORK = 'JOINT_WORK',
-  CO_MARKETING = 'CO_MARKETING',
-  REFERRAL = 'REFERRAL',
-  EVENT = 'EVENT',
-  SUPPORT = 'SUPPORT',
-  CONTRIBUTION = 'CONTRIBUTION',
-  REVIEW = 'REVIEW',
-}
+export const InteractionKind = enumOf(INTERACTION_KINDS);
+export type InteractionKind = (typeof INTERACTION_KINDS)[number];
 
 export enum InteractionOrderField {
   AT = 'AT',

@@ -1,6 +1,6 @@
 /** Attaches interactions to Partnership and Participant (type-graphql merges resolver classes). */
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { hopConnection } from '../../core/resolve';
+import { hopConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import type { HopSpec } from '../../db/node-spec';
 import { PARTICIPANT_INTERACTIONS, PARTNERSHIP_INTERACTIONS } from '../../model/hops';

@@ -2,7 +2,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
-import { hopConnection, hopOne, loadNode, rootConnection } from '../../core/resolve';
+import { hopConnection, hopOne, loadNode, rootConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { INTERACTION_PARTICIPANTS, INTERACTION_PARTNERSHIP } from '../../model/hops';
 import { INTERACTION } from '../../model/nodes';
@@ -81,10 +81,9 @@ export class InteractionResolver {
     @Arg('input', () => InteractionRecordInput) input: InteractionRecordInput,
     @Ctx() ctx: RequestContext,
   ): Promise<InteractionRecordPayload> {
-    return toPayload(
-      new InteractionRecordPayload(),
-      await new InteractionService(ctx.db, ctx.services.clock).record(input),
-    );
+    const result = await new InteractionService(ctx.db, ctx.services.clock).record(input);
+    ctx.outbox.add(result.events);
+    return toPayload(new InteractionRecordPayload(), result);
   }
 
   @Mutation(() => InteractionCorrectPayload, {

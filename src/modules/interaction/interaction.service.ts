@@ -1,13 +1,12 @@
-/** The business actions on interactions: validate, then one write transaction. */
-import type { Clock } from '../../core/clock';
+/** The business actions on interactions: validate, then one unit of work (src/db/unit-of-work.ts). */
 import crypto from 'node:crypto';
 import { toGlobalId } from '../../core/global-id';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
-import type { Gateway } from '../../db/gateway';
-import { missingReferences } from '../../db/references';
+import { changeLocked, createOnce, firstRow, type Outcome, refuse, Service } from '../../db/unit-of-work';
+import type { Row } from '../../db/values';
+import type { EventIntent } from '../../events/publisher';
 import type { InteractionCorrectInput, InteractionRecordInput } from './interaction.inputs';
-import type { InteractionWrite } from './interaction.queries';
-import { interactionWrites } from './interaction.repository';
+import * as q from './interaction.queries';
 import type { InteractionRecord } from './interaction.type';
 import { validateCorrect, validateRecord } from './interaction.validation';
 import { nonPartyErrors } from './party-check';
@@ -15,10 +14,19 @@ import { nonPartyErrors } from './party-check';
 export interface InteractionResult {
   interaction: InteractionRecord | null;
   userErrors: UserError[];
+  /** INTERACTION_RECORDED for a recorded one (a retry reports it again). */
+  events: EventIntent[];
 }
 
-const failed = (userErrors: UserError[]): InteractionResult => ({ interaction: null, userErrors });
-const done = (interaction: InteractionRecord): InteractionResult => ({ interaction, userErrors: [] });
+type CorrectableInteraction = InteractionRecord & { correctedBy: string | null };
+
+const failed = (userErrors: UserError[]): InteractionResult => ({ interaction: null, userErrors, events: [] });
+const asInteraction = (row: Row) => row.interaction as InteractionRecord;
+const result = ({ value, userErrors }: Outcome<InteractionRecord>): InteractionResult => ({
+  interaction: value,
+  userErrors,
+  events: [],
+});
 
 /** Trimmed text; blank becomes null (absent). */
 const text = (value: string | null | undefined) => {
@@ -26,14 +34,7 @@ const text = (value: string | null | undefined) => {
   return trimmed ? trimmed : null;
 };
 
-export class InteractionService {
-  private readonly repository = interactionWrites;
-
-  constructor(
-    private readonly db: Gateway,
-    private readonly now: Clock,
-  ) {}
-
+export class InteractionService extends Service {
   async record(input: InteractionRecordInput): Promise<InteractionResult> {
     const { errors, partnershipId, participantIds } = validateRecord(input, this.now());
     if (errors.length > 0 || !partnershipId) return failed(errors);
@@ -41,7 +42,7 @@ export class InteractionService {
     // Generated once, outside the transaction function, so a driver retry reuses it.
     const id = crypto.randomUUID();
     const clientKey = text(input.clientKey);
-    const fields: InteractionWrite = {
+    const fields: q.InteractionWrite = {
       kind: input.kind,
       at: (input.at ?? this.now()).toISOString(),
       weight: input.weight,
@@ -51,20 +52,28 @@ export class InteractionService {
       field: `input.participantIds.${index}`,
       id: participantId,
     }));
-    return this.db.write(async (tx) => {
-      if (clientKey) {
-        const existing = await this.repository.byClientKey(tx, clientKey);
-        if (existing) return done(existing);
-      }
-      const missing = await missingReferences(tx, [
-        { field: 'input.partnershipId', label: 'Partnership', id: partnershipId },
-        ...participants.map((ref) => ({ ...ref, label: 'Participant' })),
-      ]);
-      if (missing.length > 0) return failed(missing);
-      const outsiders = await nonPartyErrors(tx, partnershipId, participants);
-      if (outsiders.length > 0) return failed(outsiders);
-      return done(await this.repository.create(tx, id, clientKey, partnershipId, participantIds, fields));
-    });
+    const recorded = result(
+      await createOnce(this.db, {
+        existing: clientKey ? q.interactionByClientKey(clientKey) : null,
+        references: [
+          { field: 'input.partnershipId', label: 'Partnership', id: partnershipId },
+          ...participants.map((ref) => ({ ...ref, label: 'Participant' })),
+        ],
+        check: (tx) => nonPartyErrors(tx, partnershipId, participants),
+        create: q.createInteraction(id, clientKey, partnershipId, participantIds, fields),
+        read: asInteraction,
+      }),
+    );
+    const interaction = recorded.interaction;
+    if (!interaction) return recorded;
+    const event: EventIntent = {
+      kind: 'INTERACTION_RECORDED',
+      interactionId: toGlobalId('Interaction', interaction.id),
+      partnershipId: input.partnershipId ?? null,
+      interactionKind: interaction.kind,
+      engagementOf: participantIds,
+    };
+    return { ...recorded, events: [event] };
   }
 
   async correct(input: InteractionCorrectInput): Promise<InteractionResult> {
@@ -80,32 +89,36 @@ export class InteractionService {
     const id = crypto.randomUUID();
     const clientKey = text(input.clientKey);
     const reason = input.reason.trim();
-    return this.db.write(async (tx) => {
-      if (clientKey) {
-        const existing = await this.repository.byClientKey(tx, clientKey);
-        if (existing) return done(existing);
-      }
-      const old = await this.repository.toCorrect(tx, oldId);
-      if (!old) {
-        return failed([userError(['input', 'id'], UserErrorCode.NOT_FOUND, `no interaction has id "${input.id}"`)]);
-      }
-      if (old.correctedBy) {
-        const newer = toGlobalId('Interaction', old.correctedBy);
-        return failed([
-          userError(
-            ['input', 'id'],
-            UserErrorCode.INVALID,
-            `this interaction was already corrected by "${newer}"; correct that one instead`,
-          ),
-        ]);
-      }
-      const fields: InteractionWrite = {
-        kind: input.kind ?? old.kind,
-        at: (input.at ?? old.at).toISOString(),
-        weight: input.weight ?? old.weight,
-        note: input.note !== undefined ? text(input.note) : (old.note ?? null),
-      };
-      return done(await this.repository.correct(tx, oldId, id, clientKey, fields, reason));
-    });
+    return result(
+      await changeLocked(this.db, {
+        // Locks, then reads, the interaction to correct.
+        lock: async (tx) => {
+          await tx.run(q.lockInteraction(oldId));
+          return firstRow(tx, q.interactionToCorrect(oldId), (row) => row.interaction as CorrectableInteraction);
+        },
+        notFound: userError(['input', 'id'], UserErrorCode.NOT_FOUND, `no interaction has id "${input.id}"`),
+        existing: clientKey ? q.interactionByClientKey(clientKey) : null,
+        read: asInteraction,
+        change: async (old, tx) => {
+          if (old.correctedBy) {
+            const newer = toGlobalId('Interaction', old.correctedBy);
+            refuse(
+              userError(
+                ['input', 'id'],
+                UserErrorCode.INVALID,
+                `this interaction was already corrected by "${newer}"; correct that one instead`,
+              ),
+            );
+          }
+          const fields: q.InteractionWrite = {
+            kind: input.kind ?? old.kind,
+            at: (input.at ?? old.at).toISOString(),
+            weight: input.weight ?? old.weight,
+            note: input.note !== undefined ? text(input.note) : (old.note ?? null),
+          };
+          return asInteraction((await tx.run(q.correctInteraction(oldId, id, clientKey, fields, reason)))[0] as Row);
+        },
+      }),
+    );
   }
 }

@@ -6,7 +6,7 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { BadRequestError } from '../../core/errors';
 import { decodeGlobalId } from '../../core/global-id';
 import { Node } from '../../core/node';
-import { loadNode } from '../../core/resolve';
+import { loadNode } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { MODULES } from '../index';
 import type { NodeType } from '../module';

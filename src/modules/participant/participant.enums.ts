@@ -1,40 +1,21 @@
 /** Closed sets of the participant domain (see docs/data-model.md). */
 import { registerEnumType } from 'type-graphql';
+import { enumOf } from '../../domain/enum';
+import { PARTICIPANT_KINDS, PARTICIPANT_STATUSES, TIERS } from '../../domain/vocabulary';
 
-export enum ParticipantKind {
-  COMPANY = 'COMPANY',
-  STARTUP = 'STARTUP',
-  UNIVERSITY = 'UNIVERSITY',
-  RESEARCH_INSTITUTE = 'RESEARCH_INSTITUTE',
-  GOVERNMENT = 'GOVERNMENT',
-  INVESTOR = 'INVESTOR',
-  COMMUNITY = 'COMMUNITY',
-  INDIVIDUAL = 'INDIVIDUAL',
-}
+export const ParticipantKind = enumOf(PARTICIPANT_KINDS);
+export type ParticipantKind = (typeof PARTICIPANT_KINDS)[number];
 
-export enum ParticipantStatus {
-  PROSPECT = 'PROSPECT',
-  ACTIVE = 'ACTIVE',
-  DORMANT = 'DORMANT',
-  EXITED = 'EXITED',
-}
+export const ParticipantStatus = enumOf(PARTICIPANT_STATUSES);
+export type ParticipantStatus = (typeof PARTICIPANT_STATUSES)[number];
 
-export enum ParticipantTier {
-  STRATEGIC = 'STRATEGIC',
-  CORE = 'CORE',
-  STANDARD = 'STANDARD',
-  EMERGING = 'EMERGING',
-}
+export const ParticipantTier = enumOf(TIERS);
+export type ParticipantTier = (typeof TIERS)[number];
 
 export enum ParticipantOrderField {
   NAME = 'NAME',
   JOINED_AT = 'JOINED_AT',
   CREATED_AT = 'CREATED_AT',
-}
-
-export enum OrderDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
 }
 
 registerEnumType(ParticipantKind, { name: 'ParticipantKind' });
@@ -44,4 +25,3 @@ registerEnumType(ParticipantTier, {
   description: 'Partner-programme tier, from STRATEGIC (most important) to EMERGING.',
 });
 registerEnumType(ParticipantOrderField, { name: 'ParticipantOrderField' });
-registerEnumType(OrderDirection, { name: 'OrderDirection' });

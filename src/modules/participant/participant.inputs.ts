@@ -3,13 +3,8 @@ import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
 import { DateTimeScalar } from '../../core/scalars';
 import { PartnershipStage } from '../partnership/partnership.enums';
-import {
-  OrderDirection,
-  ParticipantKind,
-  ParticipantOrderField,
-  ParticipantStatus,
-  ParticipantTier,
-} from './participant.enums';
+import { ParticipantKind, ParticipantOrderField, ParticipantStatus, ParticipantTier } from './participant.enums';
+import { OrderDirection } from '../../graphql/order-direction';
 
 @InputType({ description: 'Filters combine with AND; list values within one filter combine with OR.' })
 export class ParticipantFilter {

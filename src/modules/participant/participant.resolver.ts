@@ -1,12 +1,13 @@
 /** GraphQL entry points for participants. Thin: rules live in the service, Cypher in queries. */
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { expectGlobalId } from '../../core/global-id';
-import { hopConnection, loadNode, rootConnection } from '../../core/resolve';
+import { hopConnection, loadNode, rootConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { PARTICIPANT_PARTNERSHIPS } from '../../model/hops';
 import { PARTICIPANT } from '../../model/nodes';
 import { Partnership, type PartnershipRecord } from '../partnership/partnership.type';
-import { OrderDirection, ParticipantOrderField } from './participant.enums';
+import { ParticipantOrderField } from './participant.enums';
+import { OrderDirection } from '../../graphql/order-direction';
 import {
   ParticipantCreateInput,
   ParticipantPartnershipsArgs,

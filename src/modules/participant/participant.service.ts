@@ -1,12 +1,12 @@
-/** The business actions on participants: validate, then one write transaction. */
-import type { Clock } from '../../core/clock';
+/** The business actions on participants: validate, then one unit of work (src/db/unit-of-work.ts). */
 import crypto from 'node:crypto';
 import { decodeGlobalId } from '../../core/global-id';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
-import type { Gateway } from '../../db/gateway';
+import type { Tx } from '../../db/gateway';
+import { createOnce, firstRow, type Outcome, refuse, refuseIf, Service, unitOfWork } from '../../db/unit-of-work';
+import type { Row } from '../../db/values';
 import type { ParticipantCreateInput, ParticipantUpdateInput } from './participant.inputs';
-import type { ParticipantWrite } from './participant.queries';
-import { participantWrites } from './participant.repository';
+import * as q from './participant.queries';
 import type { ParticipantRecord } from './participant.type';
 import { validateCreate, validateUpdate } from './participant.validation';
 
@@ -16,6 +16,11 @@ export interface ParticipantResult {
 }
 
 const failed = (userErrors: UserError[]): ParticipantResult => ({ participant: null, userErrors });
+const result = ({ value, userErrors }: Outcome<ParticipantRecord>): ParticipantResult => ({
+  participant: value,
+  userErrors,
+});
+const asParticipant = (row: Row) => row.participant as ParticipantRecord;
 
 const trimmed = (value: string | null | undefined) => (value === null || value === undefined ? value : value.trim());
 
@@ -27,14 +32,14 @@ function duplicateExternalId(externalId: string): UserError {
   );
 }
 
-export class ParticipantService {
-  private readonly repository = participantWrites;
+/** DUPLICATE when another participant holds `externalId`. */
+async function externalIdErrors(tx: Tx, externalId: string | null | undefined, exceptId: string) {
+  if (!externalId) return [];
+  const taken = (await tx.run(q.externalIdHolder(externalId, exceptId))).length > 0;
+  return taken ? [duplicateExternalId(externalId)] : [];
+}
 
-  constructor(
-    private readonly db: Gateway,
-    private readonly now: Clock,
-  ) {}
-
+export class ParticipantService extends Service {
   async create(input: ParticipantCreateInput): Promise<ParticipantResult> {
     const errors = validateCreate(input, this.now());
     if (errors.length > 0) return failed(errors);
@@ -42,7 +47,7 @@ export class ParticipantService {
     // Generated once, outside the transaction function, so a driver retry reuses it.
     const id = crypto.randomUUID();
     const clientKey = trimmed(input.clientKey) ?? null;
-    const fields: ParticipantWrite = {
+    const fields: q.ParticipantWrite = {
       name: input.name.trim(),
       kind: input.kind,
       sector: input.sector.trim(),
@@ -52,16 +57,14 @@ export class ParticipantService {
       joinedAt: (input.joinedAt ?? this.now()).toISOString(),
       externalId: trimmed(input.externalId) ?? null,
     };
-    return this.db.write(async (tx) => {
-      if (clientKey) {
-        const existing = await this.repository.byClientKey(tx, clientKey);
-        if (existing) return { participant: existing, userErrors: [] };
-      }
-      if (fields.externalId && (await this.repository.externalIdTaken(tx, fields.externalId, id))) {
-        return failed([duplicateExternalId(fields.externalId)]);
-      }
-      return { participant: await this.repository.create(tx, id, clientKey, fields), userErrors: [] };
-    });
+    return result(
+      await createOnce(this.db, {
+        existing: clientKey ? q.participantByClientKey(clientKey) : null,
+        check: (tx) => externalIdErrors(tx, fields.externalId, id),
+        create: q.createParticipant(id, clientKey, fields),
+        read: asParticipant,
+      }),
+    );
   }
 
   async update(input: ParticipantUpdateInput): Promise<ParticipantResult> {
@@ -72,7 +75,7 @@ export class ParticipantService {
     const errors = validateUpdate(input, this.now());
     if (errors.length > 0) return failed(errors);
 
-    const changes: Partial<ParticipantWrite> = {};
+    const changes: Partial<q.ParticipantWrite> = {};
     if (input.name != null) changes.name = input.name.trim();
     if (input.kind != null) changes.kind = input.kind;
     if (input.sector != null) changes.sector = input.sector.trim();
@@ -85,15 +88,15 @@ export class ParticipantService {
       return failed([userError(['input'], UserErrorCode.NOTHING_TO_UPDATE, 'give at least one field to change')]);
     }
 
-    return this.db.write(async (tx) => {
-      if (changes.externalId && (await this.repository.externalIdTaken(tx, changes.externalId, decoded.id))) {
-        return failed([duplicateExternalId(changes.externalId)]);
-      }
-      const participant = await this.repository.update(tx, decoded.id, changes);
-      if (!participant) {
-        return failed([userError(['input', 'id'], UserErrorCode.NOT_FOUND, `no participant has id "${input.id}"`)]);
-      }
-      return { participant, userErrors: [] };
-    });
+    return result(
+      await unitOfWork(this.db, async (tx) => {
+        refuseIf(await externalIdErrors(tx, changes.externalId, decoded.id));
+        const participant = await firstRow(tx, q.updateParticipant(decoded.id, changes), asParticipant);
+        return (
+          participant ??
+          refuse(userError(['input', 'id'], UserErrorCode.NOT_FOUND, `no participant has id "${input.id}"`))
+        );
+      }),
+    );
   }
 }

@@ -1,12 +1,10 @@
 /** Closed sets of the partnership domain (see docs/data-model.md). */
 import { registerEnumType } from 'type-graphql';
+import { enumOf } from '../../domain/enum';
+import { PARTNERSHIP_TYPES, PARTY_ROLES, STAGES } from '../../domain/vocabulary';
 
-export enum PartnershipType {
-  TECHNOLOGY = 'TECHNOLOGY',
-  BUSINESS = 'BUSINESS',
-  RESEARCH = 'RESEARCH',
-  INNOVATION = 'INNOVATION',
-}
+export const PartnershipType = enumOf(PARTNERSHIP_TYPES);
+export type PartnershipType = (typeof PARTNERSHIP_TYPES)[number];
 
 export enum PartnershipSubtype {
   PLATFORM = 'PLATFORM',
@@ -28,22 +26,11 @@ export enum PartnershipSubtype {
   CO_CREATION = 'CO_CREATION',
 }
 
-export enum PartnershipStage {
-  IDENTIFICATION = 'IDENTIFICATION',
-  EVALUATION = 'EVALUATION',
-  NEGOTIATION = 'NEGOTIATION',
-  IMPLEMENTATION = 'IMPLEMENTATION',
-  MANAGEMENT = 'MANAGEMENT',
-  RENEWAL = 'RENEWAL',
-  TERMINATED = 'TERMINATED',
-}
+export const PartnershipStage = enumOf(STAGES);
+export type PartnershipStage = (typeof STAGES)[number];
 
-export enum PartyRole {
-  LEAD = 'LEAD',
-  PARTNER = 'PARTNER',
-  SPONSOR = 'SPONSOR',
-  OBSERVER = 'OBSERVER',
-}
+export const PartyRole = enumOf(PARTY_ROLES);
+export type PartyRole = (typeof PARTY_ROLES)[number];
 
 registerEnumType(PartnershipType, { name: 'PartnershipType' });
 registerEnumType(PartnershipSubtype, { name: 'PartnershipSubtype' });

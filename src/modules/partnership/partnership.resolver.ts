@@ -2,13 +2,13 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
-import { decodeFilterIds } from '../../core/paging';
-import { hopConnection, loadNode, rootConnection } from '../../core/resolve';
+import { decodeFilterIds } from '../../graphql/paging';
+import { hopConnection, loadNode, rootConnection } from '../../graphql/resolve';
 import { viewerName } from '../../auth/viewer';
 import type { RequestContext } from '../../context/context';
 import { PARTNERSHIP_PARTIES, PARTNERSHIP_STAGE_HISTORY } from '../../model/hops';
 import { PARTNERSHIP } from '../../model/nodes';
-import { OrderDirection } from '../participant/participant.enums';
+import { OrderDirection } from '../../graphql/order-direction';
 import { Participant, type ParticipantRecord } from '../participant/participant.type';
 import { PartnershipOrderField } from './partnership.enums';
 import {
@@ -126,6 +126,7 @@ export class PartnershipResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<PartnershipMoveStagePayload> {
     const result = await service(ctx).moveStage(input);
+    ctx.outbox.add(result.events);
     return Object.assign(new PartnershipMoveStagePayload(), {
       partnership: result.partnership ? Partnership.from(result.partnership) : null,
       stageChange: result.stageChange ? StageChange.from(result.stageChange) : null,

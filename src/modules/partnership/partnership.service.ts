@@ -1,14 +1,16 @@
 /**
- * The business actions on partnerships. Each is one write transaction; anything refused
- * inside it (a guard, a missing reference) throws a Refusal so the transaction rolls back.
+ * The business actions on partnerships. Each is one unit of work (src/db/unit-of-work.ts);
+ * anything refused inside it (a guard, a missing reference) rolls the transaction back.
  */
 import type { Clock } from '../../core/clock';
 import crypto from 'node:crypto';
 import { Checks } from '../../core/checks';
-import { Refusal, writeOrRefuse } from '../../core/refusal';
+import { toGlobalId } from '../../core/global-id';
+import type { EventIntent } from '../../events/publisher';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
 import type { Gateway, Tx } from '../../db/gateway';
-import { missingReferences, type Reference } from '../../db/references';
+import { changeLocked, createOnce, firstRow, refuse, refuseIf, unitOfWork } from '../../db/unit-of-work';
+import { missingReferences } from '../../db/references';
 import type { Row } from '../../db/values';
 import { checkMove, type LifecycleFacts } from './partnership.lifecycle';
 import { PartnershipStage, PartyRole, type PartnershipType } from './partnership.enums';
@@ -32,16 +34,26 @@ export interface PartnershipResult {
 
 export interface MoveResult extends PartnershipResult {
   stageChange: StageChangeRecord | null;
+  /** PARTNERSHIP_STAGE_CHANGED when the move happened (a retry reports it again). */
+  events: EventIntent[];
 }
 
 const asPartnership = (row: Row | undefined) => (row?.partnership ?? null) as PartnershipRecord | null;
-const refuse = (field: string[], code: UserErrorCode, message: string) =>
-  new Refusal([userError(field, code, message)]);
+const refusal = (field: string[], code: UserErrorCode, message: string) => refuse(userError(field, code, message));
+const notFound = (id: string) => userError(['input', 'id'], UserErrorCode.NOT_FOUND, `no partnership has id "${id}"`);
 
-/** Refuses when a referenced node does not exist. */
-async function requireReferences(tx: Tx, references: Reference[]) {
-  const missing = await missingReferences(tx, references);
-  if (missing.length > 0) throw new Refusal(missing);
+function stageChanged(partnership: PartnershipRecord | null, change: StageChangeRecord | null): EventIntent[] {
+  if (!partnership || !change) return [];
+  return [
+    {
+      kind: 'PARTNERSHIP_STAGE_CHANGED',
+      partnershipId: toGlobalId('Partnership', partnership.id),
+      stageChangeId: toGlobalId('StageChange', change.id),
+      from: change.from,
+      to: change.to,
+      by: change.by ?? 'unknown',
+    },
+  ];
 }
 
 export class PartnershipService {
@@ -51,8 +63,8 @@ export class PartnershipService {
     private readonly now: Clock,
   ) {}
 
-  private async result(work: (tx: Tx) => Promise<PartnershipRecord | null>): Promise<PartnershipResult> {
-    const { value, userErrors } = await writeOrRefuse(this.db, work);
+  private async result(outcome: Promise<{ value: PartnershipRecord | null; userErrors: UserError[] }>) {
+    const { value, userErrors } = await outcome;
     return { partnership: value, userErrors };
   }
 
@@ -82,22 +94,25 @@ export class PartnershipService {
       ownerIds: ownerIds as string[],
       firstChange: { id: crypto.randomUUID(), at: startedAt, by: this.actor },
     });
-    return this.result(async (tx) => {
-      if (input.clientKey) {
-        const [existing] = await tx.run(q.partnershipByClientKey(input.clientKey.trim()));
-        if (existing) return asPartnership(existing);
-      }
-      await requireReferences(tx, [
-        ...parties.map((party, i) => ({
-          field: `input.parties.${i}.participantId`,
-          label: 'Participant',
-          id: party.participantId as string,
-        })),
-        ...ownerIds.map((ownerId, i) => ({ field: `input.ownerIds.${i}`, label: 'TeamMember', id: ownerId as string })),
-      ]);
-      const [row] = await tx.run(statement);
-      return asPartnership(row);
-    });
+    return this.result(
+      createOnce(this.db, {
+        existing: input.clientKey ? q.partnershipByClientKey(input.clientKey.trim()) : null,
+        references: [
+          ...parties.map((party, i) => ({
+            field: `input.parties.${i}.participantId`,
+            label: 'Participant',
+            id: party.participantId as string,
+          })),
+          ...ownerIds.map((ownerId, i) => ({
+            field: `input.ownerIds.${i}`,
+            label: 'TeamMember',
+            id: ownerId as string,
+          })),
+        ],
+        create: statement,
+        read: asPartnership,
+      }),
+    );
   }
 
   async update(input: PartnershipUpdateInput): Promise<PartnershipResult> {
@@ -117,17 +132,20 @@ export class PartnershipService {
         userErrors: [userError(['input'], UserErrorCode.NOTHING_TO_UPDATE, 'give at least one field to change')],
       };
     }
-    return this.result(async (tx) => {
-      const [current] = await tx.run(q.lockForStageMove(key));
-      if (!current) throw refuse(['input', 'id'], UserErrorCode.NOT_FOUND, `no partnership has id "${input.id}"`);
-      const late = validateUpdate(input, this.now(), { type: current.type as PartnershipType });
-      if (input.endsAt && current.startedAt instanceof Date && input.endsAt < current.startedAt) {
-        late.add('endsAt', UserErrorCode.OUT_OF_RANGE, 'endsAt must not be before startedAt');
-      }
-      if (!late.ok) throw new Refusal(late.errors);
-      const [row] = await tx.run(q.updatePartnership(key, changes));
-      return asPartnership(row);
-    });
+    return this.result(
+      changeLocked(this.db, {
+        lock: (tx) => firstRow(tx, q.lockForStageMove(key), (row) => row),
+        notFound: notFound(input.id),
+        change: async (current, tx) => {
+          const late = validateUpdate(input, this.now(), { type: current.type as PartnershipType });
+          if (input.endsAt && current.startedAt instanceof Date && input.endsAt < current.startedAt) {
+            late.add('endsAt', UserErrorCode.OUT_OF_RANGE, 'endsAt must not be before startedAt');
+          }
+          refuseIf(late.errors);
+          return asPartnership((await tx.run(q.updatePartnership(key, changes)))[0]);
+        },
+      }),
+    );
   }
 
   async moveStage(input: PartnershipMoveStageInput): Promise<MoveResult> {
@@ -137,21 +155,20 @@ export class PartnershipService {
     checks.text('reason', input.reason, { min: 0, max: PARTNERSHIP_LIMITS.reason.max });
     checks.instant('at', input.at);
     checks.text('clientKey', input.clientKey, PARTNERSHIP_LIMITS.clientKey);
-    if (!checks.ok || !key) return { partnership: null, stageChange: null, userErrors: checks.errors };
+    if (!checks.ok || !key) return { partnership: null, stageChange: null, userErrors: checks.errors, events: [] };
     const at = input.at ?? now;
     const reason = input.reason?.trim() || null;
     const clientKey = input.clientKey?.trim() ?? null;
     const changeId = crypto.randomUUID();
 
-    const { value, userErrors } = await writeOrRefuse(this.db, async (tx) => {
+    const { value, userErrors } = await unitOfWork(this.db, async (tx) => {
       if (clientKey) {
         const [done] = await tx.run(q.stageMoveByClientKey(clientKey));
         if (done) return done;
       }
       const [facts] = await tx.run(q.lockForStageMove(key));
-      if (!facts) throw refuse(['input', 'id'], UserErrorCode.NOT_FOUND, `no partnership has id "${input.id}"`);
-      const refusals = checkMove(facts as unknown as LifecycleFacts, { to: input.to, at, reason });
-      if (refusals.length > 0) throw new Refusal(refusals);
+      if (!facts) refuse(notFound(input.id));
+      refuseIf(checkMove(facts as unknown as LifecycleFacts, { to: input.to, at, reason }));
       const [row] = await tx.run(
         q.moveStage({
           partnershipId: key,
@@ -166,11 +183,9 @@ export class PartnershipService {
       );
       return row as Row;
     });
-    return {
-      partnership: asPartnership(value ?? undefined),
-      stageChange: (value?.stageChange ?? null) as StageChangeRecord | null,
-      userErrors,
-    };
+    const partnership = asPartnership(value ?? undefined);
+    const stageChange = (value?.stageChange ?? null) as StageChangeRecord | null;
+    return { partnership, stageChange, userErrors, events: stageChanged(partnership, stageChange) };
   }
 
   async addParty(input: PartnershipAddPartyInput): Promise<PartnershipResult> {
@@ -178,14 +193,15 @@ export class PartnershipService {
     const key = this.partnershipKey(checks, 'partnershipId', input.partnershipId);
     const participant = checks.id('participantId', input.participantId, 'Participant');
     if (!checks.ok || !key || !participant) return { partnership: null, userErrors: checks.errors };
-    return this.result(async (tx) => {
-      const state = await this.lockParties(tx, key, participant, input.partnershipId);
-      if (input.role === PartyRole.LEAD && Number(state.leads) > 0 && state.role !== PartyRole.LEAD) {
-        throw refuse(['input', 'role'], UserErrorCode.INVALID, 'the partnership already has a LEAD party');
-      }
-      const [row] = await tx.run(q.addParty(key, participant, input.role));
-      return asPartnership(row);
-    });
+    return this.result(
+      unitOfWork(this.db, async (tx) => {
+        const state = await this.lockParties(tx, key, participant, input.partnershipId);
+        if (input.role === PartyRole.LEAD && Number(state.leads) > 0 && state.role !== PartyRole.LEAD) {
+          refusal(['input', 'role'], UserErrorCode.INVALID, 'the partnership already has a LEAD party');
+        }
+        return asPartnership((await tx.run(q.addParty(key, participant, input.role)))[0]);
+      }),
+    );
   }
 
   async removeParty(input: PartnershipRemovePartyInput): Promise<PartnershipResult> {
@@ -193,21 +209,21 @@ export class PartnershipService {
     const key = this.partnershipKey(checks, 'partnershipId', input.partnershipId);
     const participant = checks.id('participantId', input.participantId, 'Participant');
     if (!checks.ok || !key || !participant) return { partnership: null, userErrors: checks.errors };
-    return this.result(async (tx) => {
-      const state = await this.lockParties(tx, key, participant, input.partnershipId);
-      if (!state.role) {
-        throw refuse(['input', 'participantId'], UserErrorCode.NOT_FOUND, 'that participant is not a party');
-      }
-      if (state.stage !== PartnershipStage.IDENTIFICATION && Number(state.parties) <= 2) {
-        throw refuse(
-          ['input', 'participantId'],
-          UserErrorCode.INVALID,
-          `a partnership in ${String(state.stage)} keeps at least two parties`,
-        );
-      }
-      const [row] = await tx.run(q.removeParty(key, participant));
-      return asPartnership(row);
-    });
+    return this.result(
+      unitOfWork(this.db, async (tx) => {
+        const state = await this.lockParties(tx, key, participant, input.partnershipId);
+        if (!state.role)
+          refusal(['input', 'participantId'], UserErrorCode.NOT_FOUND, 'that participant is not a party');
+        if (state.stage !== PartnershipStage.IDENTIFICATION && Number(state.parties) <= 2) {
+          refusal(
+            ['input', 'participantId'],
+            UserErrorCode.INVALID,
+            `a partnership in ${String(state.stage)} keeps at least two parties`,
+          );
+        }
+        return asPartnership((await tx.run(q.removeParty(key, participant)))[0]);
+      }),
+    );
   }
 
   async assignOwner(input: PartnershipOwnerInput): Promise<PartnershipResult> {
@@ -215,14 +231,17 @@ export class PartnershipService {
     const key = this.partnershipKey(checks, 'partnershipId', input.partnershipId);
     const member = checks.id('teamMemberId', input.teamMemberId, 'TeamMember');
     if (!checks.ok || !key || !member) return { partnership: null, userErrors: checks.errors };
-    return this.result(async (tx) => {
-      await requireReferences(tx, [
-        { field: 'input.partnershipId', label: 'Partnership', id: key },
-        { field: 'input.teamMemberId', label: 'TeamMember', id: member },
-      ]);
-      const [row] = await tx.run(q.assignOwner(key, member));
-      return asPartnership(row);
-    });
+    return this.result(
+      unitOfWork(this.db, async (tx) => {
+        refuseIf(
+          await missingReferences(tx, [
+            { field: 'input.partnershipId', label: 'Partnership', id: key },
+            { field: 'input.teamMemberId', label: 'TeamMember', id: member },
+          ]),
+        );
+        return asPartnership((await tx.run(q.assignOwner(key, member)))[0]);
+      }),
+    );
   }
 
   async removeOwner(input: PartnershipOwnerInput): Promise<PartnershipResult> {
@@ -230,36 +249,35 @@ export class PartnershipService {
     const key = this.partnershipKey(checks, 'partnershipId', input.partnershipId);
     const member = checks.id('teamMemberId', input.teamMemberId, 'TeamMember');
     if (!checks.ok || !key || !member) return { partnership: null, userErrors: checks.errors };
-    return this.result(async (tx) => {
-      const [state] = await tx.run(q.lockOwners(key, member));
-      if (!state) throw refuse(['input', 'partnershipId'], UserErrorCode.NOT_FOUND, 'no partnership has that id');
-      if (!state.owns)
-        throw refuse(['input', 'teamMemberId'], UserErrorCode.NOT_FOUND, 'that team member is not an owner');
-      const managed = [PartnershipStage.MANAGEMENT, PartnershipStage.RENEWAL].includes(state.stage as PartnershipStage);
-      if (managed && Number(state.owners) <= 1) {
-        throw refuse(
-          ['input', 'teamMemberId'],
-          UserErrorCode.INVALID,
-          `a partnership in ${String(state.stage)} keeps an owner`,
-        );
-      }
-      const [row] = await tx.run(q.removeOwner(key, member));
-      return asPartnership(row);
-    });
+    return this.result(
+      changeLocked(this.db, {
+        lock: (tx) => firstRow(tx, q.lockOwners(key, member), (row) => row),
+        notFound: userError(['input', 'partnershipId'], UserErrorCode.NOT_FOUND, 'no partnership has that id'),
+        change: async (state, tx) => {
+          if (!state.owns)
+            refusal(['input', 'teamMemberId'], UserErrorCode.NOT_FOUND, 'that team member is not an owner');
+          const managed = state.stage === PartnershipStage.MANAGEMENT || state.stage === PartnershipStage.RENEWAL;
+          if (managed && Number(state.owners) <= 1) {
+            refusal(
+              ['input', 'teamMemberId'],
+              UserErrorCode.INVALID,
+              `a partnership in ${String(state.stage)} keeps an owner`,
+            );
+          }
+          return asPartnership((await tx.run(q.removeOwner(key, member)))[0]);
+        },
+      }),
+    );
   }
 
   /** Locks the partnership and reads its parties; refuses unknown ids and closed partnerships. */
   private async lockParties(tx: Tx, key: string, participant: string, globalId: string): Promise<Row> {
-    await requireReferences(tx, [{ field: 'input.participantId', label: 'Participant', id: participant }]);
+    refuseIf(await missingReferences(tx, [{ field: 'input.participantId', label: 'Participant', id: participant }]));
     const [state] = await tx.run(q.lockParties(key, participant));
     if (!state)
-      throw refuse(['input', 'partnershipId'], UserErrorCode.NOT_FOUND, `no partnership has id "${globalId}"`);
+      return refusal(['input', 'partnershipId'], UserErrorCode.NOT_FOUND, `no partnership has id "${globalId}"`);
     if (state.stage === PartnershipStage.TERMINATED) {
-      throw refuse(
-        ['input', 'partnershipId'],
-        UserErrorCode.INVALID,
-        'a TERMINATED partnership cannot change its parties',
-      );
+      refusal(['input', 'partnershipId'], UserErrorCode.INVALID, 'a TERMINATED partnership cannot change its parties');
     }
     return state;
   }

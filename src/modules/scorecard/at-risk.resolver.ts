@@ -7,7 +7,7 @@ import { BadRequestError } from '../../core/errors';
 import type { RequestContext } from '../../context/context';
 import { Partnership, type PartnershipRecord } from '../partnership/partnership.type';
 import { AtRiskPartnership, AtRiskReason, AtRiskReport, KpiFigure } from './at-risk.type';
-import { requestNow } from './request-scope';
+import { requestNow } from '../../context/context';
 import { atRiskCandidates } from './scorecard.queries';
 import { atRiskReasons, engagementDrop, rankAtRisk, type AtRiskFigures } from './scorecard.rules';
 import { KpiWindow } from './window.type';

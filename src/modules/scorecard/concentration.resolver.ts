@@ -7,7 +7,7 @@ import type { RequestContext } from '../../context/context';
 import { PARTICIPANT } from '../../model/nodes';
 import { Participant, type ParticipantRecord } from '../participant/participant.type';
 import { ValueConcentration, ValueElephant } from './concentration.type';
-import { requestNow } from './request-scope';
+import { requestNow } from '../../context/context';
 import { valueVolumes } from './scorecard.queries';
 import { REPORTING_CURRENCY } from './scorecard.type';
 import { KpiWindow } from './window.type';
@@ -38,7 +38,7 @@ export class ValueConcentrationResolver {
     const holdings = rows.map((row) => ({ id: String(row.id), value: Number(row.volume) }));
     const elephants = elephantFactor(holdings);
     const listed = elephants.elephants.slice(0, first);
-    const records = await ctx.loaders.node(PARTICIPANT).loadMany(listed.map((e) => e.id));
+    const records = await ctx.scope.nodes.node(PARTICIPANT).loadMany(listed.map((e) => e.id));
     return Object.assign(new ValueConcentration(), {
       window: KpiWindow.of(window),
       gini: gini(holdings.map((holding) => holding.value)),

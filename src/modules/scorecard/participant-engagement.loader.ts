@@ -5,7 +5,6 @@ import { DEFAULT_ENGAGEMENT } from '../../analytics/engagement/settings';
 import type { TimeWindow } from '../../analytics/engagement/window';
 import type { RequestContext } from '../../context/context';
 import { engagementFromRow } from '../../analytics/engagement/engagement.row';
-import { requestLoader } from './request-scope';
 
 export function loadParticipantEngagement(
   ctx: RequestContext,
@@ -13,9 +12,11 @@ export function loadParticipantEngagement(
   id: string,
 ): Promise<EngagementFigures> {
   const key = `Participant.engagement|${window.from.toISOString()}|${window.to.toISOString()}`;
-  return requestLoader(ctx, key, async (ids: readonly string[]) => {
-    const rows = await ctx.db.readRows(participantEngagement(ids, window, DEFAULT_ENGAGEMENT));
-    const byId = new Map(rows.map((row) => [String(row.id), row]));
-    return ids.map((one) => engagementFromRow(byId.get(one)));
-  }).load(id);
+  return ctx.scope
+    .loader(key, async (ids: readonly string[]) => {
+      const rows = await ctx.db.readRows(participantEngagement(ids, window, DEFAULT_ENGAGEMENT));
+      const byId = new Map(rows.map((row) => [String(row.id), row]));
+      return ids.map((one) => engagementFromRow(byId.get(one)));
+    })
+    .load(id);
 }

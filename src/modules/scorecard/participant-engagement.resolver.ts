@@ -6,7 +6,7 @@ import type { RequestContext } from '../../context/context';
 import { Participant } from '../participant/participant.type';
 import { EngagementMeasure } from './engagement.type';
 import { loadParticipantEngagement } from './participant-engagement.loader';
-import { requestNow } from './request-scope';
+import { requestNow } from '../../context/context';
 
 @Resolver(() => Participant)
 export class ParticipantEngagementResolver {

@@ -6,18 +6,20 @@ import { resolveWindow, WindowInput } from '../../core/window';
 import type { RequestContext } from '../../context/context';
 import type { Row } from '../../db/values';
 import { Partnership } from '../partnership/partnership.type';
-import { requestLoader, requestNow } from './request-scope';
+import { requestNow } from '../../context/context';
 import { toScorecard } from './scorecard.mapper';
 import { partnershipScorecards } from './scorecard.queries';
 import { PartnershipScorecard } from './scorecard.type';
 
 function loadScorecardRow(ctx: RequestContext, window: TimeWindow, asOf: Date, id: string): Promise<Row | undefined> {
   const key = `Partnership.scorecard|${window.from.toISOString()}|${window.to.toISOString()}|${asOf.toISOString()}`;
-  return requestLoader(ctx, key, async (ids: readonly string[]) => {
-    const rows = await ctx.db.readRows(partnershipScorecards(ids, window, asOf, DEFAULT_ENGAGEMENT));
-    const byId = new Map(rows.map((row) => [String(row.id), row]));
-    return ids.map((one) => byId.get(one));
-  }).load(id);
+  return ctx.scope
+    .loader(key, async (ids: readonly string[]) => {
+      const rows = await ctx.db.readRows(partnershipScorecards(ids, window, asOf, DEFAULT_ENGAGEMENT));
+      const byId = new Map(rows.map((row) => [String(row.id), row]));
+      return ids.map((one) => byId.get(one));
+    })
+    .load(id);
 }
 
 @Resolver(() => Partnership)

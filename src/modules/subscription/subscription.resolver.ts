@@ -7,7 +7,7 @@ import { Arg, ID, Int, Resolver, Root, Subscription } from 'type-graphql';
 import type { SubscribeResolverData } from 'type-graphql';
 import { BadRequestError } from '../../core/errors';
 import { expectGlobalId } from '../../core/global-id';
-import { loadNode } from '../../core/resolve';
+import { loadNode } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import type { EcosystemEvent, EventOf } from '../../events/events';
 import { hasChanges, networkChanges, participantDiff, type ParticipantDiff } from '../../events/kpi-diff';

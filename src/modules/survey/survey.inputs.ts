@@ -2,7 +2,7 @@
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
 import { DateTimeScalar } from '../../core/scalars';
-import { OrderDirection } from '../participant/participant.enums';
+import { OrderDirection } from '../../graphql/order-direction';
 import { SurveyOrderField } from './survey.enums';
 
 @InputType({ description: 'Filters combine with AND.' })

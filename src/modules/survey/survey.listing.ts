@@ -1,7 +1,7 @@
 /** From list arguments to the generic reader's filter (database ids) and ordering. */
 import { expectGlobalId } from '../../core/global-id';
-import { decodeFilterIds, type Ordering } from '../../core/paging';
-import { OrderDirection } from '../participant/participant.enums';
+import { decodeFilterIds, type Ordering } from '../../graphql/paging';
+import { OrderDirection } from '../../graphql/order-direction';
 import { SurveyOrderField } from './survey.enums';
 import type { SurveyFilter, SurveysArgs } from './survey.inputs';
 import { Survey, type SurveyRecord } from './survey.type';

@@ -1,7 +1,7 @@
 /** GraphQL entry points for surveys. Thin: rules live in the service, Cypher in queries. */
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { expectGlobalId } from '../../core/global-id';
-import { hopOne, loadNode, rootConnection } from '../../core/resolve';
+import { hopOne, loadNode, rootConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { Participant, type ParticipantRecord } from '../participant/participant.type';
 import { Partnership, type PartnershipRecord } from '../partnership/partnership.type';

@@ -2,12 +2,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
-import { decodeFilterIds } from '../../core/paging';
-import { hopConnection, loadNode, rootConnection } from '../../core/resolve';
+import { decodeFilterIds } from '../../graphql/paging';
+import { hopConnection, loadNode, rootConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { COMMITTEE_MEMBERS, COMMITTEE_PARTNERSHIPS } from '../../model/hops';
 import { COMMITTEE } from '../../model/nodes';
-import { OrderDirection } from '../participant/participant.enums';
+import { OrderDirection } from '../../graphql/order-direction';
 import { Partnership, PartnershipConnection, type PartnershipRecord } from '../partnership/partnership.type';
 import { Committee, CommitteeConnection, toCommittee } from './committee.type';
 import { TeamMember, TeamMemberConnection, toTeamMember } from './team-member.type';

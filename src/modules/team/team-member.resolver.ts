@@ -2,11 +2,11 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
-import { hopConnection, loadNode, rootConnection } from '../../core/resolve';
+import { hopConnection, loadNode, rootConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { TEAM_MEMBER_COMMITTEES, TEAM_MEMBER_PARTNERSHIPS } from '../../model/hops';
 import { TEAM_MEMBER } from '../../model/nodes';
-import { OrderDirection } from '../participant/participant.enums';
+import { OrderDirection } from '../../graphql/order-direction';
 import { Partnership, PartnershipConnection, type PartnershipRecord } from '../partnership/partnership.type';
 import { CommitteeConnection, toCommittee } from './committee.type';
 import { TeamMember, TeamMemberConnection, toTeamMember } from './team-member.type';

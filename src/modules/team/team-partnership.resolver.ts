@@ -1,7 +1,7 @@
 /** The team's fields on Partnership: its owners and the committees overseeing it. */
 import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
-import { hopConnection } from '../../core/resolve';
+import { hopConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { PARTNERSHIP_COMMITTEES, PARTNERSHIP_OWNERS } from '../../model/hops';
 import { Partnership } from '../partnership/partnership.type';

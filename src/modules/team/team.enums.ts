@@ -1,21 +1,13 @@
 /** Closed sets of the team and committee domain (see docs/data-model.md). */
 import { registerEnumType } from 'type-graphql';
+import { enumOf } from '../../domain/enum';
+import { COMMITTEE_KINDS, TEAM_ROLES } from '../../domain/vocabulary';
 
-export enum TeamRole {
-  CHIEF_PARTNERSHIP_OFFICER = 'CHIEF_PARTNERSHIP_OFFICER',
-  VP_STRATEGIC_PARTNERSHIPS = 'VP_STRATEGIC_PARTNERSHIPS',
-  DIRECTOR_AI_PARTNERSHIPS = 'DIRECTOR_AI_PARTNERSHIPS',
-  PARTNERSHIP_MANAGER = 'PARTNERSHIP_MANAGER',
-  ECOSYSTEM_MANAGER = 'ECOSYSTEM_MANAGER',
-  ANALYST = 'ANALYST',
-}
+export const TeamRole = enumOf(TEAM_ROLES);
+export type TeamRole = (typeof TEAM_ROLES)[number];
 
-export enum CommitteeKind {
-  STEERING = 'STEERING',
-  ADVISORY = 'ADVISORY',
-  WORKING_GROUP = 'WORKING_GROUP',
-  ETHICS_BOARD = 'ETHICS_BOARD',
-}
+export const CommitteeKind = enumOf(COMMITTEE_KINDS);
+export type CommitteeKind = (typeof COMMITTEE_KINDS)[number];
 
 export enum TeamMemberOrderField {
   NAME = 'NAME',

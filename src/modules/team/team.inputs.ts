@@ -1,7 +1,7 @@
 /** Arguments and inputs of the team-member and committee operations. */
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
-import { OrderDirection } from '../participant/participant.enums';
+import { OrderDirection } from '../../graphql/order-direction';
 import { CommitteeKind, CommitteeOrderField, TeamMemberOrderField, TeamRole } from './team.enums';
 
 const CLIENT_KEY_DESCRIPTION =

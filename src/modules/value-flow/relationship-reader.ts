@@ -1,11 +1,10 @@
 /**
- * Runs the relationship read statements and keeps this request's DataLoaders for them: one
- * by id, one per hop and argument set, so siblings batch into one round trip per level.
- * Loaders live in a WeakMap keyed by the request context: they die with the request.
+ * Runs the relationship read statements through this request's DataLoaders (kept in the
+ * request scope): one by id, one per hop and argument set, so siblings batch into one round
+ * trip per level.
  */
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 import type { RequestContext } from '../../context/context';
-import type { Gateway } from '../../db/gateway';
 import type { PageQuery } from '../../db/node-statements';
 import type { Row } from '../../db/values';
 import type { RelationshipHop, RelationshipSpec } from './relationship-spec';
@@ -16,18 +15,17 @@ import {
   relationshipsByIds,
 } from './relationship.queries';
 
-const MAX_BATCH = 1000;
-
 export interface RelationshipPage {
   items: Row[];
   total: number;
 }
 
 export class RelationshipReader {
-  private readonly byId = new Map<string, DataLoader<string, Row | undefined>>();
-  private readonly byHop = new Map<string, DataLoader<string, RelationshipPage>>();
+  constructor(private readonly ctx: RequestContext) {}
 
-  constructor(private readonly db: Gateway) {}
+  private get db() {
+    return this.ctx.db;
+  }
 
   async list(spec: RelationshipSpec, query: PageQuery): Promise<Row[]> {
     return (await this.db.readRows(listRelationships(spec, query))).map((row) => row.item as Row);
@@ -40,50 +38,26 @@ export class RelationshipReader {
 
   /** The request's by-id loader for a relationship type. */
   loader(spec: RelationshipSpec): DataLoader<string, Row | undefined> {
-    let loader = this.byId.get(spec.type);
-    if (!loader) {
-      loader = new DataLoader(
-        async (ids) => {
-          const rows = (await this.db.readRows(relationshipsByIds(spec, ids))).map((row) => row.item as Row);
-          const found = new Map(rows.map((row) => [String(row.id), row]));
-          return ids.map((id) => found.get(id));
-        },
-        { maxBatchSize: MAX_BATCH },
-      );
-      this.byId.set(spec.type, loader);
-    }
-    return loader;
+    return this.ctx.scope.loader(`relationship|${spec.type}`, async (ids) => {
+      const rows = (await this.db.readRows(relationshipsByIds(spec, ids))).map((row) => row.item as Row);
+      const found = new Map(rows.map((row) => [String(row.id), row]));
+      return ids.map((id) => found.get(id));
+    });
   }
 
   /** The request's loader for one hop and argument set, batching by parent id. */
   hop(hop: RelationshipHop, query: PageQuery): DataLoader<string, RelationshipPage> {
-    const key = JSON.stringify([hop.name, query]);
-    let loader = this.byHop.get(key);
-    if (!loader) {
-      loader = new DataLoader(
-        async (parentIds) => {
-          const rows = await this.db.readRows(relationshipHopPages(hop, parentIds, query));
-          const pages = new Map(
-            rows.map((row) => [String(row.parentId), { items: row.items as Row[], total: Number(row.total) }]),
-          );
-          return parentIds.map((id) => pages.get(id) ?? { items: [], total: 0 });
-        },
-        { maxBatchSize: MAX_BATCH },
+    return this.ctx.scope.loader(JSON.stringify(['relationship-hop', hop.name, query]), async (parentIds) => {
+      const rows = await this.db.readRows(relationshipHopPages(hop, parentIds, query));
+      const pages = new Map(
+        rows.map((row) => [String(row.parentId), { items: row.items as Row[], total: Number(row.total) }]),
       );
-      this.byHop.set(key, loader);
-    }
-    return loader;
+      return parentIds.map((id) => pages.get(id) ?? { items: [], total: 0 });
+    });
   }
 }
 
-const readers = new WeakMap<RequestContext, RelationshipReader>();
-
-/** The relationship reader of this request (created on first use). */
+/** The relationship reader of this request. */
 export function relationshipReader(ctx: RequestContext): RelationshipReader {
-  let reader = readers.get(ctx);
-  if (!reader) {
-    reader = new RelationshipReader(ctx.db);
-    readers.set(ctx, reader);
-  }
-  return reader;
+  return new RelationshipReader(ctx);
 }

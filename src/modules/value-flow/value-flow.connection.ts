@@ -1,19 +1,19 @@
 /**
  * Value-flow connections: root lists and nested hops through the request's relationship
- * reader, keyset-paged by the order property then id (the relationship twin of core/resolve.ts).
+ * reader, keyset-paged by the order property then id (the relationship twin of graphql/resolve.ts).
  */
 import { pageWindow, toPage, type Keyset, type PageWindow } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
-import { decodeFilterIds, pageQuery } from '../../core/paging';
+import { decodeFilterIds, pageQuery } from '../../graphql/paging';
 import type { RequestContext } from '../../context/context';
 import type { PageQuery } from '../../db/node-statements';
 import type { Row } from '../../db/values';
-import { OrderDirection } from '../participant/participant.enums';
+import { OrderDirection } from '../../graphql/order-direction';
 import { relationshipReader } from './relationship-reader';
 import type { RelationshipHop, RelationshipSpec } from './relationship-spec';
 import { ValueFlowOrderField } from './value-flow.enums';
 import type { ValueFlowsArgs } from './value-flow.inputs';
-import { VALUE_FLOW } from './value-flow.spec';
+import { VALUE_FLOW } from './value-flow.relationship';
 import { ValueFlow, ValueFlowConnection, type ValueFlowRecord } from './value-flow.type';
 
 export const toValueFlow = (row: Row) => ValueFlow.from(row as unknown as ValueFlowRecord);

@@ -1,16 +1,10 @@
 /** Closed sets of the value-flow domain (see docs/data-model.md). */
 import { registerEnumType } from 'type-graphql';
+import { enumOf } from '../../domain/enum';
+import { VALUE_FLOW_KINDS } from '../../domain/vocabulary';
 
-export enum ValueFlowKind {
-  REVENUE = 'REVENUE',
-  REFERRAL = 'REFERRAL',
-  FUNDING = 'FUNDING',
-  COST = 'COST',
-  DATA = 'DATA',
-  IP = 'IP',
-  COMPUTE = 'COMPUTE',
-  IN_KIND = 'IN_KIND',
-}
+export const ValueFlowKind = enumOf(VALUE_FLOW_KINDS);
+export type ValueFlowKind = (typeof VALUE_FLOW_KINDS)[number];
 
 export enum ValueFlowDirection {
   IN = 'IN',

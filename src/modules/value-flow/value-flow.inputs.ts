@@ -2,7 +2,7 @@
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
 import { DateTimeScalar } from '../../core/scalars';
-import { OrderDirection } from '../participant/participant.enums';
+import { OrderDirection } from '../../graphql/order-direction';
 import { MoneyInput } from './money';
 import { ValueFlowDirection, ValueFlowKind, ValueFlowOrderField } from './value-flow.enums';
 

@@ -5,7 +5,7 @@ import { Participant } from '../participant/participant.type';
 import { Partnership } from '../partnership/partnership.type';
 import { hopValueFlows } from './value-flow.connection';
 import { ParticipantValueFlowsArgs, ValueFlowsArgs } from './value-flow.inputs';
-import { PARTICIPANT_VALUE_FLOWS, PARTNERSHIP_VALUE_FLOWS } from './value-flow.spec';
+import { PARTICIPANT_VALUE_FLOWS, PARTNERSHIP_VALUE_FLOWS } from './value-flow.relationship';
 import { ValueFlowConnection } from './value-flow.type';
 
 @Resolver(() => Partnership)

@@ -4,7 +4,7 @@
  */
 import type { Statement } from '../../db/gateway';
 import { relationshipProjection } from './relationship.queries';
-import { VALUE_FLOW } from './value-flow.spec';
+import { VALUE_FLOW } from './value-flow.relationship';
 
 const RETURN_FLOW = `RETURN ${relationshipProjection(VALUE_FLOW)} AS valueFlow`;
 

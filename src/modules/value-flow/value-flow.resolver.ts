@@ -1,7 +1,7 @@
 /** GraphQL entry points for value flows. Thin: rules live in the service, Cypher in queries. */
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { expectGlobalId } from '../../core/global-id';
-import { loadNode } from '../../core/resolve';
+import { loadNode } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { PARTICIPANT, PARTNERSHIP } from '../../model/nodes';
 import { Participant, type ParticipantRecord } from '../participant/participant.type';

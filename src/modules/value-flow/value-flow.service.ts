@@ -1,14 +1,12 @@
-/** The business actions on value flows: validate, then one write transaction. */
-import type { Clock } from '../../core/clock';
+/** The business actions on value flows: validate, then one unit of work (src/db/unit-of-work.ts). */
 import crypto from 'node:crypto';
 import { toGlobalId } from '../../core/global-id';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
-import type { Gateway } from '../../db/gateway';
-import { missingReferences } from '../../db/references';
+import { changeLocked, createOnce, firstRow, type Outcome, refuse, Service } from '../../db/unit-of-work';
+import type { Row } from '../../db/values';
 import { nonPartyErrors } from '../interaction/party-check';
 import type { ValueFlowCorrectInput, ValueFlowRecordInput } from './value-flow.inputs';
-import type { ValueFlowWrite } from './value-flow.queries';
-import { valueFlowWrites } from './value-flow.repository';
+import * as q from './value-flow.queries';
 import type { ValueFlowRecord } from './value-flow.type';
 import { validateCorrect, validateRecord } from './value-flow.validation';
 
@@ -18,18 +16,14 @@ export interface ValueFlowResult {
 }
 
 const failed = (userErrors: UserError[]): ValueFlowResult => ({ valueFlow: null, userErrors });
-const done = (valueFlow: ValueFlowRecord): ValueFlowResult => ({ valueFlow, userErrors: [] });
+const result = ({ value, userErrors }: Outcome<ValueFlowRecord>): ValueFlowResult => ({ valueFlow: value, userErrors });
+const asFlow = (row: Row) => row.valueFlow as ValueFlowRecord;
+
+type CorrectableValueFlow = ValueFlowRecord & { correctedBy: string | null };
 
 const key = (value: string | null | undefined) => value?.trim() || null;
 
-export class ValueFlowService {
-  private readonly repository = valueFlowWrites;
-
-  constructor(
-    private readonly db: Gateway,
-    private readonly now: Clock,
-  ) {}
-
+export class ValueFlowService extends Service {
   async record(input: ValueFlowRecordInput): Promise<ValueFlowResult> {
     const { errors, partnershipId, fromId, toId } = validateRecord(input, this.now());
     if (errors.length > 0 || !partnershipId || !fromId || !toId) return failed(errors);
@@ -37,7 +31,7 @@ export class ValueFlowService {
     // Generated once, outside the transaction function, so a driver retry reuses it.
     const id = crypto.randomUUID();
     const clientKey = key(input.clientKey);
-    const fields: ValueFlowWrite = {
+    const fields: q.ValueFlowWrite = {
       kind: input.kind,
       amount: input.amount.amount,
       currency: input.amount.currency,
@@ -48,20 +42,18 @@ export class ValueFlowService {
       { field: 'input.fromId', id: fromId },
       { field: 'input.toId', id: toId },
     ];
-    return this.db.write(async (tx) => {
-      if (clientKey) {
-        const existing = await this.repository.byClientKey(tx, clientKey);
-        if (existing) return done(existing);
-      }
-      const missing = await missingReferences(tx, [
-        { field: 'input.partnershipId', label: 'Partnership', id: partnershipId },
-        ...parties.map((ref) => ({ ...ref, label: 'Participant' })),
-      ]);
-      if (missing.length > 0) return failed(missing);
-      const outsiders = await nonPartyErrors(tx, partnershipId, parties);
-      if (outsiders.length > 0) return failed(outsiders);
-      return done(await this.repository.create(tx, id, clientKey, fromId, toId, fields));
-    });
+    return result(
+      await createOnce(this.db, {
+        existing: clientKey ? q.valueFlowByClientKey(clientKey) : null,
+        references: [
+          { field: 'input.partnershipId', label: 'Partnership', id: partnershipId },
+          ...parties.map((ref) => ({ ...ref, label: 'Participant' })),
+        ],
+        check: (tx) => nonPartyErrors(tx, partnershipId, parties),
+        create: q.createValueFlow(id, clientKey, fromId, toId, fields),
+        read: asFlow,
+      }),
+    );
   }
 
   async correct(input: ValueFlowCorrectInput): Promise<ValueFlowResult> {
@@ -76,33 +68,40 @@ export class ValueFlowService {
     const id = crypto.randomUUID();
     const clientKey = key(input.clientKey);
     const reason = input.reason.trim();
-    return this.db.write(async (tx) => {
-      if (clientKey) {
-        const existing = await this.repository.byClientKey(tx, clientKey);
-        if (existing) return done(existing);
-      }
-      const old = await this.repository.toCorrect(tx, oldId);
-      if (!old) {
-        return failed([userError(['input', 'id'], UserErrorCode.NOT_FOUND, `no value flow has id "${input.id}"`)]);
-      }
-      if (old.correctedBy) {
-        const newer = toGlobalId('ValueFlow', old.correctedBy);
-        return failed([
-          userError(
-            ['input', 'id'],
-            UserErrorCode.INVALID,
-            `this value flow was already corrected by "${newer}"; correct that one instead`,
-          ),
-        ]);
-      }
-      const fields: ValueFlowWrite = {
-        kind: input.kind ?? old.kind,
-        amount: input.amount?.amount ?? old.amount,
-        currency: input.amount?.currency ?? old.currency,
-        at: (input.at ?? old.at).toISOString(),
-        partnershipId: old.partnershipId ?? null,
-      };
-      return done(await this.repository.correct(tx, oldId, id, clientKey, fields, reason));
-    });
+    return result(
+      await changeLocked(this.db, {
+        // Locks, then reads, the flow to correct.
+        lock: async (tx): Promise<CorrectableValueFlow | undefined> => {
+          await tx.run(q.lockValueFlow(oldId));
+          return firstRow(tx, q.valueFlowToCorrect(oldId), (row) => ({
+            ...asFlow(row),
+            correctedBy: (row.correctedBy as string | null) ?? null,
+          }));
+        },
+        notFound: userError(['input', 'id'], UserErrorCode.NOT_FOUND, `no value flow has id "${input.id}"`),
+        existing: clientKey ? q.valueFlowByClientKey(clientKey) : null,
+        read: asFlow,
+        change: async (old, tx) => {
+          if (old.correctedBy) {
+            const newer = toGlobalId('ValueFlow', old.correctedBy);
+            refuse(
+              userError(
+                ['input', 'id'],
+                UserErrorCode.INVALID,
+                `this value flow was already corrected by "${newer}"; correct that one instead`,
+              ),
+            );
+          }
+          const fields: q.ValueFlowWrite = {
+            kind: input.kind ?? old.kind,
+            amount: input.amount?.amount ?? old.amount,
+            currency: input.amount?.currency ?? old.currency,
+            at: (input.at ?? old.at).toISOString(),
+            partnershipId: old.partnershipId ?? null,
+          };
+          return asFlow((await tx.run(q.correctValueFlow(oldId, id, clientKey, fields, reason)))[0] as Row);
+        },
+      }),
+    );
   }
 }

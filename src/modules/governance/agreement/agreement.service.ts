@@ -1,12 +1,9 @@
 /** The business actions on agreements: validate, then one write transaction. */
-import type { Clock } from '../../../core/clock';
-import crypto from 'node:crypto';
 import { UserErrorCode, userError } from '../../../core/user-error';
-import type { Gateway } from '../../../db/gateway';
 import { AGREEMENT } from '../../../model/nodes';
-import { changeRecord, createRecord, refused, type RecordResult } from '../shared/record.service';
+import { changeRecord, createAboutPartnership, refused, type RecordResult } from '../shared/record.service';
 import { checkTransition, type Transitions } from '../shared/transitions';
-import { trimmedOrNull, validatedKey } from '../shared/validated';
+import { validatedKey } from '../shared/validated';
 import { AgreementStatus } from './agreement.enums';
 import type { AgreementCreateInput, AgreementExecuteInput, AgreementUpdateStatusInput } from './agreement.inputs';
 import { createAgreement, executeAgreement, setAgreementStatus } from './agreement.queries';
@@ -16,6 +13,7 @@ import {
   validateAgreementExecute,
   validateAgreementUpdateStatus,
 } from './agreement.validation';
+import { Service } from '../../../db/unit-of-work';
 
 /** Target status → the statuses it may be reached from (docs/governance.md). */
 export const AGREEMENT_TRANSITIONS: Transitions<AgreementStatus> = {
@@ -28,29 +26,18 @@ export const AGREEMENT_TRANSITIONS: Transitions<AgreementStatus> = {
 
 export type AgreementResult = RecordResult<AgreementRecord>;
 
-export class AgreementService {
-  constructor(
-    private readonly db: Gateway,
-    private readonly now: Clock,
-  ) {}
-
+export class AgreementService extends Service {
   async create(input: AgreementCreateInput): Promise<AgreementResult> {
     const errors = validateAgreementCreate(input, this.now());
     if (errors.length > 0) return refused(errors);
-    const partnershipId = validatedKey(input.partnershipId);
-    // Generated outside the transaction function, so a driver retry reuses it.
-    const id = crypto.randomUUID();
-    const clientKey = trimmedOrNull(input.clientKey);
-    return createRecord(this.db, AGREEMENT, {
-      clientKey,
-      references: [{ field: 'input.partnershipId', label: 'Partnership', id: partnershipId }],
-      statement: createAgreement(id, clientKey, partnershipId, {
+    return createAboutPartnership(this.db, AGREEMENT, input, ({ id, clientKey, partnershipId }) =>
+      createAgreement(id, clientKey, partnershipId, {
         title: input.title.trim(),
         kind: input.kind,
         status: input.status,
         expiresAt: input.expiresAt?.toISOString() ?? null,
       }),
-    });
+    );
   }
 
   async execute(input: AgreementExecuteInput): Promise<AgreementResult> {

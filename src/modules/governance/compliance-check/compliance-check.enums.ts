@@ -1,19 +1,13 @@
 /** Closed sets of compliance checks (see docs/data-model.md). */
 import { registerEnumType } from 'type-graphql';
+import { enumOf } from '../../../domain/enum';
+import { COMPLIANCE_KINDS, COMPLIANCE_STATUSES } from '../../../domain/vocabulary';
 
-export enum ComplianceCheckKind {
-  DUE_DILIGENCE = 'DUE_DILIGENCE',
-  SECURITY_REVIEW = 'SECURITY_REVIEW',
-  DATA_PROTECTION = 'DATA_PROTECTION',
-  ETHICS_REVIEW = 'ETHICS_REVIEW',
-  REGULATORY = 'REGULATORY',
-}
+export const ComplianceCheckKind = enumOf(COMPLIANCE_KINDS);
+export type ComplianceCheckKind = (typeof COMPLIANCE_KINDS)[number];
 
-export enum ComplianceCheckStatus {
-  PENDING = 'PENDING',
-  PASSED = 'PASSED',
-  FAILED = 'FAILED',
-}
+export const ComplianceCheckStatus = enumOf(COMPLIANCE_STATUSES);
+export type ComplianceCheckStatus = (typeof COMPLIANCE_STATUSES)[number];
 
 export enum ComplianceCheckOrderField {
   CHECKED_AT = 'CHECKED_AT',

@@ -1,8 +1,8 @@
 /** GraphQL entry points for compliance checks. Thin: rules live in the service, Cypher in queries. */
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { expectGlobalId } from '../../../core/global-id';
-import { decodeFilterIds } from '../../../core/paging';
-import { loadNode, rootConnection } from '../../../core/resolve';
+import { decodeFilterIds } from '../../../graphql/paging';
+import { loadNode, rootConnection } from '../../../graphql/resolve';
 import type { RequestContext } from '../../../context/context';
 import type { Row } from '../../../db/values';
 import { COMPLIANCE_CHECK } from '../../../model/nodes';

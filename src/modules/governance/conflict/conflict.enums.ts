@@ -1,11 +1,10 @@
 /** Closed sets of conflicts (see docs/data-model.md). */
 import { registerEnumType } from 'type-graphql';
+import { enumOf } from '../../../domain/enum';
+import { CONFLICT_STATUSES } from '../../../domain/vocabulary';
 
-export enum ConflictStatus {
-  OPEN = 'OPEN',
-  ESCALATED = 'ESCALATED',
-  RESOLVED = 'RESOLVED',
-}
+export const ConflictStatus = enumOf(CONFLICT_STATUSES);
+export type ConflictStatus = (typeof CONFLICT_STATUSES)[number];
 
 export enum ConflictOrderField {
   OPENED_AT = 'OPENED_AT',

@@ -1,17 +1,15 @@
 /** The business actions on conflicts: validate, then one write transaction. */
-import type { Clock } from '../../../core/clock';
-import crypto from 'node:crypto';
 import { UserErrorCode, userError } from '../../../core/user-error';
-import type { Gateway } from '../../../db/gateway';
 import { CONFLICT } from '../../../model/nodes';
-import { changeRecord, createRecord, refused, type RecordResult } from '../shared/record.service';
+import { changeRecord, createAboutPartnership, refused, type RecordResult } from '../shared/record.service';
 import { checkTransition, type Transitions } from '../shared/transitions';
-import { trimmedOrNull, validatedKey } from '../shared/validated';
+import { validatedKey } from '../shared/validated';
 import { ConflictStatus } from './conflict.enums';
 import type { ConflictEscalateInput, ConflictOpenInput, ConflictResolveInput } from './conflict.inputs';
 import { escalateConflict, openConflict, resolveConflict } from './conflict.queries';
 import type { ConflictRecord } from './conflict.type';
 import { validateConflictEscalate, validateConflictOpen, validateConflictResolve } from './conflict.validation';
+import { Service } from '../../../db/unit-of-work';
 
 /** Target status → the statuses it may be reached from (docs/governance.md). RESOLVED is final. */
 export const CONFLICT_TRANSITIONS: Transitions<ConflictStatus> = {
@@ -22,28 +20,18 @@ export const CONFLICT_TRANSITIONS: Transitions<ConflictStatus> = {
 
 export type ConflictResult = RecordResult<ConflictRecord>;
 
-export class ConflictService {
-  constructor(
-    private readonly db: Gateway,
-    private readonly now: Clock,
-  ) {}
-
+export class ConflictService extends Service {
   async open(input: ConflictOpenInput): Promise<ConflictResult> {
     const now = this.now();
     const errors = validateConflictOpen(input, now);
     if (errors.length > 0) return refused(errors);
-    const partnershipId = validatedKey(input.partnershipId);
-    const id = crypto.randomUUID();
-    const clientKey = trimmedOrNull(input.clientKey);
-    return createRecord(this.db, CONFLICT, {
-      clientKey,
-      references: [{ field: 'input.partnershipId', label: 'Partnership', id: partnershipId }],
-      statement: openConflict(id, clientKey, partnershipId, {
+    return createAboutPartnership(this.db, CONFLICT, input, ({ id, clientKey, partnershipId }) =>
+      openConflict(id, clientKey, partnershipId, {
         title: input.title.trim(),
         status: ConflictStatus.OPEN,
         openedAt: (input.openedAt ?? now).toISOString(),
       }),
-    });
+    );
   }
 
   async escalate(input: ConflictEscalateInput): Promise<ConflictResult> {

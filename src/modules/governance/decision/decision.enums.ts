@@ -1,11 +1,10 @@
 /** Closed sets of decisions (see docs/data-model.md). */
 import { registerEnumType } from 'type-graphql';
+import { enumOf } from '../../../domain/enum';
+import { DECISION_OUTCOMES } from '../../../domain/vocabulary';
 
-export enum DecisionOutcome {
-  APPROVED = 'APPROVED',
-  REJECTED = 'REJECTED',
-  DEFERRED = 'DEFERRED',
-}
+export const DecisionOutcome = enumOf(DECISION_OUTCOMES);
+export type DecisionOutcome = (typeof DECISION_OUTCOMES)[number];
 
 export enum DecisionOrderField {
   DECIDED_AT = 'DECIDED_AT',

@@ -1,20 +1,13 @@
 /** Closed sets of policies (see docs/data-model.md). */
 import { registerEnumType } from 'type-graphql';
+import { enumOf } from '../../../domain/enum';
+import { POLICY_AREAS, POLICY_STATUSES } from '../../../domain/vocabulary';
 
-export enum PolicyArea {
-  DATA_SHARING = 'DATA_SHARING',
-  IP = 'IP',
-  SECURITY = 'SECURITY',
-  ETHICS = 'ETHICS',
-  COMPLIANCE = 'COMPLIANCE',
-  ENGAGEMENT = 'ENGAGEMENT',
-}
+export const PolicyArea = enumOf(POLICY_AREAS);
+export type PolicyArea = (typeof POLICY_AREAS)[number];
 
-export enum PolicyStatus {
-  DRAFT = 'DRAFT',
-  ACTIVE = 'ACTIVE',
-  RETIRED = 'RETIRED',
-}
+export const PolicyStatus = enumOf(POLICY_STATUSES);
+export type PolicyStatus = (typeof POLICY_STATUSES)[number];
 
 export enum PolicyOrderField {
   TITLE = 'TITLE',

@@ -1,8 +1,6 @@
 /** The business actions on policies: validate, then one write transaction. */
-import type { Clock } from '../../../core/clock';
 import crypto from 'node:crypto';
 import { UserErrorCode, userError } from '../../../core/user-error';
-import type { Gateway } from '../../../db/gateway';
 import { POLICY } from '../../../model/nodes';
 import { changeRecord, createRecord, refused, type RecordResult } from '../shared/record.service';
 import { trimmedOrNull, validatedKey } from '../shared/validated';
@@ -11,15 +9,11 @@ import type { PolicyApplyInput, PolicyCreateInput } from './policy.inputs';
 import { applyPolicy, createPolicy } from './policy.queries';
 import type { PolicyRecord } from './policy.type';
 import { validatePolicyApply, validatePolicyCreate } from './policy.validation';
+import { Service } from '../../../db/unit-of-work';
 
 export type PolicyResult = RecordResult<PolicyRecord>;
 
-export class PolicyService {
-  constructor(
-    private readonly db: Gateway,
-    private readonly now: Clock,
-  ) {}
-
+export class PolicyService extends Service {
   async create(input: PolicyCreateInput): Promise<PolicyResult> {
     const now = this.now();
     const errors = validatePolicyCreate(input, now);

@@ -1,28 +1,16 @@
 /** Closed sets of risks (see docs/data-model.md). */
 import { registerEnumType } from 'type-graphql';
+import { enumOf } from '../../../domain/enum';
+import { RISK_CATEGORIES, RISK_SEVERITIES, RISK_STATUSES } from '../../../domain/vocabulary';
 
-export enum RiskCategory {
-  STRATEGIC = 'STRATEGIC',
-  OPERATIONAL = 'OPERATIONAL',
-  FINANCIAL = 'FINANCIAL',
-  LEGAL = 'LEGAL',
-  REPUTATIONAL = 'REPUTATIONAL',
-  SECURITY = 'SECURITY',
-  ETHICAL = 'ETHICAL',
-}
+export const RiskCategory = enumOf(RISK_CATEGORIES);
+export type RiskCategory = (typeof RISK_CATEGORIES)[number];
 
-export enum RiskSeverity {
-  LOW = 'LOW',
-  MEDIUM = 'MEDIUM',
-  HIGH = 'HIGH',
-  CRITICAL = 'CRITICAL',
-}
+export const RiskSeverity = enumOf(RISK_SEVERITIES);
+export type RiskSeverity = (typeof RISK_SEVERITIES)[number];
 
-export enum RiskStatus {
-  OPEN = 'OPEN',
-  MITIGATING = 'MITIGATING',
-  CLOSED = 'CLOSED',
-}
+export const RiskStatus = enumOf(RISK_STATUSES);
+export type RiskStatus = (typeof RISK_STATUSES)[number];
 
 export enum RiskOrderField {
   RAISED_AT = 'RAISED_AT',

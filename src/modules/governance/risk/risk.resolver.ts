@@ -1,8 +1,8 @@
 /** GraphQL entry points for risks. Thin: rules live in the service, Cypher in queries. */
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { expectGlobalId } from '../../../core/global-id';
-import { decodeFilterIds } from '../../../core/paging';
-import { loadNode, rootConnection } from '../../../core/resolve';
+import { decodeFilterIds } from '../../../graphql/paging';
+import { loadNode, rootConnection } from '../../../graphql/resolve';
 import type { RequestContext } from '../../../context/context';
 import type { Row } from '../../../db/values';
 import { RISK } from '../../../model/nodes';
@@ -54,7 +54,9 @@ export class RiskResolver {
     @Arg('input', () => RiskRaiseInput) input: RiskRaiseInput,
     @Ctx() ctx: RequestContext,
   ): Promise<RiskRaisePayload> {
-    return toPayload(new RiskRaisePayload(), await new RiskService(ctx.db, ctx.services.clock).raise(input));
+    const result = await new RiskService(ctx.db, ctx.services.clock).raise(input);
+    ctx.outbox.add(result.events);
+    return toPayload(new RiskRaisePayload(), result);
   }
 
   @Mutation(() => RiskUpdatePayload, {

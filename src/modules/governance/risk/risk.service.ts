@@ -1,18 +1,17 @@
 /** The business actions on risks: validate, then one write transaction. */
-import type { Clock } from '../../../core/clock';
-import crypto from 'node:crypto';
+import { toGlobalId } from '../../../core/global-id';
 import { UserErrorCode, userError, type UserError } from '../../../core/user-error';
-import type { Gateway } from '../../../db/gateway';
-import type { Reference } from '../../../db/references';
+import type { EventIntent } from '../../../events/publisher';
 import { RISK } from '../../../model/nodes';
-import { changeRecord, createRecord, refused, type RecordResult } from '../shared/record.service';
+import { changeRecord, createAboutPartnership, refused, type RecordResult } from '../shared/record.service';
 import { checkTransition, type Transitions } from '../shared/transitions';
-import { trimmedOrNull, validatedKey, validatedKeyOrNull } from '../shared/validated';
+import { validatedKey } from '../shared/validated';
 import { RiskStatus } from './risk.enums';
 import type { RiskRaiseInput, RiskUpdateInput } from './risk.inputs';
 import { raiseRisk, updateRisk, type RiskChanges } from './risk.queries';
 import type { RiskRecord } from './risk.type';
 import { validateRiskRaise, validateRiskUpdate } from './risk.validation';
+import { Service } from '../../../db/unit-of-work';
 
 /** Target status → the statuses it may be reached from (docs/governance.md). CLOSED is final. */
 export const RISK_TRANSITIONS: Transitions<RiskStatus> = {
@@ -23,35 +22,44 @@ export const RISK_TRANSITIONS: Transitions<RiskStatus> = {
 
 export type RiskResult = RecordResult<RiskRecord>;
 
-export class RiskService {
-  constructor(
-    private readonly db: Gateway,
-    private readonly now: Clock,
-  ) {}
+/** A raised risk and the RISK_RAISED event it causes (a retry reports it again). */
+export interface RiskRaiseResult extends RiskResult {
+  events: EventIntent[];
+}
 
-  async raise(input: RiskRaiseInput): Promise<RiskResult> {
+export class RiskService extends Service {
+  async raise(input: RiskRaiseInput): Promise<RiskRaiseResult> {
     const now = this.now();
     const errors = validateRiskRaise(input, now);
-    if (errors.length > 0) return refused(errors);
-    const partnershipId = validatedKey(input.partnershipId);
-    const ownerId = validatedKeyOrNull(input.ownerId);
-    const references: Reference[] = [{ field: 'input.partnershipId', label: 'Partnership', id: partnershipId }];
-    if (ownerId) references.push({ field: 'input.ownerId', label: 'TeamMember', id: ownerId });
-    const id = crypto.randomUUID();
-    const clientKey = trimmedOrNull(input.clientKey);
-    return createRecord(this.db, RISK, {
-      clientKey,
-      references,
-      statement: raiseRisk(id, clientKey, partnershipId, ownerId, {
-        title: input.title.trim(),
-        category: input.category,
-        severity: input.severity,
-        likelihood: input.likelihood,
-        status: RiskStatus.OPEN,
-        raisedAt: (input.raisedAt ?? now).toISOString(),
-        dueAt: input.dueAt.toISOString(),
-      }),
-    });
+    if (errors.length > 0) return { ...refused(errors), events: [] };
+    const result = await createAboutPartnership<RiskRecord>(
+      this.db,
+      RISK,
+      input,
+      ({ id, clientKey, partnershipId, ownerId }) =>
+        raiseRisk(id, clientKey, partnershipId, ownerId, {
+          title: input.title.trim(),
+          category: input.category,
+          severity: input.severity,
+          likelihood: input.likelihood,
+          status: RiskStatus.OPEN,
+          raisedAt: (input.raisedAt ?? now).toISOString(),
+          dueAt: input.dueAt.toISOString(),
+        }),
+    );
+    const risk = result.record;
+    const events: EventIntent[] = risk
+      ? [
+          {
+            kind: 'RISK_RAISED',
+            riskId: toGlobalId('Risk', risk.id),
+            partnershipId: input.partnershipId,
+            title: risk.title,
+            severity: risk.severity,
+          },
+        ]
+      : [];
+    return { ...result, events };
   }
 
   async update(input: RiskUpdateInput): Promise<RiskResult> {

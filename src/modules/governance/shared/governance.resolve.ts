@@ -1,11 +1,11 @@
 /** Resolver helpers shared by the governance records: the related objects and orderings. */
 import { InternalError } from '../../../core/errors';
-import type { Ordering } from '../../../core/paging';
-import { hopOne } from '../../../core/resolve';
+import type { Ordering } from '../../../graphql/paging';
+import { hopOne } from '../../../graphql/resolve';
 import type { RequestContext } from '../../../context/context';
 import type { HopSpec } from '../../../db/node-spec';
 import type { Row } from '../../../db/values';
-import type { OrderDirection } from '../../participant/participant.enums';
+import type { OrderDirection } from '../../../graphql/order-direction';
 import { Partnership, type PartnershipRecord } from '../../partnership/partnership.type';
 import { TeamMember, type TeamMemberRecord } from '../../team/team-member.type';
 

@@ -1,17 +1,18 @@
 /**
- * The two shapes every governance mutation takes, each one write transaction:
- * - create: client key first (a retry returns the first record), references next (NOT_FOUND),
- *   then the single write statement;
- * - change: lock and read the record (NOT_FOUND), check references, let the caller decide
- *   from the current state (userErrors, or the statement to run), then write.
- * Refusals are returned before any statement that changes data.
+ * The governance records' plans for the unit of work (src/db/unit-of-work.ts), by node spec:
+ * - create: createOnce with the record's client-key lookup and the single write statement;
+ * - change: changeLocked on the record's lock; the caller decides from the current state
+ *   (userErrors, which refuse, or the statement to run).
  */
+import crypto from 'node:crypto';
 import { InternalError } from '../../../core/errors';
 import { UserErrorCode, userError, type UserError } from '../../../core/user-error';
 import type { Gateway, Statement } from '../../../db/gateway';
 import type { NodeSpec } from '../../../db/node-spec';
-import { missingReferences, type Reference } from '../../../db/references';
+import type { Reference } from '../../../db/references';
+import { changeLocked, createOnce, firstRow, refuse, type Outcome } from '../../../db/unit-of-work';
 import { lockRecord, recordByClientKey } from './record.queries';
+import { trimmedOrNull, validatedKey, validatedKeyOrNull } from './validated';
 
 export interface RecordResult<R> {
   record: R | null;
@@ -19,7 +20,10 @@ export interface RecordResult<R> {
 }
 
 export const refused = <R>(userErrors: UserError[]): RecordResult<R> => ({ record: null, userErrors });
-const done = <R>(record: R): RecordResult<R> => ({ record, userErrors: [] });
+const asResult = async <R>(outcome: Promise<Outcome<R>>): Promise<RecordResult<R>> => {
+  const { value, userErrors } = await outcome;
+  return { record: value, userErrors };
+};
 
 export interface CreatePlan {
   clientKey: string | null;
@@ -28,18 +32,51 @@ export interface CreatePlan {
 }
 
 export function createRecord<R>(db: Gateway, spec: NodeSpec, plan: CreatePlan): Promise<RecordResult<R>> {
-  return db.write(async (tx) => {
-    if (plan.clientKey) {
-      const [existing] = await tx.run(recordByClientKey(spec, plan.clientKey));
-      if (existing) return done(existing.node as R);
-    }
-    const missing = await missingReferences(tx, plan.references);
-    if (missing.length > 0) return refused<R>(missing);
-    const [row] = await tx.run(plan.statement);
-    // The references were found in this transaction, so the statement always returns its row.
-    if (!row) throw new InternalError(`creating a ${spec.label} returned no row`);
-    return done(row.node as R);
-  });
+  return asResult(
+    createOnce(db, {
+      existing: plan.clientKey ? recordByClientKey(spec, plan.clientKey) : null,
+      references: plan.references,
+      create: plan.statement,
+      read: (row) => row.node as R,
+    }),
+  );
+}
+
+/** What a record about one partnership (optionally with an owner) is created from. */
+export interface ConcerningInput {
+  partnershipId: string;
+  ownerId?: string | null;
+  clientKey?: string | null;
+}
+
+/** The ids a create statement of a record about a partnership needs. */
+export interface ConcerningIds {
+  /** Generated here, outside the transaction function, so a driver retry reuses it. */
+  id: string;
+  clientKey: string | null;
+  partnershipId: string;
+  ownerId: string | null;
+}
+
+/**
+ * Creates a record about a partnership once: the ids decoded (validation has checked them),
+ * the partnership and owner as references (NOT_FOUND), the client key for retries.
+ */
+export function createAboutPartnership<R>(
+  db: Gateway,
+  spec: NodeSpec,
+  input: ConcerningInput,
+  statement: (ids: ConcerningIds) => Statement,
+): Promise<RecordResult<R>> {
+  const ids: ConcerningIds = {
+    id: crypto.randomUUID(),
+    clientKey: trimmedOrNull(input.clientKey),
+    partnershipId: validatedKey(input.partnershipId),
+    ownerId: validatedKeyOrNull(input.ownerId),
+  };
+  const references: Reference[] = [{ field: 'input.partnershipId', label: 'Partnership', id: ids.partnershipId }];
+  if (ids.ownerId) references.push({ field: 'input.ownerId', label: 'TeamMember', id: ids.ownerId });
+  return createRecord<R>(db, spec, { clientKey: ids.clientKey, references, statement: statement(ids) });
 }
 
 export interface ChangeTarget {
@@ -59,19 +96,18 @@ export function changeRecord<R>(
   plan: ChangePlan<R>,
   references: Reference[] = [],
 ): Promise<RecordResult<R>> {
-  return db.write(async (tx) => {
-    const [current] = await tx.run(lockRecord(spec, target.key));
-    if (!current) {
-      return refused<R>([
-        userError(['input', 'id'], UserErrorCode.NOT_FOUND, `no ${spec.label} has id "${target.globalId}"`),
-      ]);
-    }
-    const missing = await missingReferences(tx, references);
-    if (missing.length > 0) return refused<R>(missing);
-    const next = plan(current.node as R);
-    if (Array.isArray(next)) return refused<R>(next);
-    const [row] = await tx.run(next);
-    if (!row) throw new InternalError(`updating ${spec.label} ${target.key} returned no row`);
-    return done(row.node as R);
-  });
+  return asResult(
+    changeLocked(db, {
+      lock: (tx) => firstRow(tx, lockRecord(spec, target.key), (row) => row.node as R),
+      notFound: userError(['input', 'id'], UserErrorCode.NOT_FOUND, `no ${spec.label} has id "${target.globalId}"`),
+      references,
+      change: async (current, tx) => {
+        const next = plan(current);
+        if (Array.isArray(next)) return refuse(...next);
+        const row = await firstRow(tx, next, (found) => found.node as R);
+        if (row === undefined) throw new InternalError(`updating ${spec.label} ${target.key} returned no row`);
+        return row;
+      },
+    }),
+  );
 }

@@ -3,10 +3,10 @@ import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema, type PubSub } from 'type-graphql';
 import { DateTimeScalar } from '../core/scalars';
-import { guardMutations } from '../auth/mutation-guard';
+import { guardMutations } from '../graphql/mutation-guard';
 import type { Policy } from '../auth/policy';
-import { guardSchema } from '../auth/schema-guard';
-import { publishEventsAfterMutations } from '../events/mutation-events';
+import { guardSchema } from '../graphql/schema-guard';
+import { publishEventsAfterMutations } from '../graphql/mutation-events';
 import { NodeResolver } from '../modules/node/node.resolver';
 import { MODULES } from '../modules/index';
 

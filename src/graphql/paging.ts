@@ -6,7 +6,7 @@ import type { NodeSpec } from '../db/node-spec';
 import type { Direction, PageQuery } from '../db/node-statements';
 import type { HopItem } from '../db/node-reader';
 import type { Row } from '../db/values';
-import { toPage, type Keyset, type PageWindow } from './connection';
+import { toPage, type Keyset, type PageWindow } from '../core/connection';
 
 export interface PageArgs {
   first?: number | null;

@@ -5,7 +5,7 @@
 import type { RequestContext } from '../context/context';
 import type { HopSpec, NodeSpec } from '../db/node-spec';
 import type { Row } from '../db/values';
-import { pageWindow } from './connection';
+import { pageWindow } from '../core/connection';
 import { connectionFrom, pageQuery, type Ordering, type PageArgs } from './paging';
 
 export async function rootConnection<TConn extends object, TNode>(
@@ -20,7 +20,7 @@ export async function rootConnection<TConn extends object, TNode>(
   const window = pageWindow(args);
   const query = pageQuery(window, filter, ordering);
   const rows = await ctx.reader.list(spec, query);
-  for (const row of rows) ctx.loaders.node(spec).prime(String(row.id), row);
+  for (const row of rows) ctx.scope.nodes.node(spec).prime(String(row.id), row);
   return connectionFrom(Connection, {
     spec,
     window,
@@ -44,7 +44,7 @@ export async function hopConnection<TConn extends object, TNode>(
 ): Promise<TConn> {
   const window = pageWindow(args);
   const query = pageQuery(window, filter, ordering);
-  const page = await ctx.loaders.hop(hop, query).load(parentKey);
+  const page = await ctx.scope.nodes.hop(hop, query).load(parentKey);
   return connectionFrom(Connection, {
     spec: hop.child,
     window,
@@ -65,7 +65,7 @@ export async function hopOne<TNode>(
   toNode: (row: Row) => TNode,
 ): Promise<TNode | null> {
   const query = pageQuery(pageWindow({ first: 1 }), null, { field: order, direction: 'ASC' });
-  const page = await ctx.loaders.hop(hop, query).load(parentKey);
+  const page = await ctx.scope.nodes.hop(hop, query).load(parentKey);
   const first = page.items[0];
   return first ? toNode(first.node) : null;
 }
@@ -77,6 +77,6 @@ export async function loadNode<TNode>(
   key: string,
   toNode: (row: Row) => TNode,
 ): Promise<TNode | null> {
-  const row = await ctx.loaders.node(spec).load(key);
+  const row = await ctx.scope.nodes.node(spec).load(key);
   return row ? toNode(row) : null;
 }

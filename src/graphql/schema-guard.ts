@@ -2,6 +2,8 @@
  * Enforces access-rules.ts on a built schema by wrapping the resolvers of guarded fields (and
  * only those: the rest pay nothing). `node`/`nodes` return an interface, so their results are
  * checked by runtime type. A refusal is a FORBIDDEN error naming what the role lacks.
+ * The rules name types and fields by string: a name the schema lacks (a rename) would drop a
+ * guard silently, so building the schema fails instead (unknownRuleNames).
  */
 import {
   defaultFieldResolver,
@@ -12,9 +14,9 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import type { RequestContext } from '../context/context';
-import { ADMIN_MUTATIONS, GUARDED_FIELDS, SENSITIVE_TYPES } from './access-rules';
-import { ForbiddenError } from './errors';
-import type { Permission, Policy } from './policy';
+import { ADMIN_MUTATIONS, GUARDED_FIELDS, SENSITIVE_TYPES } from '../auth/access-rules';
+import { ForbiddenError } from '../auth/errors';
+import type { Permission, Policy } from '../auth/policy';
 
 type Resolver = GraphQLFieldResolver<unknown, RequestContext>;
 
@@ -47,7 +49,31 @@ function typeNameOf(value: unknown): string | undefined {
   return value && typeof value === 'object' ? value.constructor.name : undefined;
 }
 
+/** Every type and `Type.field` the access rules and the admin list name. */
+export function ruleNames(): string[] {
+  return [
+    ...Object.keys(SENSITIVE_TYPES),
+    ...Object.keys(GUARDED_FIELDS),
+    ...[...ADMIN_MUTATIONS].map((name) => `Mutation.${name}`),
+  ];
+}
+
+/** The names (types, or `Type.field`) that `schema` does not have. */
+export function unknownRuleNames(schema: GraphQLSchema, names: readonly string[] = ruleNames()): string[] {
+  return names.filter((name) => {
+    const [typeName, fieldName] = name.split('.');
+    const type = schema.getType(typeName as string);
+    if (!type) return true;
+    if (fieldName === undefined) return false;
+    return !isObjectType(type) || type.getFields()[fieldName] === undefined;
+  });
+}
+
 export function guardSchema(schema: GraphQLSchema, policy: Policy): GraphQLSchema {
+  const unknown = unknownRuleNames(schema);
+  if (unknown.length > 0) {
+    throw new Error(`access rules name what the schema lacks (renamed?): ${unknown.join(', ')}`);
+  }
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
