@@ -6,7 +6,7 @@
 import { isObjectType, type GraphQLInterfaceType } from 'graphql';
 import type { App } from '../../src/app';
 import { toGlobalId } from '../../src/core/global-id';
-import { buildEcographSchema } from '../../src/schema/build-schema';
+import { buildEcographSchema } from '../../src/server/schema';
 import { seedDemoEcosystem } from '../../src/seed/seed';
 import { authHeader } from '../support/auth';
 import { emptyDatabase } from '../support/graph';
