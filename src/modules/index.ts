@@ -17,6 +17,7 @@ import { forecastModule } from './forecast/forecast.module';
 import { subscriptionModule } from './subscription/subscription.module';
 import { auditModule } from './audit/audit.module';
 import { drawingModule } from './drawing/drawing.module';
+import { viewerModule } from './viewer/viewer.module';
 
 export const MODULES: readonly EcographModule[] = [
   participantModule,
@@ -36,4 +37,5 @@ export const MODULES: readonly EcographModule[] = [
   subscriptionModule,
   auditModule,
   drawingModule,
+  viewerModule,
 ];

@@ -13,6 +13,13 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** The roles of docs/security.md. */
+export type AccessRole =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'MANAGER'
+  | 'VIEWER';
+
 /** One entry of the activity feed. */
 export type ActivityEvent = LiveEvent & {
   __typename?: 'ActivityEvent';
@@ -716,6 +723,11 @@ export type DecisionRecordPayload = {
   decision?: Maybe<Decision>;
   userErrors: Array<UserError>;
 };
+
+/** FULL: names behind analytics results; AGGREGATE: numbers and counts only. */
+export type DisclosureLevel =
+  | 'AGGREGATE'
+  | 'FULL';
 
 /** Ties of the collaboration graph as parallel arrays: edge j joins nodes source[j] and target[j] (node indices, source < target). */
 export type DrawableEdges = {
@@ -2968,6 +2980,8 @@ export type Query = {
   valueFlow?: Maybe<ValueFlow>;
   /** Value flows (corrected ones replaced by their corrections), filtered, a page at a time. */
   valueFlows: ValueFlowConnection;
+  /** Who is signed in and what the role may see and do: clients hide what it may not. */
+  viewer: SignedInViewer;
 };
 
 
@@ -3557,6 +3571,28 @@ export type SharedNeighbour = {
   /** Its degree on the collaboration graph (distinct partners). */
   degree: Scalars['Int']['output'];
   participant: Participant;
+};
+
+/** The caller of this request and what the role may see and do (docs/security.md). */
+export type SignedInViewer = {
+  __typename?: 'SignedInViewer';
+  /** Value-flow amounts, money KPIs, risks, conflicts, agreements. */
+  canReadSensitive: Scalars['Boolean']['output'];
+  /** Mutations (MANAGER: own partnerships only). */
+  canWrite: Scalars['Boolean']['output'];
+  /** Whether analytics results name the participants behind them. */
+  disclosure: DisclosureLevel;
+  /** When the credential stops being valid. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** JWT subject or API key id. */
+  id: Scalars['String']['output'];
+  /** Team, committees, policies and the audit trail. */
+  isAdmin: Scalars['Boolean']['output'];
+  /** "user" (JWT) or "service" (API key). */
+  kind: Scalars['String']['output'];
+  role: AccessRole;
+  /** MANAGER: writes only partnerships the caller (co-)owns. */
+  writesOwnOnly: Scalars['Boolean']['output'];
 };
 
 /** A participant whose removal would split its component (an articulation point). */

@@ -1,0 +1,7 @@
+export function Overview() {
+  return (
+    <section className="panel">
+      <h1>Overview</h1>
+    </section>
+  );
+}
