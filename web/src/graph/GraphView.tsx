@@ -279,7 +279,9 @@ function LoadedGraph({ drawing, refetch }: { drawing: Drawing; refetch(): void }
     const controller = new AbortController();
     void request(GraphPathDocument, { from: focus, to: pathTarget }, controller.signal)
       .then(({ data }) => setPath(data?.collaborationPath ?? 'none'))
-      .catch(() => setPath('none'));
+      .catch(() => {
+        if (!controller.signal.aborted) setPath('none');
+      });
     return () => controller.abort();
   }, [focus, pathTarget, drawing.identities]);
 
@@ -385,7 +387,9 @@ function LoadedGraph({ drawing, refetch }: { drawing: Drawing; refetch(): void }
                 'No introduction path within 6 partnerships.'
               ) : (
                 <>
-                  <strong>Introduction path ({path.hops} partnerships):</strong>{' '}
+                  <strong>
+                    Introduction path ({path.hops} {path.hops === 1 ? 'partnership' : 'partnerships'}):
+                  </strong>{' '}
                   {path.participants.map((p) => p.name).join(' → ')}
                 </>
               )}

@@ -52,8 +52,10 @@ export function legendFor(graph: DrawnGraph, colorBy: ColorBy): Legend {
   };
 }
 
-const MIN_SIZE = 2;
-const MAX_SIZE = 16;
+/** Smaller dots for big graphs: 9,000 nodes at the small-graph sizes cover the canvas. */
+function sizeRange(order: number): [number, number] {
+  return order > 2_000 ? [1, 12] : [2, 16];
+}
 
 export function applyAppearance(
   graph: DrawnGraph,
@@ -68,6 +70,7 @@ export function applyAppearance(
   graph.forEachNode((_key, node) => {
     max = Math.max(max, node.metrics[sizeBy]);
   });
+  const [MIN_SIZE, MAX_SIZE] = sizeRange(graph.order);
   const keep = (values: string[], value: string) => values.length === 0 || values.includes(value);
   graph.updateEachNodeAttributes(
     (_key, node) => {
