@@ -48,3 +48,15 @@ export function useQuery<TData, TVariables>(
   const refetch = useCallback(() => setGeneration((value) => value + 1), []);
   return { ...state, refetch };
 }
+
+/**
+ * Calls `refetch` once a burst of live changes settles (`revision` bumps on every event): a
+ * stage move that emits three events costs one request, not three.
+ */
+export function useRefetchOn(revision: number, refetch: () => void, settleMs = 250): void {
+  useEffect(() => {
+    if (revision === 0) return;
+    const timer = setTimeout(refetch, settleMs);
+    return () => clearTimeout(timer);
+  }, [revision, refetch, settleMs]);
+}

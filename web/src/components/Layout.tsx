@@ -4,6 +4,7 @@ import { NavLink } from 'react-router';
 import { useConnectionState, type ConnectionState } from '../api/live';
 import { runtimeConfig } from '../api/runtime-config';
 import { useSession } from '../auth/SessionContext';
+import { LiveProvider } from '../live/LiveContext';
 
 const CONNECTION_TEXT: Record<ConnectionState, string> = {
   connecting: 'Connecting…',
@@ -55,7 +56,7 @@ export function Layout({ children }: { children: ReactNode }) {
         ) : null}
       </header>
       <main id="main" tabIndex={-1}>
-        {children}
+        <LiveProvider>{children}</LiveProvider>
       </main>
     </div>
   );
