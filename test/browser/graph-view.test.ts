@@ -14,10 +14,10 @@ import { seedDemoEcosystem } from '../../src/seed/seed';
 import { DrawableGraphDocument, type DrawableGraphQuery } from '../generated/operations';
 import { executeOk } from '../support/graphql-client';
 import { startTestApp } from '../support/test-app';
-import { launchChromium } from './support/chromium';
+import { launchChromium, provisionChromium } from '../../scripts/browser/chromium';
+import { ensureWebBuild, WEB_DIST } from '../../scripts/web/build';
 import { openSignedIn, type WatchedPage } from './support/page';
 import type { ProbeHost } from './support/probe';
-import { ensureWebBuild } from './support/web-build';
 
 const SCREENSHOTS = path.join(__dirname, '..', '..', 'docs', 'screenshots');
 
@@ -27,8 +27,9 @@ let base: string;
 let drawing: DrawableGraphQuery['drawableGraph'];
 
 beforeAll(async () => {
-  const dist = ensureWebBuild();
-  app = await startTestApp({ WEB_DIST_DIR: dist });
+  ensureWebBuild(() => undefined);
+  provisionChromium(() => undefined);
+  app = await startTestApp({ WEB_DIST_DIR: WEB_DIST });
   base = app.url.replace(/\/graphql$/, '');
   await deleteData(app.gateway);
   await seedDemoEcosystem(app.gateway, { size: 'small', seed: 11, anchor: '2026-06-30' });
