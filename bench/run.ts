@@ -4,6 +4,7 @@ import { explorationBench } from './exploration.bench';
 import { kpisBench } from './kpis.bench';
 import { subscriptionsBench } from './subscriptions.bench';
 import { loadBench } from './load.bench';
+import { webBench } from './web.bench';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
     'centrality-scale': () => centralityScaleBench(),
     subscriptions: subscriptionsBench,
     load: loadBench,
+    web: webBench,
   };
   for (const [name, bench] of Object.entries(benches)) {
     if (only && only !== name) continue;

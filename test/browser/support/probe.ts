@@ -12,11 +12,13 @@ export interface GraphProbe {
   dataAt: number;
   drawnAt: number | null;
   layoutRunning: boolean;
+  lastEgoDrawnMs: number | null;
   lastEgoMs: number | null;
   egoNodes: number;
   pathNodes: number;
   focus: string | null;
-  nodeViewport(key: string): { x: number; y: number } | null;
+  nodeViewport(key: string): { x: number; y: number; size: number } | null;
+  setCamera(state: { x: number; y: number; ratio: number }): void;
   keys(): string[];
 }
 

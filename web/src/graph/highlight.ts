@@ -15,6 +15,8 @@ export interface Highlight {
   path: Set<string>;
   pathEdges: Set<string>;
   focus: string | null;
+  /** 'drawn': the focus's ties in the drawing (at once); 'api': merged with its `neighborhood`. */
+  source: 'drawn' | 'api';
 }
 
 export const NO_HIGHLIGHT: Highlight = {
@@ -23,6 +25,7 @@ export const NO_HIGHLIGHT: Highlight = {
   path: new Set(),
   pathEdges: new Set(),
   focus: null,
+  source: 'drawn',
 };
 
 export function isActive(highlight: Highlight): boolean {
@@ -31,13 +34,11 @@ export function isActive(highlight: Highlight): boolean {
 
 type Reducers = Pick<Settings<NodeData, EdgeData>, 'nodeReducer' | 'edgeReducer'>;
 
-export function reducers(highlight: Highlight, hovered: string | null): Reducers {
-  if (!isActive(highlight) && hovered === null) return { nodeReducer: null, edgeReducer: null };
-  const active = isActive(highlight);
+/** Null reducers when nothing is picked out (sigma shows hovered nodes by itself). */
+export function reducers(highlight: Highlight): Reducers {
+  if (!isActive(highlight)) return { nodeReducer: null, edgeReducer: null };
   return {
     nodeReducer: (key, data) => {
-      if (key === hovered) return { ...data, highlighted: true, forceLabel: true, zIndex: 2 };
-      if (!active) return data;
       if (highlight.path.has(key)) {
         return { ...data, color: PATH_COLOR, forceLabel: true, highlighted: true, zIndex: 2, hidden: false };
       }
@@ -47,7 +48,6 @@ export function reducers(highlight: Highlight, hovered: string | null): Reducers
       return { ...data, color: DIMMED_COLOR, label: '', zIndex: 0 };
     },
     edgeReducer: (key, data) => {
-      if (!active) return data;
       if (highlight.pathEdges.has(key)) return { ...data, color: PATH_COLOR, size: 3, zIndex: 2, hidden: false };
       if (highlight.edges.has(key)) return { ...data, color: HIGHLIGHT_EDGE, zIndex: 1, hidden: false };
       return { ...data, color: DIMMED_COLOR };

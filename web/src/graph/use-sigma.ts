@@ -25,6 +25,7 @@ export function useSigma(container: HTMLElement | null, graph: DrawnGraph | null
 
   useEffect(() => {
     if (!container || !graph) return undefined;
+    performance.mark('graph:sigma');
     const sigma: GraphRenderer = new Sigma<NodeData, EdgeData>(graph, container, {
       // Smooth on ~10k nodes: labels only for large nodes, none while the camera moves.
       labelRenderedSizeThreshold: 9,
@@ -39,10 +40,9 @@ export function useSigma(container: HTMLElement | null, graph: DrawnGraph | null
       minCameraRatio: 0.02,
       maxCameraRatio: 4,
     });
-    let first = true;
-    sigma.on('afterRender', () => {
-      if (!first) return;
-      first = false;
+    // The constructor drew the first frame synchronously; it is on screen at the next frame.
+    const firstFrame = requestAnimationFrame(() => {
+      performance.mark('graph:drawn');
       handlersRef.current.onFirstRender();
     });
     sigma.on('clickNode', ({ node, event }) =>
@@ -57,6 +57,7 @@ export function useSigma(container: HTMLElement | null, graph: DrawnGraph | null
     sigma.on('clickStage', () => handlersRef.current.onClickStage());
     setRenderer(sigma);
     return () => {
+      cancelAnimationFrame(firstFrame);
       setRenderer(null);
       sigma.kill();
     };
