@@ -19,6 +19,7 @@ import zlib from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium, provisionChromium } from '../scripts/browser/chromium';
 import { ensureWebBuild, WEB_DIST } from '../scripts/web/build';
+import { Gateway } from '../src/db/gateway';
 import { deleteData } from '../src/seed/database';
 import { seedDemoEcosystem } from '../src/seed/seed';
 import { authHeader, testToken } from '../test/support/auth';
@@ -213,8 +214,10 @@ export async function webBench(): Promise<string> {
   const env = await startBenchEnvironment({ WEB_DIST_DIR: WEB_DIST });
   let browser: Browser | undefined;
   try {
-    await deleteData(env.app.gateway);
-    await seedDemoEcosystem(env.app.gateway, { size: 'medium', seed: 21, anchor: '2026-06-30' });
+    // Deleting a previous seed can outlast a request's timeout on a busy machine.
+    const admin = new Gateway(env.app.driver, { database: 'neo4j', queryTimeoutMs: 3_600_000 });
+    await deleteData(admin);
+    await seedDemoEcosystem(admin, { size: 'medium', seed: 21, anchor: '2026-06-30' });
     const base = env.app.url.replace(/\/graphql$/, '');
 
     // API: cold (computes the KPI snapshot), then warm.
