@@ -38,7 +38,8 @@ export async function openExplorer(
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${baseUrl}${route}#token=${token}`);
+  // Without a token the page opens signed out (the sign-in form).
+  await page.goto(token ? `${baseUrl}${route}#token=${token}` : `${baseUrl}${route}`);
   return { page, context, external, errors, close: () => context.close() };
 }
 
