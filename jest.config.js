@@ -1,6 +1,7 @@
 /**
- * Two projects: `unit` (pure functions, no servers) and `integration` (a real Neo4j started
- * once for the run by test/support/global-setup.ts, unless NEO4J_URI points at one).
+ * Three projects: `unit` (pure functions, no servers), `integration` (a real Neo4j started
+ * once for the run by test/support/global-setup.ts, unless NEO4J_URI points at one) and
+ * `browser` (the explorer in Debian's chromium, test/browser; shares that Neo4j).
  * Type checking is `tsc --noEmit` in `npm test`; ts-jest only transpiles, for speed.
  */
 const transform = {
@@ -31,13 +32,13 @@ module.exports = {
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
     {
-      // Real chromium (test/browser/support/chromium.ts) against the real API and Neo4j.
+      // The explorer in Debian's chromium (headless) against the real API and Neo4j.
       displayName: 'browser',
       testEnvironment: 'node',
       transform,
       setupFiles: ['reflect-metadata'],
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
-      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalSetup: '<rootDir>/test/browser/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
   ],

@@ -17,8 +17,13 @@ export default defineConfig({
     // GraphiQL's editor (Monaco) is one large lazy chunk; the first view stays small.
     chunkSizeWarningLimit: 4096,
     sourcemap: false,
+    // .vite/manifest.json: which chunks each view loads (the bundle budget test reads it).
+    manifest: true,
   },
   worker: { format: 'es' },
+  // GraphiQL's worker setup imports Monaco's workers with `?worker`, which the dev server's
+  // dependency pre-bundling (esbuild) cannot read: let Vite itself serve that module.
+  optimizeDeps: { exclude: ['graphiql/setup-workers/vite', '@graphiql/react/setup-workers/vite'] },
   server: {
     host: '127.0.0.1',
     port: Number(process.env.WEB_DEV_PORT ?? 5173),

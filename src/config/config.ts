@@ -41,7 +41,10 @@ const schema = z.object({
   /** Local server started by the project's scripts when NEO4J_URI is not set. */
   ECOGRAPH_HOME: z.string().min(1).default(path.join(REPO_ROOT, '.ecograph')),
   /** The explorer's build (web/), served at `/` (src/server/web-app.ts). */
-  WEB_DIST_DIR: z.string().min(1).default(path.join(REPO_ROOT, 'web', 'dist')),
+  WEB_DIST_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(REPO_ROOT, 'web', 'dist')),
   NEO4J_BOLT_PORT: int(1, 65535).default(7687),
   NEO4J_HEAP: memorySize.default('4g'),
   NEO4J_PAGECACHE: memorySize.default('4g'),

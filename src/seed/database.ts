@@ -4,7 +4,7 @@
  * even on a large graph). `Migration` and `GraphVersion` nodes are bookkeeping, not data: they
  * are kept (the graph version must never go backwards while KPIs are cached by it).
  */
-import type { Gateway } from '../db/gateway';
+import { BUMP_GRAPH_VERSION, type Gateway } from '../db/gateway';
 import type { GraphKey, Tally } from './statements';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from './vocabulary';
 
@@ -27,7 +27,10 @@ export async function deleteData(gateway: Gateway): Promise<void> {
       'MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS',
     params: {},
   });
-  await gateway.writeRows({ cypher: 'RETURN 1 AS done', params: {} });
+  // The batches above run outside the gateway's transactions, and a transaction that changes
+  // nothing does not move the version: bump it explicitly, or cached KPIs would go on
+  // describing the deleted graph as current.
+  await gateway.writeRows(BUMP_GRAPH_VERSION);
 }
 
 /** Count per label and per relationship type the generator writes, in one round trip. */

@@ -1,7 +1,7 @@
-/** `viewer`: each role learns what it may see and do, as the policy decides (docs/security.md). */
+/** `viewer`: each role learns what it may see and do, as the policy decides (docs/security.md); money stays hidden. */
 import type { App } from '../../src/app';
 import type { Role } from '../../src/auth/roles';
-import { ViewerDocument } from '../generated/operations';
+import { ForecastDocument, ViewerDocument } from '../generated/operations';
 import { authHeader } from '../support/auth';
 import { execute, executeOk } from '../support/graphql-client';
 import { startTestApp } from '../support/test-app';
@@ -41,4 +41,25 @@ it('is refused without a credential, like every other field', async () => {
   const result = await execute(app.url, ViewerDocument, {}, { authorization: '' });
   expect(result.status).toBe(401);
   expect(result.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+});
+
+it('a value forecast is money: refused to VIEWER like amounts, open to ANALYST; engagement stays open', async () => {
+  const refused = await execute(app.url, ForecastDocument, { metric: 'VALUE', periods: 1 }, await authHeader('VIEWER'));
+  expect(refused.data).toBeNull();
+  expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  expect(refused.errors?.[0]?.message).toContain('forecast of VALUE');
+  const analyst = await executeOk(
+    app.url,
+    ForecastDocument,
+    { metric: 'VALUE', periods: 1 },
+    await authHeader('ANALYST'),
+  );
+  expect(analyst.forecast.unit).toBe('USD');
+  const engagement = await executeOk(
+    app.url,
+    ForecastDocument,
+    { metric: 'ENGAGEMENT', periods: 1 },
+    await authHeader('VIEWER'),
+  );
+  expect(engagement.forecast.metric).toBe('ENGAGEMENT');
 });

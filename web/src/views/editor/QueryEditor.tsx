@@ -36,7 +36,12 @@ export function QueryEditor() {
       connectionParams: () => connectionParams(readCredential()),
     });
     return {
-      fetcher: createGraphiQLFetcher({ url: `${origin}${GRAPHQL_PATH}`, wsClient }),
+      // Static headers too: the schema introspection runs before the headers editor is read.
+      fetcher: createGraphiQLFetcher({
+        url: `${origin}${GRAPHQL_PATH}`,
+        wsClient,
+        headers: authHeaders(readCredential()),
+      }),
       dispose: () => void wsClient.dispose(),
     };
   }, []);

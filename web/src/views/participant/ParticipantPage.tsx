@@ -15,6 +15,7 @@ import { Empty, Failure, Hidden, Loading } from '../../components/Status';
 import { count, day, decimal, humanise, money, trend } from '../../format';
 import { ParticipantPageDocument, type ParticipantPageQuery } from '../../generated/operations';
 import { useLive } from '../../live/LiveContext';
+import { LiveRankChanges } from './LiveRankChanges';
 
 type Participant = NonNullable<ParticipantPageQuery['participant']>;
 type Metrics = NonNullable<Participant['metrics']>;
@@ -303,6 +304,7 @@ export function ParticipantPage() {
         </section>
       </div>
       <ValueFlowsPanel participant={participant} sensitive={viewer.canReadSensitive} />
+      <LiveRankChanges id={participant.id} />
     </div>
   );
 }
