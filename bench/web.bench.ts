@@ -14,6 +14,7 @@
  * - JavaScript gzipped: what the first view (`/`) loads, what `/graph` loads, the whole app.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
@@ -272,6 +273,7 @@ export async function webBench(): Promise<string> {
     const graphView = await scriptsOf(browser, base, '/graph');
     const app = wholeApp();
 
+    const load = os.loadavg()[0] ?? Number.NaN;
     const median = (values: number[]) => percentile(values, 50);
     const visitRows = ['first visit', 'return visit'].map((kind) => {
       const chosen = visits.filter((visit) => visit.kind === kind);
@@ -291,6 +293,8 @@ export async function webBench(): Promise<string> {
     ];
     return [
       `### Graph view on the medium seed (${totalNodes.toLocaleString('en')} participants, ${totalEdges.toLocaleString('en')} ties; drawn: ${nodeCount.toLocaleString('en')})`,
+      '',
+      `Machine: ${os.cpus().length} cores, load average ${load.toFixed(1)} at the end of the run (absolute times scale with it; compare the ratios).`,
       '',
       table(
         ['drawableGraph, every array', 'JSON', 'gzipped', 'round trips (warm)', 'cold (KPIs computed)', 'warm p50'],
