@@ -1,6 +1,7 @@
 /**
- * Two projects: `unit` (pure functions, no servers) and `integration` (a real Neo4j started
- * once for the run by test/support/global-setup.ts, unless NEO4J_URI points at one).
+ * Three projects: `unit` (pure functions, no servers), `integration` (a real Neo4j started
+ * once for the run by test/support/global-setup.ts, unless NEO4J_URI points at one) and
+ * `browser` (the explorer in Debian's chromium, test/browser; shares that Neo4j).
  * Type checking is `tsc --noEmit` in `npm test`; ts-jest only transpiles, for speed.
  */
 const transform = {
@@ -28,6 +29,16 @@ module.exports = {
       setupFiles: ['reflect-metadata'],
       testMatch: ['<rootDir>/test/integration/**/*.test.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
+      globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+    },
+    {
+      // The explorer in Debian's chromium (headless) against the real API and Neo4j.
+      displayName: 'browser',
+      testEnvironment: 'node',
+      transform,
+      setupFiles: ['reflect-metadata'],
+      testMatch: ['<rootDir>/test/browser/**/*.test.ts'],
+      globalSetup: '<rootDir>/test/browser/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
     },
   ],

@@ -5,6 +5,7 @@ import { kpisBench } from './kpis.bench';
 import { subscriptionsBench } from './subscriptions.bench';
 import { loadBench } from './load.bench';
 import { seedBench } from './seed.bench';
+import { webBench } from './web.bench';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
     subscriptions: subscriptionsBench,
     load: loadBench,
     seed: () => seedBench(),
+    web: webBench,
   };
   for (const [name, bench] of Object.entries(benches)) {
     if (only && only !== name) continue;

@@ -13,6 +13,7 @@ import { createLogger } from '../src/logging/logger';
 import { seedDemoEcosystem } from '../src/seed/seed';
 import { resolveNeo4j } from './neo4j-target';
 import { runCli } from './run-cli';
+import { ensureWebBuild } from './web/build';
 
 const SEED_TIMEOUT_MS = 300_000;
 
@@ -35,6 +36,8 @@ runCli(async () => {
   const config = loadConfig();
   const logger = createLogger(config.log);
   const say = (line: string) => logger.info(line);
+  // Before Neo4j: a broken web build fails fast, not after a long start and seed.
+  ensureWebBuild(say);
   const { target, startedHere } = await resolveNeo4j(config, say);
   const stopNeo4j = async () => {
     if (startedHere) {
@@ -59,9 +62,14 @@ runCli(async () => {
     }
     const app = await startApp({ config, target, logger });
     say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s: ${app.url}`);
+    const explorer = app.url.replace(/\/graphql$/, '/');
     if (app.devToken) {
+      // The fragment never reaches the server (or its logs); the page stores it and drops it.
+      say(`explorer (dev mode, signs in by itself): ${explorer}#token=${app.devToken}`);
       say(`dev mode (AUTH_DEV=true): send this ADMIN token, valid 12 h, as the header below`);
       say(`Authorization: Bearer ${app.devToken}`);
+    } else {
+      say(`explorer: ${explorer} (sign in with a token or an API key)`);
     }
     onShutdownSignal(
       async () => {

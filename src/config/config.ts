@@ -40,6 +40,11 @@ const schema = z.object({
 
   /** Local server started by the project's scripts when NEO4J_URI is not set. */
   ECOGRAPH_HOME: z.string().min(1).default(path.join(REPO_ROOT, '.ecograph')),
+  /** The explorer's build (web/), served at `/` (src/server/web-app.ts). */
+  WEB_DIST_DIR: z
+    .string()
+    .min(1)
+    .default(path.join(REPO_ROOT, 'web', 'dist')),
   NEO4J_BOLT_PORT: int(1, 65535).default(7687),
   NEO4J_HEAP: memorySize.default('4g'),
   NEO4J_PAGECACHE: memorySize.default('4g'),
@@ -158,6 +163,7 @@ export interface Config {
     keepAliveMs: number;
   };
   redis: { url?: string };
+  web: { distDir: string };
   auth: {
     /** Explicit local-development mode: a generated secret unless AUTH_JWT_SECRET is set. */
     dev: boolean;
@@ -279,6 +285,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       keepAliveMs: env.WS_KEEPALIVE_MS,
     },
     redis: { url: env.REDIS_URL },
+    web: { distDir: env.WEB_DIST_DIR },
     auth: {
       dev: env.AUTH_DEV === 'true',
       jwt: {

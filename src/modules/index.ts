@@ -16,6 +16,8 @@ import { recommendationModule } from './recommendation/recommendation.module';
 import { forecastModule } from './forecast/forecast.module';
 import { subscriptionModule } from './subscription/subscription.module';
 import { auditModule } from './audit/audit.module';
+import { drawingModule } from './drawing/drawing.module';
+import { viewerModule } from './viewer/viewer.module';
 
 export const MODULES: readonly EcographModule[] = [
   participantModule,
@@ -34,4 +36,6 @@ export const MODULES: readonly EcographModule[] = [
   forecastModule,
   subscriptionModule,
   auditModule,
+  drawingModule,
+  viewerModule,
 ];

@@ -31,6 +31,7 @@ import { queryLimitsPlugin } from './query-limits-plugin';
 import { limitRules } from '../security/query-limits';
 import { CallerRateLimiter } from '../security/rate-limit';
 import { serveWebSocket, type WebSocketServerHandle } from './websocket';
+import { webAppRoutes } from './web-app';
 
 export const GRAPHQL_PATH = '/graphql';
 const MAX_WS_PAYLOAD = 256 * 1024;
@@ -88,7 +89,8 @@ export async function startServer(options: {
     stopOnTerminationSignals: false,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      ...(config.api.explorer ? [] : [ApolloServerPluginLandingPageDisabled()]),
+      // Apollo's landing page loads from a CDN: browsers get the local editor (web-app.ts).
+      ApolloServerPluginLandingPageDisabled(),
       observabilityPlugin(recorder),
       roundTripsPlugin,
       queryLimitsPlugin(config.limits),
@@ -107,6 +109,7 @@ export async function startServer(options: {
 
   app.use(healthRoutes(gateway));
   if (config.observability.metrics.enabled) app.use(metricsRoute(metrics, config.observability.metrics.token));
+  app.use(webAppRoutes({ distDir: config.web.distDir, editor: config.api.explorer, devAuth: config.auth.dev }));
   app.use(
     GRAPHQL_PATH,
     express.json({ limit: config.api.maxBodyBytes }),

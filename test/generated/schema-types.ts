@@ -13,6 +13,13 @@ export type Scalars = {
   DateTime: { input: string; output: string; }
 };
 
+/** The roles of docs/security.md. */
+export type AccessRole =
+  | 'ADMIN'
+  | 'ANALYST'
+  | 'MANAGER'
+  | 'VIEWER';
+
 /** One entry of the activity feed. */
 export type ActivityEvent = LiveEvent & {
   __typename?: 'ActivityEvent';
@@ -715,6 +722,78 @@ export type DecisionRecordPayload = {
   __typename?: 'DecisionRecordPayload';
   decision?: Maybe<Decision>;
   userErrors: Array<UserError>;
+};
+
+/** FULL: names behind analytics results; AGGREGATE: numbers and counts only. */
+export type DisclosureLevel =
+  | 'AGGREGATE'
+  | 'FULL';
+
+/** Ties of the collaboration graph as parallel arrays: edge j joins nodes source[j] and target[j] (node indices, source < target). */
+export type DrawableEdges = {
+  __typename?: 'DrawableEdges';
+  /** Per edge, one index into `partnershipClasses` per shared partnership (type and stage now), for filtering by type and stage. */
+  partnerships: Array<Array<Scalars['Int']['output']>>;
+  source: Array<Scalars['Int']['output']>;
+  target: Array<Scalars['Int']['output']>;
+  /** Shared non-terminated partnerships (the KPI weight). */
+  weight: Array<Scalars['Int']['output']>;
+};
+
+/** The collaboration graph ready to draw in one request: participants (not EXITED) and their ties, attributes and centralities from the cached KPI snapshot. */
+export type DrawableGraph = {
+  __typename?: 'DrawableGraph';
+  computedAt: Scalars['DateTime']['output'];
+  /** Graph version now. */
+  currentVersion: Scalars['Int']['output'];
+  edges: DrawableEdges;
+  /** KPI engine: "gds" or "graphology". */
+  engine: Scalars['String']['output'];
+  /** False under AGGREGATE disclosure: the structure, attributes and metrics are drawn but ids and labels are null. */
+  identities: Scalars['Boolean']['output'];
+  kinds: Array<ParticipantKind>;
+  nodes: DrawableNodes;
+  partnershipClasses: Array<PartnershipClass>;
+  regions: Array<Scalars['String']['output']>;
+  sectors: Array<Scalars['String']['output']>;
+  /** True when the graph changed since the snapshot. */
+  stale: Scalars['Boolean']['output'];
+  statuses: Array<ParticipantStatus>;
+  /** Ties in the collaboration graph. */
+  totalEdges: Scalars['Int']['output'];
+  /** Participants in the collaboration graph. */
+  totalNodes: Scalars['Int']['output'];
+  /** True when `first` or the edge cap left nodes or edges out. */
+  truncated: Scalars['Boolean']['output'];
+  /** Graph version the snapshot was computed from. */
+  version: Scalars['Int']['output'];
+};
+
+/** Node attributes as parallel arrays: index i of every array is the same participant. Categorical values are indices into the dictionaries of DrawableGraph; metrics are those of `Participant.metrics` (same KPI snapshot). */
+export type DrawableNodes = {
+  __typename?: 'DrawableNodes';
+  betweenness: Array<Scalars['Float']['output']>;
+  closeness: Array<Scalars['Float']['output']>;
+  /** Louvain community id. */
+  community: Array<Scalars['Int']['output']>;
+  /** Connected component, 0 = the largest (nodes come in component order). */
+  component: Array<Scalars['Int']['output']>;
+  degree: Array<Scalars['Int']['output']>;
+  eigenvector: Array<Scalars['Float']['output']>;
+  /** Global participant ids; null when the role sees aggregates only (`identities: false`). */
+  id?: Maybe<Array<Scalars['ID']['output']>>;
+  /** Index into `kinds`. */
+  kind: Array<Scalars['Int']['output']>;
+  /** Names; null when `identities` is false. */
+  label?: Maybe<Array<Scalars['String']['output']>>;
+  pageRank: Array<Scalars['Float']['output']>;
+  /** Index into `regions`. */
+  region: Array<Scalars['Int']['output']>;
+  /** Index into `sectors`. */
+  sector: Array<Scalars['Int']['output']>;
+  /** Index into `statuses` (status now). */
+  status: Array<Scalars['Int']['output']>;
+  weightedDegree: Array<Scalars['Float']['output']>;
 };
 
 /** The ecosystem as a whole over a time window. */
@@ -2433,6 +2512,13 @@ export type PartnershipAssignOwnerPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A partnership type and stage: edges refer to these by index. */
+export type PartnershipClass = {
+  __typename?: 'PartnershipClass';
+  stage: PartnershipStage;
+  type: PartnershipType;
+};
+
 /** A page of partnerships. */
 export type PartnershipConnection = {
   __typename?: 'PartnershipConnection';
@@ -2840,6 +2926,8 @@ export type Query = {
   decision?: Maybe<Decision>;
   /** Decisions, filtered and ordered, a page at a time. */
   decisions: DecisionConnection;
+  /** The collaboration graph ready to draw in one request (parallel arrays, largest component first), with the centralities of the cached KPI snapshot. Under AGGREGATE disclosure ids and labels are null (`identities: false`). */
+  drawableGraph: DrawableGraph;
   /** Ecosystem-level KPIs over a window (default: the 90 days up to the start of the next minute). */
   ecosystem: Ecosystem;
   /** Holt linear smoothing over the last 24 complete months of engagement or value (the ecosystem's, a participant's or a partnership's), projected `periods` months ahead. */
@@ -2896,6 +2984,8 @@ export type Query = {
   valueFlow?: Maybe<ValueFlow>;
   /** Value flows (corrected ones replaced by their corrections), filtered, a page at a time. */
   valueFlows: ValueFlowConnection;
+  /** Who is signed in and what the role may see and do: clients hide what it may not. */
+  viewer: SignedInViewer;
 };
 
 
@@ -3009,6 +3099,12 @@ export type QueryDecisionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   orderBy?: InputMaybe<DecisionOrder>;
+};
+
+
+export type QueryDrawableGraphArgs = {
+  first: Scalars['Int']['input'];
+  significantDigits?: Scalars['Int']['input'];
 };
 
 
@@ -3479,6 +3575,28 @@ export type SharedNeighbour = {
   /** Its degree on the collaboration graph (distinct partners). */
   degree: Scalars['Int']['output'];
   participant: Participant;
+};
+
+/** The caller of this request and what the role may see and do (docs/security.md). */
+export type SignedInViewer = {
+  __typename?: 'SignedInViewer';
+  /** Value-flow amounts, money KPIs, risks, conflicts, agreements. */
+  canReadSensitive: Scalars['Boolean']['output'];
+  /** Mutations (MANAGER: own partnerships only). */
+  canWrite: Scalars['Boolean']['output'];
+  /** Whether analytics results name the participants behind them. */
+  disclosure: DisclosureLevel;
+  /** When the credential stops being valid. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** JWT subject or API key id. */
+  id: Scalars['String']['output'];
+  /** Team, committees, policies and the audit trail. */
+  isAdmin: Scalars['Boolean']['output'];
+  /** "user" (JWT) or "service" (API key). */
+  kind: Scalars['String']['output'];
+  role: AccessRole;
+  /** MANAGER: writes only partnerships the caller (co-)owns. */
+  writesOwnOnly: Scalars['Boolean']['output'];
 };
 
 /** A participant whose removal would split its component (an articulation point). */

@@ -73,6 +73,15 @@ it('npm start: Neo4j + migrations + demo seed + API; SIGINT stops everything', a
   // Dev mode (npm start without auth configured) prints an ADMIN token.
   const token = /Authorization: Bearer (\S+)/.exec(output)?.[1];
   expect(token).toBeDefined();
+  // …and the explorer link that signs in by itself (the token in the fragment, never sent).
+  const link = /explorer \(dev mode, signs in by itself\): (\S+)#token=(\S+)/.exec(output);
+  expect(link?.[1]).toBe(`${url}/`);
+  expect(link?.[2]).toBe(token);
+  const page = await fetch(`${url}/`, { headers: { accept: 'text/html' } });
+  expect(page.status).toBe(200);
+  const html = await page.text();
+  expect(html).toContain('<div id="root">');
+  expect(html).toContain('"devAuth":true');
   const anonymous = await fetch(`${url}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

@@ -8,7 +8,8 @@ import { freePort } from './free-port';
 import { TEST_ENV } from './test-neo4j';
 
 export default async function globalSetup(): Promise<void> {
-  if (process.env.NEO4J_URI) return;
+  // Already started by another project's global setup in this run (integration + browser).
+  if (process.env.NEO4J_URI || process.env[TEST_ENV.uri]) return;
   const config = loadConfig();
   const home = fs.mkdtempSync(path.join(os.tmpdir(), 'ecograph-test-neo4j-'));
   const server = new LocalNeo4j({

@@ -8,4 +8,6 @@ export default async function globalTeardown(): Promise<void> {
   if (!home) return;
   const config = loadConfig();
   await new LocalNeo4j({ home, cacheRoot: config.local.home, boltPort: 0, heap: '1g', pageCache: '512m' }).destroy();
+  // Several projects share the server: the first teardown removes it, the others find nothing.
+  delete process.env[TEST_ENV.home];
 }

@@ -3,6 +3,7 @@ import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { DEFAULT_ENGAGEMENT } from '../../analytics/engagement/settings';
 import { buildForecast, type Bucket } from '../../analytics/forecast/forecast';
 import { monthBounds } from '../../analytics/forecast/months';
+import { ForbiddenError } from '../../auth/errors';
 import { BadRequestError } from '../../core/errors';
 import { expectGlobalId } from '../../core/global-id';
 import type { RequestContext } from '../../context/context';
@@ -39,6 +40,10 @@ export class ForecastResolver {
     const { min, max } = FORECAST_LIMITS.periods;
     if (!Number.isInteger(args.periods) || args.periods < min || args.periods > max) {
       throw new BadRequestError(`"periods" must be between ${min} and ${max} (got ${args.periods})`);
+    }
+    // A value forecast is money (its history is monthly value-flow sums): the rule of amounts.
+    if (args.metric === ForecastMetric.VALUE && !ctx.services.policy.can(ctx.viewer, 'read:sensitive')) {
+      throw new ForbiddenError(`Role ${ctx.viewer.role} may not read commercially sensitive data (forecast of VALUE)`);
     }
     const { scope, id } = scopeOf(args);
     const bounds = monthBounds(requestNow(ctx), FORECAST_LIMITS.historyMonths);

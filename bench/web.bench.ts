@@ -1,0 +1,335 @@
+/**
+ * `npm run bench -- web`: the explorer's graph view on the medium seed in headless chromium
+ * (Debian's, WebGL through SwiftShader), against the API in process.
+ *
+ * - API: the drawable graph in one request: JSON bytes (raw, gzipped), round trips, latency
+ *   cold (KPIs computed) and warm.
+ * - Page: navigation → data → first drawn frame, for a first visit (layout from scratch) and a
+ *   return visit (positions kept in localStorage).
+ * - Frame times from requestAnimationFrame inside the page while scripted pans and zooms run,
+ *   median and p95, beside a baseline in the same run: the same page and renderer with every
+ *   node filtered out (an empty sigma canvas: the floor the machine sets).
+ * - Click → ego network: real clicks on participants, to the frame showing their ties in the
+ *   drawing, and to the frame with the API's `neighborhood` merged.
+ * - JavaScript gzipped: what the first view (`/`) loads, what `/graph` loads, the whole app.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium, provisionChromium } from '../scripts/browser/chromium';
+import { ensureWebBuild, WEB_DIST } from '../scripts/web/build';
+import { Gateway } from '../src/db/gateway';
+import { deleteData } from '../src/seed/database';
+import { seedDemoEcosystem } from '../src/seed/seed';
+import { authHeader, testToken } from '../test/support/auth';
+import type { ProbeHost } from '../test/browser/support/probe';
+import { percentile, startBenchEnvironment, table } from './support';
+
+const DRAWING_QUERY = `query GraphDrawing($first: Int!) { drawableGraph(first: $first, significantDigits: 4) {
+  totalNodes totalEdges truncated identities version currentVersion stale computedAt engine kinds sectors regions statuses
+  partnershipClasses { type stage }
+  nodes { id label kind sector region status component community degree weightedDegree pageRank betweenness closeness eigenvector }
+  edges { source target weight partnerships } } }`;
+const SCREENSHOT = path.join(__dirname, '..', 'docs', 'screenshots', 'graph-medium.png');
+const VISITS = 3;
+
+const gzip = (bytes: Buffer | string) => zlib.gzipSync(bytes).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(0)} KB`;
+const ms = (value: number) => `${value.toFixed(0)} ms`;
+
+async function drawingRequest(url: string): Promise<{ ms: number; text: string; roundTrips: number }> {
+  const start = performance.now();
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-ecograph-round-trips': '1', ...(await authHeader()) },
+    body: JSON.stringify({ query: DRAWING_QUERY, variables: { first: 15_000 } }),
+  });
+  const text = await response.text();
+  const elapsed = performance.now() - start;
+  const body = JSON.parse(text) as { errors?: unknown; extensions?: { roundTrips?: number } };
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return { ms: elapsed, text, roundTrips: body.extensions?.roundTrips ?? Number.NaN };
+}
+
+const probe = (page: Page) =>
+  page.evaluate(() => {
+    const graph = (globalThis as unknown as ProbeHost).__ecographGraph!;
+    return {
+      dataAt: graph.dataAt,
+      drawnAt: graph.drawnAt,
+      nodeCount: graph.nodeCount,
+      layoutRunning: graph.layoutRunning,
+    };
+  });
+
+async function openGraph(page: Page, base: string, query = ''): Promise<void> {
+  await page.goto(`${base}/graph${query}#token=${encodeURIComponent(await testToken('ADMIN'))}`);
+  await page.waitForFunction(() => (globalThis as unknown as ProbeHost).__ecographGraph?.drawnAt != null, null, {
+    timeout: 120_000,
+  });
+}
+
+async function layoutDone(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => (globalThis as unknown as ProbeHost).__ecographGraph?.layoutRunning === false,
+    null,
+    {
+      timeout: 120_000,
+    },
+  );
+}
+
+/**
+ * rAF deltas sampled in the page while the camera pans and zooms continuously for at least 6 s and 60 frames (a
+ * scripted flight over the graph, zoom between 0.15 and 1.15 of the whole view). The script is
+ * a string: the bench runs under tsx, whose helpers do not exist in the page.
+ */
+async function frameTimes(page: Page): Promise<number[]> {
+  return page.evaluate(`new Promise((resolve) => {
+    const graph = window.__ecographGraph;
+    const frames = [];
+    const start = performance.now();
+    let last = start;
+    const tick = (now) => {
+      frames.push(now - last);
+      last = now;
+      const t = (now - start) / 1000;
+      graph.setCamera({ x: 0.5 + 0.25 * Math.sin(t * 1.3), y: 0.5 + 0.25 * Math.cos(t * 0.9), ratio: 0.65 + 0.5 * Math.sin(t * 0.8) });
+      if (now - start < 6000 || frames.length < 60) requestAnimationFrame(tick);
+      else {
+        graph.setCamera({ x: 0.5, y: 0.5, ratio: 1 });
+        resolve(frames.slice(1));
+      }
+    };
+    requestAnimationFrame(tick);
+  })`);
+}
+
+/**
+ * The largest participants that no other overlaps on screen (centre distance above the sum of
+ * the drawn radii), so a real click at the centre hits exactly them.
+ */
+async function clearNodes(page: Page, count: number): Promise<{ key: string; x: number; y: number }[]> {
+  const box = (await page.getByTestId('graph-canvas').boundingBox())!;
+  const points = await page.evaluate(
+    ({ width, height, count: wanted }) => {
+      const graph = (globalThis as unknown as ProbeHost).__ecographGraph!;
+      const all = graph
+        .keys()
+        .map((key) => ({ key, at: graph.nodeViewport(key)! }))
+        .filter(({ at }) => at.x > 30 && at.y > 30 && at.x < width - 330 && at.y < height - 30);
+      const clear = all.filter(({ key, at }) =>
+        all.every(
+          (other) =>
+            other.key === key || Math.hypot(other.at.x - at.x, other.at.y - at.y) > at.size + other.at.size + 2,
+        ),
+      );
+      clear.sort((a, b) => b.at.size - a.at.size);
+      return clear.slice(0, wanted).map(({ key, at }) => ({ key, x: at.x, y: at.y }));
+    },
+    { width: box.width, height: box.height, count },
+  );
+  return points.map((point) => ({ ...point, x: box.x + point.x, y: box.y + point.y }));
+}
+
+/** Two animation frames: whatever was scheduled has been drawn. */
+async function frames(page: Page): Promise<void> {
+  await page.evaluate(`new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))`);
+}
+
+async function egoLatencies(page: Page, clicks: number): Promise<{ drawn: number[]; api: number[]; missed: number }> {
+  const drawn: number[] = [];
+  const api: number[] = [];
+  let missed = 0;
+  for (let i = 0; i < clicks; i++) {
+    // From the overview each time: positions are read after the camera is back.
+    await page.evaluate(() =>
+      (globalThis as unknown as ProbeHost).__ecographGraph!.setCamera({ x: 0.5, y: 0.5, ratio: 1 }),
+    );
+    await frames(page);
+    const target = (await clearNodes(page, clicks))[i];
+    if (!target) break;
+    await page.evaluate(() => {
+      const graph = (globalThis as unknown as ProbeHost).__ecographGraph!;
+      graph.lastEgoMs = null;
+      graph.lastEgoDrawnMs = null;
+    });
+    await page.mouse.click(target.x, target.y);
+    try {
+      await page.waitForFunction(
+        (key) => {
+          const graph = (globalThis as unknown as ProbeHost).__ecographGraph!;
+          return graph.focus === key && graph.lastEgoMs !== null;
+        },
+        target.key,
+        { timeout: 30_000 },
+      );
+    } catch {
+      missed++;
+    }
+    const result = await page.evaluate(() => {
+      const graph = (globalThis as unknown as ProbeHost).__ecographGraph!;
+      return { drawn: graph.lastEgoDrawnMs, api: graph.lastEgoMs };
+    });
+    if (result.drawn !== null) drawn.push(result.drawn);
+    if (result.api !== null) api.push(result.api);
+    // Escape clears the focus (and its highlight) before the next click.
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => (globalThis as unknown as ProbeHost).__ecographGraph!.focus === null);
+    await frames(page);
+  }
+  return { drawn, api, missed };
+}
+
+/** Gzipped JS a page address loads (every script response, workers included). */
+async function scriptsOf(browser: Browser, base: string, address: string): Promise<{ files: number; gzip: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const scripts = new Set<string>();
+  page.on('response', (response) => {
+    const url = new URL(response.url());
+    if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
+  });
+  await page.goto(`${base}${address}#token=${encodeURIComponent(await testToken('ADMIN'))}`);
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  let total = 0;
+  for (const script of scripts) total += gzip(fs.readFileSync(path.join(WEB_DIST, script)));
+  return { files: scripts.size, gzip: total };
+}
+
+function wholeApp(): { files: number; gzip: number } {
+  const assets = path.join(WEB_DIST, 'assets');
+  const files = fs.readdirSync(assets).filter((name) => name.endsWith('.js'));
+  return {
+    files: files.length,
+    gzip: files.reduce((sum, name) => sum + gzip(fs.readFileSync(path.join(assets, name))), 0),
+  };
+}
+
+export async function webBench(): Promise<string> {
+  ensureWebBuild(() => undefined);
+  provisionChromium(() => undefined);
+  const env = await startBenchEnvironment({ WEB_DIST_DIR: WEB_DIST });
+  let browser: Browser | undefined;
+  try {
+    // Deleting a previous seed can outlast a request's timeout on a busy machine.
+    const admin = new Gateway(env.app.driver, { database: 'neo4j', queryTimeoutMs: 3_600_000 });
+    await deleteData(admin);
+    await seedDemoEcosystem(admin, { size: 'medium', seed: 21, anchor: '2026-06-30' });
+    const base = env.app.url.replace(/\/graphql$/, '');
+
+    // API: cold (computes the KPI snapshot), then warm.
+    const cold = await drawingRequest(env.app.url);
+    const warm: number[] = [];
+    let roundTrips = Number.NaN;
+    for (let i = 0; i < 10; i++) {
+      const run = await drawingRequest(env.app.url);
+      warm.push(run.ms);
+      roundTrips = run.roundTrips;
+    }
+    const drawing = JSON.parse(cold.text) as { data: { drawableGraph: { totalNodes: number; totalEdges: number } } };
+    const { totalNodes, totalEdges } = drawing.data.drawableGraph;
+
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const visits: { kind: string; dataAt: number; drawnAt: number }[] = [];
+    for (let visit = 0; visit < VISITS; visit++) {
+      // A fresh context is a first visit (no saved positions); the shared one a return visit.
+      const first = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+      const page = await first.newPage();
+      await openGraph(page, base);
+      const timing = await probe(page);
+      visits.push({ kind: 'first visit', dataAt: timing.dataAt, drawnAt: timing.drawnAt ?? Number.NaN });
+      await first.close();
+    }
+    const page = await context.newPage();
+    await openGraph(page, base);
+    await layoutDone(page);
+    for (let visit = 0; visit < VISITS; visit++) {
+      await page.reload();
+      await page.waitForFunction(() => (globalThis as unknown as ProbeHost).__ecographGraph?.drawnAt != null, null, {
+        timeout: 120_000,
+      });
+      const timing = await probe(page);
+      visits.push({ kind: 'return visit', dataAt: timing.dataAt, drawnAt: timing.drawnAt ?? Number.NaN });
+    }
+    await layoutDone(page);
+    fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+    const nodeCount = (await probe(page)).nodeCount;
+
+    const frames = await frameTimes(page);
+    const ego = await egoLatencies(page, 6);
+
+    // Baseline: the same page and renderer with every node filtered out.
+    const empty = await context.newPage();
+    await openGraph(empty, base, '?kind=__none__');
+    const floor = await frameTimes(empty);
+
+    const firstView = await scriptsOf(browser, base, '/');
+    const graphView = await scriptsOf(browser, base, '/graph');
+    const app = wholeApp();
+
+    const load = os.loadavg()[0] ?? Number.NaN;
+    const median = (values: number[]) => percentile(values, 50);
+    const visitRows = ['first visit', 'return visit'].map((kind) => {
+      const chosen = visits.filter((visit) => visit.kind === kind);
+      return [
+        kind,
+        ms(median(chosen.map((v) => v.dataAt))),
+        ms(median(chosen.map((v) => v.drawnAt - v.dataAt))),
+        ms(median(chosen.map((v) => v.drawnAt))),
+        `${chosen.length}`,
+      ];
+    });
+    const frameRow = (name: string, samples: number[]) => [
+      name,
+      `${samples.length}`,
+      `${median(samples).toFixed(1)} ms`,
+      `${percentile(samples, 95).toFixed(1)} ms`,
+    ];
+    return [
+      `### Graph view on the medium seed (${totalNodes.toLocaleString('en')} participants, ${totalEdges.toLocaleString('en')} ties; drawn: ${nodeCount.toLocaleString('en')})`,
+      '',
+      `Machine: ${os.cpus().length} cores, load average ${load.toFixed(1)} at the end of the run (absolute times scale with it; compare the ratios).`,
+      '',
+      table(
+        ['drawableGraph, every array', 'JSON', 'gzipped', 'round trips (warm)', 'cold (KPIs computed)', 'warm p50'],
+        [[`first: 15000`, kb(cold.text.length), kb(gzip(cold.text)), `${roundTrips}`, ms(cold.ms), ms(median(warm))]],
+      ),
+      '',
+      table(['page load (median)', 'navigation → data', 'data → drawn', 'navigation → drawn', 'runs'], visitRows),
+      '',
+      table(
+        ['frames while panning and zooming (scripted flight)', 'frames', 'median', 'p95'],
+        [frameRow('graph view, medium seed', frames), frameRow('baseline: same page, every node filtered out', floor)],
+      ),
+      '',
+      `p95 ratio graph / empty canvas: ${(percentile(frames, 95) / percentile(floor, 95)).toFixed(2)}`,
+      '',
+      table(
+        ['click → ego network', 'clicks', 'median', 'p95'],
+        [
+          ['ties in the drawing shown', `${ego.drawn.length}`, ms(median(ego.drawn)), ms(percentile(ego.drawn, 95))],
+          ['API neighborhood merged', `${ego.api.length}`, ms(median(ego.api)), ms(percentile(ego.api, 95))],
+        ],
+      ),
+      ego.missed > 0 ? `\n(${ego.missed} clicks showed no ego network within 30 s)` : '',
+      '',
+      table(
+        ['JavaScript (gzipped)', 'files', 'size'],
+        [
+          ['first view (/)', `${firstView.files}`, kb(firstView.gzip)],
+          ['graph view (/graph)', `${graphView.files}`, kb(graphView.gzip)],
+          ['whole app (every chunk)', `${app.files}`, kb(app.gzip)],
+        ],
+      ),
+    ].join('\n');
+  } finally {
+    await browser?.close();
+    await env.close();
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * Builds the explorer (web/ → web/dist) when the build is missing or stale. "Stale" is decided
+ * by a hash of everything the build reads (sources, index.html, public files, configs, the
+ * lockfile), stamped into web/dist/.build-stamp: timestamps lie after a checkout, a hash does not.
+ */
+import { spawnSync } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export const WEB_DIR = path.join(REPO_ROOT, 'web');
+export const WEB_DIST = path.join(WEB_DIR, 'dist');
+const STAMP = path.join(WEB_DIST, '.build-stamp');
+const INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json', 'package.json'];
+
+function filesUnder(target: string): string[] {
+  if (!fs.existsSync(target)) return [];
+  if (fs.statSync(target).isFile()) return [target];
+  return fs
+    .readdirSync(target, { withFileTypes: true })
+    .flatMap((entry) => filesUnder(path.join(target, entry.name)))
+    .sort();
+}
+
+/** Hash of the build's inputs (paths and contents). */
+export function webSourceHash(): string {
+  const hash = crypto.createHash('sha256');
+  const files = [
+    ...INPUTS.flatMap((input) => filesUnder(path.join(WEB_DIR, input))),
+    path.join(REPO_ROOT, 'package-lock.json'),
+  ];
+  for (const file of files) {
+    hash.update(path.relative(REPO_ROOT, file));
+    hash.update('\0');
+    hash.update(fs.readFileSync(file));
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
+export function webBuildIsCurrent(hash = webSourceHash()): boolean {
+  try {
+    return fs.readFileSync(STAMP, 'utf8').trim() === hash && fs.existsSync(path.join(WEB_DIST, 'index.html'));
+  } catch {
+    return false;
+  }
+}
+
+/** Runs `vite build` unless the stamped build matches the sources; returns whether it built. */
+export function ensureWebBuild(log: (line: string) => void = console.log): boolean {
+  const hash = webSourceHash();
+  if (webBuildIsCurrent(hash)) return false;
+  log(fs.existsSync(WEB_DIST) ? 'the explorer build is stale: rebuilding web/' : 'building the explorer (web/)');
+  const started = Date.now();
+  const vite = path.join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
+  const result = spawnSync(process.execPath, [vite, 'build', '--logLevel', 'warn'], {
+    cwd: WEB_DIR,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (result.status !== 0) {
+    throw new Error(`building the explorer failed (vite build exited ${result.status ?? result.signal}): see above`);
+  }
+  fs.writeFileSync(STAMP, `${hash}\n`);
+  log(`explorer built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return true;
+}

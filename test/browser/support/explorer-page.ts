@@ -1,0 +1,49 @@
+/**
+ * Pages of the explorer in a real chromium, each watched: every request must stay on
+ * 127.0.0.1 (no CDN, fonts or icons from outside) and the console must stay free of errors.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+
+export const SCREENSHOTS = path.resolve(__dirname, '..', '..', '..', 'docs', 'screenshots');
+
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  /** URLs requested outside 127.0.0.1 (must stay empty). */
+  external: string[];
+  /** Console errors and uncaught page errors (must stay empty). */
+  errors: string[];
+  close(): Promise<void>;
+}
+
+export async function openExplorer(
+  browser: Browser,
+  baseUrl: string,
+  token: string,
+  route = '/',
+): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await context.newPage();
+  const external: string[] = [];
+  const errors: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (!['http:', 'ws:'].includes(url.protocol) || url.hostname !== '127.0.0.1') {
+      if (url.protocol !== 'data:' && url.protocol !== 'blob:') external.push(request.url());
+    }
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  // Without a token the page opens signed out (the sign-in form).
+  await page.goto(token ? `${baseUrl}${route}#token=${token}` : `${baseUrl}${route}`);
+  return { page, context, external, errors, close: () => context.close() };
+}
+
+export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
+  fs.mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+}
