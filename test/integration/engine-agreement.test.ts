@@ -5,7 +5,7 @@
  * path is asserted first (result.provenance): only GDS-native figures count as agreement.
  */
 import type { App } from '../../src/app';
-import { loadCollaborationGraph } from '../../src/analytics/collaboration-graph';
+import { loadCollaborationGraph, type CollaborationGraph } from '../../src/analytics/collaboration-graph';
 import { CENTRALITY_METRICS, type CentralityMetric } from '../../src/analytics/definitions';
 import type { FigureSource, GraphAnalytics, Provenance } from '../../src/analytics/engine';
 import { GdsEngine } from '../../src/analytics/gds-engine';
@@ -84,8 +84,27 @@ function worstDifferences(gds: GraphAnalytics, graphology: GraphAnalytics, metri
   return { worst, nonFinite };
 }
 
+/** Newman's weighted modularity (resolution 1) of an engine's own partition of `graph`. */
+function modularityOf(graph: CollaborationGraph, analytics: GraphAnalytics): number {
+  const communityOf = (id: string) => analytics.nodes.get(id)!.community;
+  const totalWeight = graph.edges.reduce((sum, edge) => sum + edge.weight, 0);
+  const inside = new Map<number, number>();
+  const strength = new Map<number, number>();
+  const add = (map: Map<number, number>, key: number, value: number) => map.set(key, (map.get(key) ?? 0) + value);
+  for (const { source, target, weight } of graph.edges) {
+    add(strength, communityOf(source), weight);
+    add(strength, communityOf(target), weight);
+    if (communityOf(source) === communityOf(target)) add(inside, communityOf(source), 2 * weight);
+  }
+  let q = 0;
+  for (const [community, total] of strength) {
+    q += (inside.get(community) ?? 0) / (2 * totalWeight) - (total / (2 * totalWeight)) ** 2;
+  }
+  return q;
+}
+
 /** GDS-native figures against the in-process engine; in-process ones are named, not "compared". */
-function compare(gds: GraphAnalytics, graphology: GraphAnalytics): string[] {
+function compare(graph: CollaborationGraph, gds: GraphAnalytics, graphology: GraphAnalytics): string[] {
   expect(gds.nodes.size).toBe(graphology.nodes.size);
   const native = CENTRALITY_METRICS.filter((metric) => gds.provenance.centralities[metric] === 'gds');
   const { worst, nonFinite } = worstDifferences(gds, graphology, CENTRALITY_METRICS);
@@ -113,7 +132,12 @@ function compare(gds: GraphAnalytics, graphology: GraphAnalytics): string[] {
   expect(a.articulationPoints.every((point) => point.cutOff !== null)).toBe(true);
   // Bridges with their weights and smaller sides: all measured in GDS (gds/bridges.ts).
   expect(a.bridges).toEqual(b.bridges);
-  expect(Math.abs(a.modularity - b.modularity)).toBeLessThanOrEqual(0.01);
+  // Louvain is a heuristic: each engine reports the modularity of the partition it found
+  // (checked exactly against that partition), and two implementations reach local optima of
+  // nearly the same quality (within 0.02; both seeds sit near 0.73-0.80, docs/demo-data.md).
+  expect(Math.abs(a.modularity - modularityOf(graph, gds))).toBeLessThanOrEqual(1e-9);
+  expect(Math.abs(b.modularity - modularityOf(graph, graphology))).toBeLessThanOrEqual(1e-9);
+  expect(Math.abs(a.modularity - b.modularity)).toBeLessThanOrEqual(0.02);
   return native;
 }
 
@@ -134,7 +158,7 @@ it.each([
     expect(graphology.betweenness.sampled).toBe(false);
     expect(graphology.provenance).toEqual(inProcessProvenance(true));
     expect(gds.provenance).toEqual(expectedGdsProvenance(EIGENVECTOR_SOURCE[size]));
-    const native = compare(gds, graphology);
+    const native = compare(graph, gds, graphology);
     // Not a vacuous agreement: the demo ecosystems have both.
     expect(graphology.network.bridges.length).toBeGreaterThan(0);
     expect(graphology.network.articulationPoints.length).toBeGreaterThan(0);
