@@ -253,6 +253,7 @@ it('shows the live connection state and reconnects by itself after the API resta
     .getByTestId('activity-feed')
     .getByText('participantCreate by test-admin')
     .waitFor({ timeout: LIVE_DEADLINE_MS });
+  await screenshot(page, 'activity');
 });
 
 it('an empty database shows what to do, not a page of zeros', async () => {

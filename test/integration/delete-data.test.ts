@@ -8,7 +8,8 @@ import { startTestApp } from '../support/test-app';
 
 let app: App;
 beforeAll(async () => {
-  app = await startTestApp();
+  // The shared test database may hold the medium seed by now: give the deletion time.
+  app = await startTestApp({ NEO4J_QUERY_TIMEOUT_MS: '300000' });
 });
 afterAll(async () => {
   await app.stop();
