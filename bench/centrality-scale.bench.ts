@@ -7,8 +7,8 @@
  */
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
-import type { CollaborationEdge, CollaborationGraph } from '../src/analytics/collaboration-graph';
-import { GraphologyEngine } from '../src/analytics/graphology-engine';
+import type { CollaborationEdge, CollaborationGraph } from '../src/kpi/collaboration-graph';
+import { GraphologyEngine } from '../src/kpi/graphology-engine';
 import { Random, cumulative } from '../src/seed/random';
 
 interface Case {

@@ -6,9 +6,9 @@
 import { authHeader } from '../test/support/auth';
 import { performance } from 'node:perf_hooks';
 import { print } from 'graphql';
-import { loadCollaborationGraph } from '../src/analytics/collaboration-graph';
-import { GdsEngine } from '../src/analytics/gds-engine';
-import { GraphologyEngine } from '../src/analytics/graphology-engine';
+import { loadCollaborationGraph } from '../src/kpi/collaboration-graph';
+import { GdsEngine } from '../src/kpi/gds-engine';
+import { GraphologyEngine } from '../src/kpi/graphology-engine';
 import { Gateway } from '../src/db/gateway';
 import { deleteData } from '../src/seed/database';
 import type { SeedSize } from '../src/seed/profiles';

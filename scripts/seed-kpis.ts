@@ -5,9 +5,9 @@
  * src/modules/analytics/health.ts over the default 90-day window ending at the anchor.
  */
 import type { Batch } from '../src/seed/batches';
-import type { CollaborationGraph } from '../src/analytics/collaboration-graph';
-import { GraphologyEngine } from '../src/analytics/graphology-engine';
-import { gini } from '../src/analytics/inequality/gini';
+import type { CollaborationGraph } from '../src/kpi/collaboration-graph';
+import { GraphologyEngine } from '../src/kpi/graphology-engine';
+import { gini } from '../src/kpi/inequality/gini';
 import { healthFigures, normalisedEntropy } from '../src/modules/analytics/health';
 import type { WindowAggregates } from '../src/modules/analytics/window-aggregates';
 import type { RowsByKind } from '../src/seed/rows';

@@ -5,9 +5,9 @@
 // Decorator metadata must exist before any GraphQL type module loads.
 import 'reflect-metadata';
 import type { Driver } from 'neo4j-driver';
-import { loadCollaborationGraph } from './analytics/collaboration-graph';
-import { KpiCache } from './analytics/kpi-cache';
-import { selectEngine } from './analytics/select-engine';
+import { loadCollaborationGraph } from './kpi/collaboration-graph';
+import { KpiCache } from './kpi/kpi-cache';
+import { selectEngine } from './kpi/select-engine';
 import { createAuth, type Auth } from './auth/auth';
 import { Policy } from './auth/policy';
 import { InProcessEventBus, type EventBus } from './events/bus';

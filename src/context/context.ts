@@ -5,7 +5,7 @@
  * request (or one caller, or one subscription event) to another.
  */
 import type { LRUCache } from 'lru-cache';
-import type { KpiCache } from '../analytics/kpi-cache';
+import type { KpiCache } from '../kpi/kpi-cache';
 import type { Policy } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../core/clock';

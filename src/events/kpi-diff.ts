@@ -4,9 +4,9 @@
  * membership: the participant moved when the Jaccard overlap of its community before and after
  * is below one half.
  */
-import { CENTRALITY_METRICS, type CentralityMetric } from '../analytics/definitions';
-import type { GraphAnalytics, NetworkStructure } from '../analytics/engine';
-import { rankings } from '../analytics/rankings';
+import { CENTRALITY_METRICS, type CentralityMetric } from '../kpi/definitions';
+import type { GraphAnalytics, NetworkStructure } from '../kpi/engine';
+import { rankings } from '../kpi/rankings';
 
 export interface KpiChange {
   metric: string;

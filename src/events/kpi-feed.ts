@@ -6,7 +6,7 @@
  * API without KPI subscribers computes nothing in the background.
  */
 import crypto from 'node:crypto';
-import type { KpiCache, KpiRead, KpiSnapshot } from '../analytics/kpi-cache';
+import type { KpiCache, KpiRead, KpiSnapshot } from '../kpi/kpi-cache';
 import type { Logger } from '../logging/logger';
 import { InProcessEventBus, type EventBus, type EventListener } from './bus';
 

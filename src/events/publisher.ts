@@ -5,14 +5,14 @@
  * engagement scores) is read here once, not per subscriber.
  */
 import crypto from 'node:crypto';
-import { participantEngagement } from '../analytics/engagement/engagement.queries';
-import { DEFAULT_ENGAGEMENT } from '../analytics/engagement/settings';
+import { participantEngagement } from '../kpi/engagement/engagement.queries';
+import { DEFAULT_ENGAGEMENT } from '../kpi/engagement/settings';
 import { toGlobalId } from '../core/global-id';
 import type { Clock } from '../core/clock';
 import { resolveWindow } from '../core/window';
 import type { Gateway } from '../db/gateway';
 import type { Logger } from '../logging/logger';
-import { engagementFromRow } from '../analytics/engagement/engagement.row';
+import { engagementFromRow } from '../kpi/engagement/engagement.row';
 import type { EventBus } from './bus';
 import type { EcosystemEvent, EngagementChange } from './events';
 

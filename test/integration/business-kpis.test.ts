@@ -7,8 +7,8 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { App } from '../../src/app';
-import { fitHolt } from '../../src/analytics/forecast/holt';
-import { monthStart } from '../../src/analytics/forecast/months';
+import { fitHolt } from '../../src/kpi/forecast/holt';
+import { monthStart } from '../../src/kpi/forecast/months';
 import { fixedClock } from '../../src/core/clock';
 import { toGlobalId } from '../../src/core/global-id';
 import {

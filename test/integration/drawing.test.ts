@@ -4,7 +4,7 @@
  * then the bounds (first, edge cap, cost limit) and disclosure levels.
  */
 import type { App } from '../../src/app';
-import { loadCollaborationGraph, type CollaborationGraph } from '../../src/analytics/collaboration-graph';
+import { loadCollaborationGraph, type CollaborationGraph } from '../../src/kpi/collaboration-graph';
 import { expectGlobalId } from '../../src/core/global-id';
 import { deleteData } from '../../src/seed/database';
 import { seedDemoEcosystem } from '../../src/seed/seed';

@@ -5,11 +5,11 @@
  * path is asserted first (result.provenance): only GDS-native figures count as agreement.
  */
 import type { App } from '../../src/app';
-import { loadCollaborationGraph, type CollaborationGraph } from '../../src/analytics/collaboration-graph';
-import { CENTRALITY_METRICS, type CentralityMetric } from '../../src/analytics/definitions';
-import type { FigureSource, GraphAnalytics, Provenance } from '../../src/analytics/engine';
-import { GdsEngine } from '../../src/analytics/gds-engine';
-import { GraphologyEngine, inProcessProvenance } from '../../src/analytics/graphology-engine';
+import { loadCollaborationGraph, type CollaborationGraph } from '../../src/kpi/collaboration-graph';
+import { CENTRALITY_METRICS, type CentralityMetric } from '../../src/kpi/definitions';
+import type { FigureSource, GraphAnalytics, Provenance } from '../../src/kpi/engine';
+import { GdsEngine } from '../../src/kpi/gds-engine';
+import { GraphologyEngine, inProcessProvenance } from '../../src/kpi/graphology-engine';
 import { Gateway } from '../../src/db/gateway';
 import { seedDemoEcosystem } from '../../src/seed/seed';
 import { emptyDatabase } from '../support/graph';

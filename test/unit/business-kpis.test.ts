@@ -8,14 +8,14 @@ import {
   engagementFigures,
   engagementScore,
   engagementTrend,
-} from '../../src/analytics/engagement/engagement';
-import { participantEngagement } from '../../src/analytics/engagement/engagement.queries';
-import { DEFAULT_ENGAGEMENT, validateEngagementSettings } from '../../src/analytics/engagement/settings';
-import { DAY_MS, stateInstant, windowDays } from '../../src/analytics/engagement/window';
-import { buildForecast } from '../../src/analytics/forecast/forecast';
-import { ALPHAS, BETAS, fitHolt, holtForecast, holtSmooth } from '../../src/analytics/forecast/holt';
-import { firstActiveBucket, monthBounds, monthStart } from '../../src/analytics/forecast/months';
-import { elephantFactor, gini } from '../../src/analytics/inequality/gini';
+} from '../../src/kpi/engagement/engagement';
+import { participantEngagement } from '../../src/kpi/engagement/engagement.queries';
+import { DEFAULT_ENGAGEMENT, validateEngagementSettings } from '../../src/kpi/engagement/settings';
+import { DAY_MS, stateInstant, windowDays } from '../../src/kpi/engagement/window';
+import { buildForecast } from '../../src/kpi/forecast/forecast';
+import { ALPHAS, BETAS, fitHolt, holtForecast, holtSmooth } from '../../src/kpi/forecast/holt';
+import { firstActiveBucket, monthBounds, monthStart } from '../../src/kpi/forecast/months';
+import { elephantFactor, gini } from '../../src/kpi/inequality/gini';
 import { ForecastMetric, ForecastScope } from '../../src/modules/forecast/forecast.enums';
 import { monthlySeries } from '../../src/modules/forecast/forecast.queries';
 import { adamicAdarCandidates } from '../../src/modules/recommendation/recommendation.queries';

@@ -1,5 +1,5 @@
 /** The drawable graph's statement (snapshot) and its encoding into parallel arrays. */
-import type { GraphAnalytics, NodeCentralities } from '../../src/analytics/engine';
+import type { GraphAnalytics, NodeCentralities } from '../../src/kpi/engine';
 import { encodeDrawing, rounded, toDetails } from '../../src/modules/drawing/drawing.encode';
 import { drawingDetails } from '../../src/modules/drawing/drawing.queries';
 

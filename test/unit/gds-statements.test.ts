@@ -2,11 +2,11 @@
  * Snapshots of the GDS engine's statements (Cypher + parameters), reviewed in diffs, and the
  * pure conversions from GDS's raw results to the KPI definitions.
  */
-import * as algorithms from '../../src/analytics/gds/algorithms';
-import * as catalog from '../../src/analytics/gds/catalog';
-import { smallerSides, type Block } from '../../src/analytics/gds/bridges';
-import { isConvergedUnitVector } from '../../src/analytics/gds/eigenvector-fallback';
-import { computeIdOf, leftoverProjections } from '../../src/analytics/gds/leftovers';
+import * as algorithms from '../../src/kpi/gds/algorithms';
+import * as catalog from '../../src/kpi/gds/catalog';
+import { smallerSides, type Block } from '../../src/kpi/gds/bridges';
+import { isConvergedUnitVector } from '../../src/kpi/gds/eigenvector-fallback';
+import { computeIdOf, leftoverProjections } from '../../src/kpi/gds/leftovers';
 import {
   betweennessScale,
   clustering,
@@ -15,8 +15,8 @@ import {
   renumberCommunities,
   unitSum,
   type GdsNode,
-} from '../../src/analytics/gds/normalise';
-import { mostConnected, removalCount, resilienceRatio } from '../../src/analytics/gds/resilience';
+} from '../../src/kpi/gds/normalise';
+import { mostConnected, removalCount, resilienceRatio } from '../../src/kpi/gds/resilience';
 
 const GRAPH = 'ecograph-kpi-test';
 const TYPES: algorithms.RelationshipTypes = { pairs: [catalog.COLLABORATES], parallel: [catalog.SHARES] };

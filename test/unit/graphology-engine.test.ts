@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { CollaborationEdge, CollaborationGraph } from '../../src/analytics/collaboration-graph';
-import { CENTRALITY_METRICS, PAGERANK } from '../../src/analytics/definitions';
-import type { GraphAnalytics } from '../../src/analytics/engine';
-import { GraphologyEngine, inProcessProvenance } from '../../src/analytics/graphology-engine';
-import { cutStructure } from '../../src/analytics/graphology/articulation-points';
-import { findComponents } from '../../src/analytics/graphology/components';
-import { toCsr } from '../../src/analytics/graphology/csr';
-import { buildGraph } from '../../src/analytics/graphology/graph';
-import { resilience } from '../../src/analytics/graphology/resilience';
-import { hoeffdingBound } from '../../src/analytics/graphology/source-sampling';
+import type { CollaborationEdge, CollaborationGraph } from '../../src/kpi/collaboration-graph';
+import { CENTRALITY_METRICS, PAGERANK } from '../../src/kpi/definitions';
+import type { GraphAnalytics } from '../../src/kpi/engine';
+import { GraphologyEngine, inProcessProvenance } from '../../src/kpi/graphology-engine';
+import { cutStructure } from '../../src/kpi/graphology/articulation-points';
+import { findComponents } from '../../src/kpi/graphology/components';
+import { toCsr } from '../../src/kpi/graphology/csr';
+import { buildGraph } from '../../src/kpi/graphology/graph';
+import { resilience } from '../../src/kpi/graphology/resilience';
+import { hoeffdingBound } from '../../src/kpi/graphology/source-sampling';
 
 interface KarateFixture {
   nodes: string[];

@@ -1,7 +1,7 @@
 /** Pure parts of the live subscriptions: KPI diffs, the shared-execution queue policy, rate limits. */
 import { buildSchema, parse, type ExecutionResult } from 'graphql';
-import type { GraphAnalytics, NodeCentralities } from '../../src/analytics/engine';
-import { inProcessProvenance } from '../../src/analytics/graphology-engine';
+import type { GraphAnalytics, NodeCentralities } from '../../src/kpi/engine';
+import { inProcessProvenance } from '../../src/kpi/graphology-engine';
 import { hasChanges, networkChanges, participantDiff, rankOf } from '../../src/events/kpi-diff';
 import { EventQueue } from '../../src/subscriptions/event-queue';
 import { SubscriptionMultiplexer } from '../../src/subscriptions/multiplexer';

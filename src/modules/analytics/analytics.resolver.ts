@@ -17,8 +17,8 @@ import {
   Resolver,
   Root,
 } from 'type-graphql';
-import { compareIds } from '../../analytics/graphology/graph';
-import type { KpiRead } from '../../analytics/kpi-cache';
+import { compareIds } from '../../kpi/graphology/graph';
+import type { KpiRead } from '../../kpi/kpi-cache';
 import { BadRequestError } from '../../core/errors';
 import { loadNode } from '../../graphql/resolve';
 import { resolveWindow, WindowInput, type Window } from '../../core/window';

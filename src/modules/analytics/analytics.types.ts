@@ -1,6 +1,6 @@
 /** GraphQL types of the network KPIs: every score comes with the raw numbers and provenance. */
 import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { NetworkStructure } from '../../analytics/engine';
+import type { NetworkStructure } from '../../kpi/engine';
 import { DateTimeScalar } from '../../core/scalars';
 import { Participant } from '../participant/participant.type';
 

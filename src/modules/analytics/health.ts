@@ -2,7 +2,7 @@
  * Pure KPI arithmetic on top of the engines' results: diversity, growth, churn, the health
  * score and its weights (docs/kpis.md).
  */
-import type { NetworkStructure } from '../../analytics/engine';
+import type { NetworkStructure } from '../../kpi/engine';
 import type { WindowAggregates } from './window-aggregates';
 
 /** How the 0–100 health score is made; returned with every score. */

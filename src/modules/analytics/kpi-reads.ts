@@ -8,7 +8,7 @@
  *   repeated dashboard reads do not query Neo4j again until a write moves the version.
  */
 import { LRUCache } from 'lru-cache';
-import type { KpiRead } from '../../analytics/kpi-cache';
+import type { KpiRead } from '../../kpi/kpi-cache';
 import {
   requestMemo,
   requestVersion,

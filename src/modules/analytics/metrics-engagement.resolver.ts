@@ -5,7 +5,7 @@
  * one engagement statement per distinct window.
  */
 import { Arg, Ctx, FieldResolver, Float, Resolver, Root } from 'type-graphql';
-import type { EngagementFigures } from '../../analytics/engagement/engagement';
+import type { EngagementFigures } from '../../kpi/engagement/engagement';
 import { resolveWindow, WindowInput } from '../../core/window';
 import type { RequestContext } from '../../context/context';
 import { loadParticipantEngagement } from '../scorecard/participant-engagement.loader';

@@ -2,9 +2,9 @@
  * Derived views of one KPI snapshot (rankings per metric from analytics/rankings.ts, community
  * summaries), computed once per snapshot and memoised: a request sorts nothing once warm.
  */
-import type { KpiSnapshot } from '../../analytics/kpi-cache';
-import type { GraphAnalytics } from '../../analytics/engine';
-export { rankings, type Ranking } from '../../analytics/rankings';
+import type { KpiSnapshot } from '../../kpi/kpi-cache';
+import type { GraphAnalytics } from '../../kpi/engine';
+export { rankings, type Ranking } from '../../kpi/rankings';
 
 export interface CommunitySummary {
   id: number;

@@ -10,8 +10,8 @@
  */
 import { UndirectedGraph } from 'graphology';
 import { connectedComponents } from 'graphology-components';
-import type { CollaborationGraph } from '../../analytics/collaboration-graph';
-import type { GraphAnalytics, NodeCentralities } from '../../analytics/engine';
+import type { CollaborationGraph } from '../../kpi/collaboration-graph';
+import type { GraphAnalytics, NodeCentralities } from '../../kpi/engine';
 
 /** Most edges returned per node asked for: bounds a dense graph's payload by `first`. */
 export const EDGES_PER_NODE = 4;

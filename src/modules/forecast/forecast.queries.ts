@@ -4,7 +4,7 @@
  * epoch milliseconds with the month boundaries passed in, so they are UTC months whatever
  * the stored time zone. Pure builders, snapshot-tested.
  */
-import type { EngagementSettings } from '../../analytics/engagement/settings';
+import type { EngagementSettings } from '../../kpi/engagement/settings';
 import type { Statement } from '../../db/gateway';
 import { int } from '../../db/values';
 import { ForecastMetric, ForecastScope } from './forecast.enums';

@@ -1,8 +1,8 @@
 /** `forecast(metric, periods, participantId?, partnershipId?)`: one statement, then the fit in process. */
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { DEFAULT_ENGAGEMENT } from '../../analytics/engagement/settings';
-import { buildForecast, type Bucket } from '../../analytics/forecast/forecast';
-import { monthBounds } from '../../analytics/forecast/months';
+import { DEFAULT_ENGAGEMENT } from '../../kpi/engagement/settings';
+import { buildForecast, type Bucket } from '../../kpi/forecast/forecast';
+import { monthBounds } from '../../kpi/forecast/months';
 import { ForbiddenError } from '../../auth/errors';
 import { BadRequestError } from '../../core/errors';
 import { expectGlobalId } from '../../core/global-id';

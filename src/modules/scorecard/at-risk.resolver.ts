@@ -1,7 +1,7 @@
 /** `atRiskPartnerships(window, first)`: one statement, the rules applied and ranked in process. */
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
-import { DEFAULT_ENGAGEMENT } from '../../analytics/engagement/settings';
-import { stateInstant } from '../../analytics/engagement/window';
+import { DEFAULT_ENGAGEMENT } from '../../kpi/engagement/settings';
+import { stateInstant } from '../../kpi/engagement/window';
 import { resolveWindow, WindowInput } from '../../core/window';
 import { BadRequestError } from '../../core/errors';
 import type { RequestContext } from '../../context/context';

@@ -2,7 +2,7 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
 import { BadRequestError } from '../../core/errors';
 import { resolveWindow, WindowInput } from '../../core/window';
-import { elephantFactor, gini } from '../../analytics/inequality/gini';
+import { elephantFactor, gini } from '../../kpi/inequality/gini';
 import type { RequestContext } from '../../context/context';
 import { PARTICIPANT } from '../../model/nodes';
 import { Participant, type ParticipantRecord } from '../participant/participant.type';

@@ -1,8 +1,8 @@
 /** Engagement over a window, with the numbers behind the score and the trend. */
 import { Field, Float, Int, ObjectType } from 'type-graphql';
-import type { EngagementFigures } from '../../analytics/engagement/engagement';
-import type { EngagementSettings } from '../../analytics/engagement/settings';
-import { previousWindow, type TimeWindow } from '../../analytics/engagement/window';
+import type { EngagementFigures } from '../../kpi/engagement/engagement';
+import type { EngagementSettings } from '../../kpi/engagement/settings';
+import { previousWindow, type TimeWindow } from '../../kpi/engagement/window';
 import { InteractionKind } from '../interaction/interaction.enums';
 import { KpiWindow } from './window.type';
 

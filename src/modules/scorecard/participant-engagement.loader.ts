@@ -1,10 +1,10 @@
 /** Participants' engagement, batched per request and window: one statement for a page. */
-import type { EngagementFigures } from '../../analytics/engagement/engagement';
-import { participantEngagement } from '../../analytics/engagement/engagement.queries';
-import { DEFAULT_ENGAGEMENT } from '../../analytics/engagement/settings';
-import type { TimeWindow } from '../../analytics/engagement/window';
+import type { EngagementFigures } from '../../kpi/engagement/engagement';
+import { participantEngagement } from '../../kpi/engagement/engagement.queries';
+import { DEFAULT_ENGAGEMENT } from '../../kpi/engagement/settings';
+import type { TimeWindow } from '../../kpi/engagement/window';
 import type { RequestContext } from '../../context/context';
-import { engagementFromRow } from '../../analytics/engagement/engagement.row';
+import { engagementFromRow } from '../../kpi/engagement/engagement.row';
 
 export function loadParticipantEngagement(
   ctx: RequestContext,

@@ -1,6 +1,6 @@
 /** `Participant.engagement(window)`: batched per request, one round trip for a page. */
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { DEFAULT_ENGAGEMENT } from '../../analytics/engagement/settings';
+import { DEFAULT_ENGAGEMENT } from '../../kpi/engagement/settings';
 import { resolveWindow, WindowInput } from '../../core/window';
 import type { RequestContext } from '../../context/context';
 import { Participant } from '../participant/participant.type';

@@ -1,12 +1,12 @@
 /** Turns a row of `partnershipScorecards` into the GraphQL scorecard. */
-import { DEFAULT_ENGAGEMENT } from '../../analytics/engagement/settings';
-import { previousWindow, type TimeWindow } from '../../analytics/engagement/window';
+import { DEFAULT_ENGAGEMENT } from '../../kpi/engagement/settings';
+import { previousWindow, type TimeWindow } from '../../kpi/engagement/window';
 import type { Row } from '../../db/values';
 import { Initiative, type InitiativeRecord } from '../initiative/initiative.type';
 import { Participant, type ParticipantRecord } from '../participant/participant.type';
 import type { PartnershipStage } from '../partnership/partnership.enums';
 import { EngagementMeasure } from './engagement.type';
-import { engagementFromRow } from '../../analytics/engagement/engagement.row';
+import { engagementFromRow } from '../../kpi/engagement/engagement.row';
 import { daysBetween, riskFlags } from './scorecard.rules';
 import {
   PartnershipScorecard,

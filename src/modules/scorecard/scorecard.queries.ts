@@ -7,9 +7,9 @@ import {
   ENGAGEMENT_AGGREGATES,
   INTERACTION_IN_WINDOWS,
   windowParams,
-} from '../../analytics/engagement/engagement.queries';
-import type { EngagementSettings } from '../../analytics/engagement/settings';
-import type { TimeWindow } from '../../analytics/engagement/window';
+} from '../../kpi/engagement/engagement.queries';
+import type { EngagementSettings } from '../../kpi/engagement/settings';
+import type { TimeWindow } from '../../kpi/engagement/window';
 import { projection } from '../../db/cypher';
 import type { Statement } from '../../db/gateway';
 import { int } from '../../db/values';

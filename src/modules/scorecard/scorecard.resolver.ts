@@ -1,7 +1,7 @@
 /** `Partnership.scorecard(window)`: one batched statement per page of partnerships. */
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { DEFAULT_ENGAGEMENT } from '../../analytics/engagement/settings';
-import { stateInstant, type TimeWindow } from '../../analytics/engagement/window';
+import { DEFAULT_ENGAGEMENT } from '../../kpi/engagement/settings';
+import { stateInstant, type TimeWindow } from '../../kpi/engagement/window';
 import { resolveWindow, WindowInput } from '../../core/window';
 import type { RequestContext } from '../../context/context';
 import type { Row } from '../../db/values';

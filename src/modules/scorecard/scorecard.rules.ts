@@ -3,7 +3,7 @@
  * figures read from the graph (docs/kpis-business.md). The Cypher pre-filters candidates
  * with the same thresholds; these functions decide.
  */
-import { DAY_MS } from '../../analytics/engagement/window';
+import { DAY_MS } from '../../kpi/engagement/window';
 
 export const RISK_RULES = {
   /** Risks that count as a flag when not CLOSED. */

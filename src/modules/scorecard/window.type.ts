@@ -1,6 +1,6 @@
 /** The echo of the time window in every business-KPI result (the argument is core's WindowInput). */
 import { Field, Float, ObjectType } from 'type-graphql';
-import { windowDays, type TimeWindow } from '../../analytics/engagement/window';
+import { windowDays, type TimeWindow } from '../../kpi/engagement/window';
 import { DateTimeScalar } from '../../core/scalars';
 
 @ObjectType({ description: 'The time window [from, to) a KPI was computed over.' })

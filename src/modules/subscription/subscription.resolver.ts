@@ -11,7 +11,7 @@ import { loadNode } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import type { EcosystemEvent, EventOf } from '../../events/events';
 import { hasChanges, networkChanges, participantDiff, type ParticipantDiff } from '../../events/kpi-diff';
-import type { KpiSnapshot } from '../../analytics/kpi-cache';
+import type { KpiSnapshot } from '../../kpi/kpi-cache';
 import { PARTNERSHIP_PARTIES } from '../../model/hops';
 import { PARTICIPANT } from '../../model/nodes';
 import { eventStream } from '../../subscriptions/event-stream';
