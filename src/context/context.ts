@@ -9,7 +9,7 @@ import type { KpiCache } from '../kpi/kpi-cache';
 import type { Policy } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../core/clock';
-import { AuditTrail } from '../audit/audit-trail';
+import { AuditTrail } from '../audit-trail/audit-trail';
 import { OwnershipRule } from '../auth/ownership';
 import type { EventBus } from '../events/bus';
 import type { EventPublisher } from '../events/publisher';

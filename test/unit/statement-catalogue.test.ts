@@ -2,7 +2,7 @@
  * Snapshots of the statement builders no other snapshot test covers by name: the generic node
  * and relationship reads, the audit trail, exploration, search and the window aggregates.
  */
-import { recordAudit, snapshotOf } from '../../src/audit/audit.queries';
+import { recordAudit, snapshotOf } from '../../src/audit-trail/audit.queries';
 import { countNodes, hopPages, listNodes, nodesByIds } from '../../src/db/node-statements';
 import { PARTICIPANT_PARTNERSHIPS } from '../../src/model/hops';
 import { PARTICIPANT } from '../../src/model/nodes';

@@ -1,6 +1,6 @@
 /** The audit trail as GraphQL (ADMIN only, see src/auth/access-rules.ts). */
 import { ArgsType, Field, ID, InputType, ObjectType } from 'type-graphql';
-import type { AuditRecord } from '../../audit/audit.queries';
+import type { AuditRecord } from '../../audit-trail/audit.queries';
 import { ConnectionArgs, ConnectionType, EdgeType } from '../../core/connection';
 import { toGlobalId } from '../../core/global-id';
 import { DateTimeScalar } from '../../core/scalars';
