@@ -29,9 +29,9 @@ import type { Gateway } from '../db/gateway';
 import type { Logger } from '../logging/logger';
 import { WebSocketOperations } from '../observability/websocket-operations';
 import { enforceCost, limitRules } from '../security/query-limits';
-import { CLOSE } from '../subscriptions/close-codes';
-import { SubscriptionMultiplexer } from '../subscriptions/multiplexer';
-import { RateWindow } from '../subscriptions/rate-window';
+import { CLOSE } from './live/close-codes';
+import { SubscriptionMultiplexer } from './live/multiplexer';
+import { RateWindow } from './live/rate-window';
 import type { createErrorFormatter } from './errors';
 
 interface ConnectionState {

@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import WebSocket from 'ws';
 import type { App } from '../../src/app';
 import { toGlobalId } from '../../src/core/global-id';
-import { CLOSE } from '../../src/subscriptions/close-codes';
+import { CLOSE } from '../../src/server/live/close-codes';
 import { testToken } from '../support/auth';
 import { execute, executeOk } from '../support/graphql-client';
 import { uniqueMarker } from '../support/graph';

@@ -8,8 +8,8 @@ import type { RequestContext } from '../../src/context/context';
 import { systemClock } from '../../src/core/clock';
 import { InProcessEventBus } from '../../src/events/bus';
 import type { EcosystemEvent } from '../../src/events/events';
-import { eventStream } from '../../src/subscriptions/event-stream';
-import { SubscriptionMultiplexer } from '../../src/subscriptions/multiplexer';
+import { eventStream } from '../../src/graphql/event-stream';
+import { SubscriptionMultiplexer } from '../../src/server/live/multiplexer';
 
 const bus = new InProcessEventBus();
 // renewScope only needs a clock and a reader to hand to the new scope; these streams load nothing.

@@ -3,9 +3,9 @@ import { buildSchema, parse, type ExecutionResult } from 'graphql';
 import type { GraphAnalytics, NodeCentralities } from '../../src/kpi/engine';
 import { inProcessProvenance } from '../../src/kpi/graphology-engine';
 import { hasChanges, networkChanges, participantDiff, rankOf } from '../../src/events/kpi-diff';
-import { EventQueue } from '../../src/subscriptions/event-queue';
-import { SubscriptionMultiplexer } from '../../src/subscriptions/multiplexer';
-import { RateWindow } from '../../src/subscriptions/rate-window';
+import { EventQueue } from '../../src/core/event-queue';
+import { SubscriptionMultiplexer } from '../../src/server/live/multiplexer';
+import { RateWindow } from '../../src/server/live/rate-window';
 
 function analytics(nodes: Record<string, Partial<NodeCentralities>>, edgeCount = 1): GraphAnalytics {
   const full = Object.entries(nodes).map(([id, values]): [string, NodeCentralities] => [

@@ -14,7 +14,7 @@ import { hasChanges, networkChanges, participantDiff, type ParticipantDiff } fro
 import type { KpiSnapshot } from '../../kpi/kpi-cache';
 import { PARTNERSHIP_PARTIES } from '../../model/hops';
 import { PARTICIPANT } from '../../model/nodes';
-import { eventStream } from '../../subscriptions/event-stream';
+import { eventStream } from '../../graphql/event-stream';
 import type { CentralityMetricName } from '../analytics/analytics.types';
 import { Participant, type ParticipantRecord } from '../participant/participant.type';
 import { activityOf } from './activity';

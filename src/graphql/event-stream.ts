@@ -7,7 +7,7 @@
 import { renewScope, type RequestContext } from '../context/context';
 import type { EventBus } from '../events/bus';
 import type { EcosystemEvent } from '../events/events';
-import { EventQueue } from './event-queue';
+import { EventQueue } from '../core/event-queue';
 
 /** Events waiting for the (single, shared) execution; far above any steady-state backlog. */
 const SOURCE_BUFFER = 1_000;

@@ -9,7 +9,7 @@
  * growing memory without bound.
  */
 import { GraphQLError, print, subscribe, type ExecutionArgs, type ExecutionResult } from 'graphql';
-import { EventQueue } from './event-queue';
+import { EventQueue } from '../../core/event-queue';
 
 type Results = AsyncIterator<ExecutionResult> & AsyncIterable<ExecutionResult>;
 
