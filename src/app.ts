@@ -25,7 +25,7 @@ import { createWindowKpiCache } from './modules/analytics/kpi-reads';
 import { Metrics } from './observability/metrics';
 import { buildEcographSchema } from './server/schema';
 import { startServer } from './server/server';
-import type { WebSocketServerHandle } from './server/websocket';
+import type { WebSocketServerHandle } from './server/live/websocket';
 
 export interface App {
   url: string;

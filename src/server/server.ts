@@ -30,7 +30,7 @@ import { ROUND_TRIPS_HEADER, roundTripsPlugin } from './round-trips';
 import { queryLimitsPlugin } from './query-limits-plugin';
 import { limitRules } from '../security/query-limits';
 import { CallerRateLimiter } from '../security/rate-limit';
-import { serveWebSocket, type WebSocketServerHandle } from './websocket';
+import { serveWebSocket, type WebSocketServerHandle } from './live/websocket';
 import { webAppRoutes } from './web-app';
 
 export const GRAPHQL_PATH = '/graphql';

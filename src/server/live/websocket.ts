@@ -21,18 +21,18 @@ import {
 import { useServer } from 'graphql-ws/use/ws';
 import { LRUCache } from 'lru-cache';
 import type { WebSocket, WebSocketServer } from 'ws';
-import { connectionCredentials, type Authenticator } from '../auth/authenticator';
-import type { Viewer } from '../auth/viewer';
-import type { Config } from '../config/config';
-import { createRequestContext, type AppServices } from '../context/context';
-import type { Gateway } from '../db/gateway';
-import type { Logger } from '../logging/logger';
-import { WebSocketOperations } from '../observability/websocket-operations';
-import { enforceCost, limitRules } from '../security/query-limits';
-import { CLOSE } from './live/close-codes';
-import { SubscriptionMultiplexer } from './live/multiplexer';
-import { RateWindow } from './live/rate-window';
-import type { createErrorFormatter } from './errors';
+import { connectionCredentials, type Authenticator } from '../../auth/authenticator';
+import type { Viewer } from '../../auth/viewer';
+import type { Config } from '../../config/config';
+import { createRequestContext, type AppServices } from '../../context/context';
+import type { Gateway } from '../../db/gateway';
+import type { Logger } from '../../logging/logger';
+import { WebSocketOperations } from '../../observability/websocket-operations';
+import { enforceCost, limitRules } from '../../security/query-limits';
+import { CLOSE } from './close-codes';
+import { SubscriptionMultiplexer } from './multiplexer';
+import { RateWindow } from './rate-window';
+import type { createErrorFormatter } from '../errors';
 
 interface ConnectionState {
   viewer: Viewer;
