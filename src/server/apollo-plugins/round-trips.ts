@@ -4,7 +4,7 @@
  * `extensions.roundTrips` (Neo4j statements this request ran).
  */
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { RequestContext } from '../context/context';
+import type { RequestContext } from '../../context/context';
 
 export const ROUND_TRIPS_HEADER = 'x-ecograph-round-trips';
 

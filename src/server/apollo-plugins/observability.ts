@@ -5,8 +5,8 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { getOperationAST } from 'graphql';
-import type { RequestContext } from '../context/context';
-import { errorCodesOf, type OperationRecorder } from './operation-recorder';
+import type { RequestContext } from '../../context/context';
+import { errorCodesOf, type OperationRecorder } from '../../observability/operation-recorder';
 
 export function observabilityPlugin(recorder: OperationRecorder): ApolloServerPlugin<RequestContext> {
   return {

@@ -4,7 +4,7 @@
  */
 import type { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError } from 'graphql';
-import { enforceCost, type QueryLimits } from '../security/query-limits';
+import { enforceCost, type QueryLimits } from '../../security/query-limits';
 
 export function queryLimitsPlugin<T extends object>(limits: QueryLimits): ApolloServerPlugin<T> {
   return {
