@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config/config';
 import { createDriver } from '../src/db/driver';
 import { Gateway } from '../src/db/gateway';
 import { migrate } from '../src/db/migrations';
-import { onShutdownSignal } from '../src/lifecycle/shutdown';
+import { onShutdownSignal } from '../src/server/shutdown';
 import { createLogger } from '../src/logging/logger';
 import { seedDemoEcosystem } from '../src/seed/seed';
 import { resolveNeo4j } from './neo4j-target';

@@ -5,7 +5,7 @@
 import { startApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
 import { configuredTarget } from './db/driver';
-import { onShutdownSignal } from './lifecycle/shutdown';
+import { onShutdownSignal } from './server/shutdown';
 import { createLogger } from './logging/logger';
 
 async function main(): Promise<void> {
