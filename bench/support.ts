@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { startApp, type App } from '../src/app';
 import { loadConfig } from '../src/config/config';
 import { configuredTarget, type Neo4jTarget } from '../src/db/driver';
-import { createLogger } from '../src/logging/logger';
+import { createLogger } from '../src/observability/logger';
 import { LocalNeo4j } from '../scripts/neo4j/local-server';
 import { TEST_JWT_SECRET } from '../test/support/auth';
 import { freePort } from '../test/support/free-port';

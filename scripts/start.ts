@@ -9,7 +9,7 @@ import { createDriver } from '../src/db/driver';
 import { Gateway } from '../src/db/gateway';
 import { migrate } from '../src/db/migrations';
 import { onShutdownSignal } from '../src/server/shutdown';
-import { createLogger } from '../src/logging/logger';
+import { createLogger } from '../src/observability/logger';
 import { seedDemoEcosystem } from '../src/seed/seed';
 import { resolveNeo4j } from './neo4j-target';
 import { runCli } from './run-cli';

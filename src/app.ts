@@ -20,7 +20,7 @@ import { systemClock, type Clock } from './core/clock';
 import { createDriver, type Neo4jTarget } from './db/driver';
 import { Gateway } from './db/gateway';
 import { migrate } from './db/migrations';
-import type { Logger } from './logging/logger';
+import type { Logger } from './observability/logger';
 import { createWindowKpiCache } from './modules/analytics/kpi-reads';
 import { Metrics } from './observability/metrics';
 import { buildEcographSchema } from './server/schema';

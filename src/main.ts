@@ -6,7 +6,7 @@ import { startApp } from './app';
 import { ConfigError, loadConfig } from './config/config';
 import { configuredTarget } from './db/driver';
 import { onShutdownSignal } from './server/shutdown';
-import { createLogger } from './logging/logger';
+import { createLogger } from './observability/logger';
 
 async function main(): Promise<void> {
   const config = loadConfig();

@@ -7,7 +7,7 @@
  */
 import crypto from 'node:crypto';
 import type { KpiCache, KpiRead, KpiSnapshot } from '../kpi/kpi-cache';
-import type { Logger } from '../logging/logger';
+import type { Logger } from '../observability/logger';
 import { InProcessEventBus, type EventBus, type EventListener } from './bus';
 
 export class KpiFeed {

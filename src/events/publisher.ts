@@ -11,7 +11,7 @@ import { toGlobalId } from '../core/global-id';
 import type { Clock } from '../core/clock';
 import { resolveWindow } from '../core/window';
 import type { Gateway } from '../db/gateway';
-import type { Logger } from '../logging/logger';
+import type { Logger } from '../observability/logger';
 import { engagementFromRow } from '../kpi/engagement/engagement.row';
 import type { EventBus } from './bus';
 import type { EcosystemEvent, EngagementChange } from './events';

@@ -3,7 +3,7 @@
  * and its metrics, so both transports report the same fields.
  */
 import type { Viewer } from '../auth/viewer';
-import type { Logger } from '../logging/logger';
+import type { Logger } from './logger';
 import type { Metrics, OperationSample } from './metrics';
 
 export interface OperationRecord extends OperationSample {

@@ -6,7 +6,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { LIMIT_CODES } from '../security/query-limits';
 import { AppError } from '../core/errors';
-import type { Logger } from '../logging/logger';
+import type { Logger } from '../observability/logger';
 
 const LIMIT_CODE_SET = new Set<unknown>(Object.values(LIMIT_CODES));
 

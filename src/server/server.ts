@@ -18,7 +18,7 @@ import { AuthenticationError } from '../auth/errors';
 import type { Config } from '../config/config';
 import { createRequestContext, type AppServices, type RequestContext } from '../context/context';
 import { RoundTripCounter, type Gateway } from '../db/gateway';
-import type { Logger } from '../logging/logger';
+import type { Logger } from '../observability/logger';
 import { observabilityPlugin } from './apollo-plugins/observability';
 import type { Metrics } from '../observability/metrics';
 import { metricsRoute } from '../observability/metrics-route';

@@ -3,7 +3,7 @@ import { startApp, type App } from '../../src/app';
 import { loadConfig } from '../../src/config/config';
 import type { Clock } from '../../src/core/clock';
 import type { Neo4jTarget } from '../../src/db/driver';
-import { createLogger, type DestinationStream } from '../../src/logging/logger';
+import { createLogger, type DestinationStream } from '../../src/observability/logger';
 import { TEST_JWT_SECRET } from './auth';
 import { testNeo4jTarget } from './test-neo4j';
 

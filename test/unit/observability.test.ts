@@ -1,6 +1,6 @@
 /** Metric label bounds and the per-operation log line, without a server. */
 import { ConfigError, loadConfig } from '../../src/config/config';
-import { createLogger } from '../../src/logging/logger';
+import { createLogger } from '../../src/observability/logger';
 import { BoundedLabel } from '../../src/observability/bounded-label';
 import { Metrics } from '../../src/observability/metrics';
 import { OperationRecorder } from '../../src/observability/operation-recorder';

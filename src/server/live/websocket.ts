@@ -26,7 +26,7 @@ import type { Viewer } from '../../auth/viewer';
 import type { Config } from '../../config/config';
 import { createRequestContext, type AppServices } from '../../context/context';
 import type { Gateway } from '../../db/gateway';
-import type { Logger } from '../../logging/logger';
+import type { Logger } from '../../observability/logger';
 import { WebSocketOperations } from '../../observability/websocket-operations';
 import { enforceCost, limitRules } from '../../security/query-limits';
 import { CLOSE } from './close-codes';
