@@ -2,11 +2,20 @@
  * Folders that say one thing: `core/` imports nothing of ours, and no two top-level folders of
  * src/ depend on each other, directly or around a loop. The import graph comes from madge
  * (type-only imports included: a type is a dependency too), collapsed to top-level folders.
+ * The layout itself: every top-level folder is described in docs/architecture.md, none repeats
+ * a module's name, none holds a single file (config/ aside: the one config module), the Apollo
+ * plugins sit in one folder and the live transport is the server's own.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import madge from 'madge';
 
 const SRC = path.resolve(__dirname, '..', '..', 'src');
+const ARCHITECTURE = path.resolve(SRC, '..', 'docs', 'architecture.md');
+/** The one top-level folder allowed a single file: the house rule is one config module. */
+const SINGLE_FILE_ALLOWED = new Set(['config']);
+const PLUGIN_FOLDER = 'server/apollo-plugins/';
+const LIVE_FOLDER = 'server/live/';
 
 /** Top-level folder (or file, e.g. app.ts) of a path relative to src/. */
 const topOf = (file: string) => file.split('/')[0] as string;
@@ -78,6 +87,34 @@ function explain(edges: Map<string, Map<string, string>>, group: string[]): stri
   return `${group.join(' ⇄ ')}:\n  ${links.join('\n  ')}`;
 }
 
+/** Top-level folders of src/ with how many files each holds (at any depth). */
+function topFolders(): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const entry of fs.readdirSync(SRC, { withFileTypes: true })) {
+    if (!entry.isDirectory()) continue;
+    const files = fs.readdirSync(path.join(SRC, entry.name), { recursive: true, withFileTypes: true });
+    counts.set(entry.name, files.filter((file) => file.isFile()).length);
+  }
+  return counts;
+}
+
+/** Folders named in the first column of a markdown table, e.g. "| `core/` | …". */
+function documentedFolders(markdown: string): string[] {
+  return [...markdown.matchAll(/^\|\s*`([a-z-]+)\/`\s*\|/gm)].map((match) => match[1] as string);
+}
+
+/** The composition roots, which wire every part together and may import any of them. */
+const ROOTS = ['app.ts', 'main.ts'];
+
+/** Imports of a folder prefix from files outside the allowed prefixes. */
+function importersOutside(edges: Record<string, string[]>, target: string, allowed: string[]): string[] {
+  return Object.entries(edges).flatMap(([from, targets]) =>
+    allowed.some((prefix) => from.startsWith(prefix))
+      ? []
+      : targets.filter((to) => to.startsWith(target)).map((to) => `${from} → ${to}`),
+  );
+}
+
 describe('folders', () => {
   it('reads the whole source tree', () => {
     expect(Object.keys(graph).length).toBeGreaterThan(200);
@@ -94,6 +131,48 @@ describe('folders', () => {
   it('no import cycle between top-level folders', () => {
     const edges = folderGraph();
     expect(cycles(edges).map((group) => explain(edges, group))).toEqual([]);
+  });
+
+  it('every top-level folder is described in docs/architecture.md, and every folder described exists', () => {
+    const documented = documentedFolders(fs.readFileSync(ARCHITECTURE, 'utf8'));
+    expect(documented.length).toBeGreaterThan(10);
+    expect([...topFolders().keys()].sort()).toEqual([...documented].sort());
+  });
+
+  it('no top-level folder repeats the name of a domain module', () => {
+    const modules = fs.readdirSync(path.join(SRC, 'modules'), { withFileTypes: true });
+    const moduleNames = new Set(modules.filter((entry) => entry.isDirectory()).map((entry) => entry.name));
+    expect([...topFolders().keys()].filter((folder) => moduleNames.has(folder))).toEqual([]);
+  });
+
+  it('no top-level folder holds a single file (config/ aside)', () => {
+    const single = [...topFolders()].filter(([folder, files]) => files === 1 && !SINGLE_FILE_ALLOWED.has(folder));
+    expect(single).toEqual([]);
+  });
+
+  it(`Apollo plugins live in ${PLUGIN_FOLDER}`, () => {
+    const plugins = Object.keys(graph).filter((file) =>
+      /\bApolloServerPlugin\b/.test(fs.readFileSync(path.join(SRC, file), 'utf8')),
+    );
+    expect(plugins.length).toBeGreaterThanOrEqual(3);
+    expect(plugins.filter((file) => !file.startsWith(PLUGIN_FOLDER))).toEqual([]);
+  });
+
+  it(`the live transport (${LIVE_FOLDER}) is imported only by the server and the composition roots`, () => {
+    expect(Object.keys(graph).some((file) => file.startsWith(LIVE_FOLDER))).toBe(true);
+    expect(importersOutside(graph, LIVE_FOLDER, ['server/', ...ROOTS])).toEqual([]);
+  });
+
+  it('the layout checks find what they look for', () => {
+    expect(documentedFolders('| folder | what |\n| --- | --- |\n| `core/` | x |\n| `audit-trail/` | y |\n')).toEqual([
+      'core',
+      'audit-trail',
+    ]);
+    expect(
+      importersOutside({ 'modules/a.ts': ['server/live/x.ts'], 'server/b.ts': ['server/live/x.ts'] }, LIVE_FOLDER, [
+        'server/',
+      ]),
+    ).toEqual(['modules/a.ts → server/live/x.ts']);
   });
 
   it('the cycle check finds a cycle when there is one', () => {
