@@ -3,11 +3,7 @@
  * partnerships (scorecards) or per request (at-risk), each figure in its own `CALL (s)`
  * block so every block aggregates one partnership. Pure builders, snapshot-tested.
  */
-import {
-  ENGAGEMENT_AGGREGATES,
-  INTERACTION_IN_WINDOWS,
-  windowParams,
-} from '../../kpi/engagement/engagement.queries';
+import { ENGAGEMENT_AGGREGATES, INTERACTION_IN_WINDOWS, windowParams } from '../../kpi/engagement/engagement.queries';
 import type { EngagementSettings } from '../../kpi/engagement/settings';
 import type { TimeWindow } from '../../kpi/engagement/window';
 import { projection } from '../../db/cypher';
