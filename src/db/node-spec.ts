@@ -3,6 +3,8 @@
  * properties the API reads, how it may be filtered and ordered. Every module declares its
  * spec once; the list, count, by-id and hop statements are derived from it.
  */
+import type { Row } from './values';
+
 export type FilterOp =
   /** property IN $values (list filters; empty list = no filter) */
   | 'in'
@@ -57,4 +59,29 @@ export interface HopSpec {
   child: NodeSpec;
   /** Properties of `r` returned with each item (e.g. role). */
   edgeProperties?: readonly string[];
+}
+
+/**
+ * A node spec bound to the object the API serves for it: loading a node through it returns that
+ * typed object. Declared once per type, beside the type (`PARTICIPANT_NODE` in
+ * participant.type.ts); the spec itself stays plain data in model/nodes.ts, which must not
+ * import the modules' classes.
+ */
+export interface MappedNode<T> {
+  readonly spec: NodeSpec;
+  /** From a row of the generic statements (exactly `spec.properties`, plain values) to `T`. */
+  readonly toNode: (row: Row) => T;
+}
+
+/** The mapper from a row of the generic statements to an API object, through its record type `R`. */
+export function fromRow<R extends object, T>(from: (record: R) => T): (row: Row) => T {
+  // The one place a row is read as its record type: the generic statements return exactly the
+  // spec's properties as plain values (db/values.ts), which `R` declares; nothing checks
+  // interface fields at run time, so the cast is the trust written down once.
+  return (row) => from(row as unknown as R);
+}
+
+/** Binds a spec to its record type `R` (what Neo4j returns for it) and the mapper to the API object. */
+export function mappedNode<R extends object, T>(spec: NodeSpec, from: (record: R) => T): MappedNode<T> {
+  return { spec, toNode: fromRow(from) };
 }

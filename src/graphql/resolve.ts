@@ -1,22 +1,31 @@
 /**
  * Resolver building blocks shared by every module: root connections, nested (hop)
- * connections and to-one hops, all through the request's loaders so they batch.
+ * connections and to-one hops, all through the request's loaders so they batch. Each takes the
+ * mapped node (`PARTICIPANT_NODE`, …) of what it loads and answers with its typed objects.
  */
 import type { RequestContext } from '../context/context';
-import type { HopSpec, NodeSpec } from '../db/node-spec';
+import type { HopSpec, MappedNode } from '../db/node-spec';
 import type { Row } from '../db/values';
 import { pageWindow } from '../core/connection';
 import { connectionFrom, pageQuery, type Ordering, type PageArgs } from './paging';
 
+/** The mapper of a hop's child; a hop read with another type's mapper is a programming error. */
+export function childMapper<TNode>(hop: HopSpec, child: MappedNode<TNode>): (row: Row) => TNode {
+  if (hop.child.label !== child.spec.label) {
+    throw new Error(`Hop ${hop.name} leads to ${hop.child.label}, not to ${child.spec.label}`);
+  }
+  return child.toNode;
+}
+
 export async function rootConnection<TConn extends object, TNode>(
   ctx: RequestContext,
   Connection: new () => TConn,
-  spec: NodeSpec,
+  node: MappedNode<TNode>,
   args: PageArgs,
   filter: object | null | undefined,
   ordering: Ordering,
-  toNode: (row: Row) => TNode,
 ): Promise<TConn> {
+  const { spec, toNode } = node;
   const window = pageWindow(args);
   const query = pageQuery(window, filter, ordering);
   const rows = await ctx.reader.list(spec, query);
@@ -39,9 +48,10 @@ export async function hopConnection<TConn extends object, TNode>(
   args: PageArgs,
   filter: object | null | undefined,
   ordering: Ordering,
-  toNode: (row: Row) => TNode,
+  child: MappedNode<TNode>,
   edgeFields?: (edge: Row | undefined) => Record<string, unknown>,
 ): Promise<TConn> {
+  const toNode = childMapper(hop, child);
   const window = pageWindow(args);
   const query = pageQuery(window, filter, ordering);
   const page = await ctx.scope.nodes.hop(hop, query).load(parentKey);
@@ -62,8 +72,9 @@ export async function hopOne<TNode>(
   hop: HopSpec,
   parentKey: string,
   order: string,
-  toNode: (row: Row) => TNode,
+  child: MappedNode<TNode>,
 ): Promise<TNode | null> {
+  const toNode = childMapper(hop, child);
   const query = pageQuery(pageWindow({ first: 1 }), null, { field: order, direction: 'ASC' });
   const page = await ctx.scope.nodes.hop(hop, query).load(parentKey);
   const first = page.items[0];
@@ -73,10 +84,9 @@ export async function hopOne<TNode>(
 /** A node by database id through the per-request loader, or null. */
 export async function loadNode<TNode>(
   ctx: RequestContext,
-  spec: NodeSpec,
+  node: MappedNode<TNode>,
   key: string,
-  toNode: (row: Row) => TNode,
 ): Promise<TNode | null> {
-  const row = await ctx.scope.nodes.node(spec).load(key);
-  return row ? toNode(row) : null;
+  const row = await ctx.scope.nodes.node(node.spec).load(key);
+  return row ? node.toNode(row) : null;
 }

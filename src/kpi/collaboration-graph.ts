@@ -50,6 +50,7 @@ export async function loadCollaborationGraph(db: Gateway): Promise<Collaboration
     await tx.run(COLLABORATION_EDGES),
   ]);
   return {
+    // COLLABORATION_NODES returns exactly CollaborationNode's fields as plain strings.
     nodes: nodes as unknown as CollaborationNode[],
     edges: edges.map((row) => ({ source: String(row.source), target: String(row.target), weight: Number(row.weight) })),
   };

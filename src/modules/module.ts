@@ -4,16 +4,14 @@
  */
 import type { RequestContext } from '../context/context';
 import type { Node } from '../core/node';
-import type { NodeSpec } from '../db/node-spec';
-import type { Row } from '../db/values';
+import type { MappedNode } from '../db/node-spec';
 
 /**
  * A type `node(id)` can fetch: a node label read through the generic loaders, or an object
  * that is not a node (a value flow is a relationship) with its own batched loader.
  */
 export type NodeType =
-  | { spec: NodeSpec; toNode: (row: Row) => Node }
-  | { typeName: string; load: (ctx: RequestContext, id: string) => Promise<Node | null> };
+  MappedNode<Node> | { typeName: string; load: (ctx: RequestContext, id: string) => Promise<Node | null> };
 
 export interface EcographModule {
   name: string;

@@ -72,6 +72,7 @@ export class CoverageTracker {
   private readonly seen = new Set<string>();
 
   see(record: SeedRecord): void {
+    // Read by field name: each record kind has its own row interface, the tracked fields are strings.
     const row = record.row as unknown as Record<string, unknown>;
     for (const [kind, field] of TRACKED) {
       if (kind === record.kind) this.seen.add(`${kind}.${field}=${String(row[field])}`);

@@ -23,9 +23,8 @@ import { BadRequestError } from '../../core/errors';
 import { loadNode } from '../../graphql/resolve';
 import { resolveWindow, WindowInput, type Window } from '../../core/window';
 import type { RequestContext } from '../../context/context';
-import { PARTICIPANT } from '../../model/nodes';
 import { ParticipantKind } from '../participant/participant.enums';
-import { Participant, type ParticipantRecord } from '../participant/participant.type';
+import { Participant, PARTICIPANT_NODE } from '../participant/participant.type';
 import { requestNow } from '../../context/context';
 import { KpiWindow } from '../scorecard/window.type';
 import {
@@ -46,8 +45,6 @@ import { cachedWindowKpi, requestKpis } from './kpi-reads';
 import { rankings, shares } from './rankings';
 import { windowAggregates, type WindowAggregates } from './window-aggregates';
 
-const toParticipant = (row: object) => Participant.from(row as ParticipantRecord);
-
 function provenance(read: KpiRead): KpiProvenance {
   const { analytics } = read;
   return Object.assign(new KpiProvenance(), {
@@ -67,7 +64,7 @@ function provenance(read: KpiRead): KpiProvenance {
 
 /** Participants by id through the request's loader (one batched round trip). */
 async function participants(ctx: RequestContext, ids: string[]): Promise<Participant[]> {
-  const loaded = await Promise.all(ids.map((id) => loadNode(ctx, PARTICIPANT, id, toParticipant)));
+  const loaded = await Promise.all(ids.map((id) => loadNode(ctx, PARTICIPANT_NODE, id)));
   return loaded.filter((participant): participant is Participant => participant !== null);
 }
 
@@ -139,6 +136,7 @@ export class EcosystemResolver {
         ctx.db.readRows(windowAggregates(ecosystem.window)),
       ),
     ]);
+    // windowAggregates returns one row of exactly WindowAggregates' numbers (snapshot-tested).
     const aggregates = row as unknown as WindowAggregates;
     const structure = read.analytics.network;
     const kindCounts = new Map<string, number>();

@@ -4,8 +4,7 @@ import { BadRequestError } from '../../core/errors';
 import { decodeGlobalId } from '../../core/global-id';
 import { rootConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
-import { AUDIT_ENTRY } from '../../model/nodes';
-import { AuditEntry, AuditEntryConnection, AuditTrailArgs, type AuditEntryRecord } from './audit.type';
+import { AuditEntryConnection, AuditTrailArgs, AUDIT_ENTRY_NODE } from './audit.type';
 
 @Resolver()
 export class AuditResolver {
@@ -15,14 +14,9 @@ export class AuditResolver {
     const subject = subjectId ? decodeGlobalId(subjectId) : undefined;
     if (subjectId && !subject) throw new BadRequestError(`"subjectId" is not a valid id: ${subjectId}`);
     const filter = { ...rest, ...(subject ? { subjectId: subject.id } : {}) };
-    return rootConnection(
-      ctx,
-      AuditEntryConnection,
-      AUDIT_ENTRY,
-      args,
-      filter,
-      { field: 'AT', direction: 'DESC' },
-      (row) => AuditEntry.from(row as unknown as AuditEntryRecord),
-    );
+    return rootConnection(ctx, AuditEntryConnection, AUDIT_ENTRY_NODE, args, filter, {
+      field: 'AT',
+      direction: 'DESC',
+    });
   }
 }

@@ -4,6 +4,8 @@ import type { AuditRecord } from '../../audit-trail/audit.queries';
 import { ConnectionArgs, ConnectionType, EdgeType } from '../../core/connection';
 import { toGlobalId } from '../../core/global-id';
 import { DateTimeScalar } from '../../core/scalars';
+import { AUDIT_ENTRY } from '../../model/nodes';
+import { mappedNode } from '../../db/node-spec';
 
 /** A stored entry: what the audit trail wrote (src/audit/audit.queries.ts), with its id and time. */
 export interface AuditEntryRecord extends AuditRecord {
@@ -57,3 +59,6 @@ export class AuditFilter {
 export class AuditTrailArgs extends ConnectionArgs {
   @Field(() => AuditFilter, { nullable: true }) filter?: AuditFilter | null;
 }
+
+/** The AuditEntry spec with its mapper: what loads through it comes back as AuditEntry objects. */
+export const AUDIT_ENTRY_NODE = mappedNode(AUDIT_ENTRY, AuditEntry.from);

@@ -18,13 +18,12 @@ import { BadRequestError } from '../../core/errors';
 import type { RequestContext } from '../../context/context';
 import { identifier, projection } from '../../db/cypher';
 import type { Statement } from '../../db/gateway';
-import type { NodeSpec } from '../../db/node-spec';
+import type { MappedNode } from '../../db/node-spec';
 import { toFulltextQuery } from '../../db/node-statements';
 import { int, type Row } from '../../db/values';
-import { INITIATIVE, PARTICIPANT, PARTNERSHIP } from '../../model/nodes';
-import { Initiative, type InitiativeRecord } from '../initiative/initiative.type';
-import { Participant, type ParticipantRecord } from '../participant/participant.type';
-import { Partnership, type PartnershipRecord } from '../partnership/partnership.type';
+import { Initiative, INITIATIVE_NODE } from '../initiative/initiative.type';
+import { Participant, PARTICIPANT_NODE } from '../participant/participant.type';
+import { Partnership, PARTNERSHIP_NODE } from '../partnership/partnership.type';
 
 export enum SearchableType {
   PARTICIPANT = 'PARTICIPANT',
@@ -33,22 +32,10 @@ export enum SearchableType {
 }
 registerEnumType(SearchableType, { name: 'SearchableType' });
 
-const SEARCHABLE: Record<
-  SearchableType,
-  { spec: NodeSpec; toNode: (row: Row) => Participant | Partnership | Initiative }
-> = {
-  [SearchableType.PARTICIPANT]: {
-    spec: PARTICIPANT,
-    toNode: (row) => Participant.from(row as unknown as ParticipantRecord),
-  },
-  [SearchableType.PARTNERSHIP]: {
-    spec: PARTNERSHIP,
-    toNode: (row) => Partnership.from(row as unknown as PartnershipRecord),
-  },
-  [SearchableType.INITIATIVE]: {
-    spec: INITIATIVE,
-    toNode: (row) => Initiative.from(row as unknown as InitiativeRecord),
-  },
+const SEARCHABLE: Record<SearchableType, MappedNode<Participant | Partnership | Initiative>> = {
+  [SearchableType.PARTICIPANT]: PARTICIPANT_NODE,
+  [SearchableType.PARTNERSHIP]: PARTNERSHIP_NODE,
+  [SearchableType.INITIATIVE]: INITIATIVE_NODE,
 };
 
 export const SearchResult = createUnionType({

@@ -5,7 +5,7 @@ import { hopConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { PARTNERSHIP_GOALS } from '../../model/hops';
 import { Partnership } from '../partnership/partnership.type';
-import { GoalConnection, toGoal } from './goal.type';
+import { GoalConnection, GOAL_NODE } from './goal.type';
 
 @Resolver(() => Partnership)
 export class GoalPartnershipResolver {
@@ -23,7 +23,7 @@ export class GoalPartnershipResolver {
       args,
       null,
       { field: 'DUE', direction: 'ASC' },
-      toGoal,
+      GOAL_NODE,
     );
   }
 }

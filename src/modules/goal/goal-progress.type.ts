@@ -4,6 +4,8 @@ import { ConnectionType, EdgeType } from '../../core/connection';
 import { toGlobalId } from '../../core/global-id';
 import { Node } from '../../core/node';
 import { DateTimeScalar } from '../../core/scalars';
+import { GOAL_PROGRESS } from '../../model/nodes';
+import { mappedNode } from '../../db/node-spec';
 
 export interface GoalProgressRecord {
   id: string;
@@ -45,10 +47,11 @@ export class GoalProgress extends Node {
   }
 }
 
-export const toGoalProgress = (row: object) => GoalProgress.from(row as GoalProgressRecord);
-
 @ObjectType()
 export class GoalProgressEdge extends EdgeType(GoalProgress) {}
 
 @ObjectType({ description: "A page of a goal's progress entries." })
 export class GoalProgressConnection extends ConnectionType(GoalProgressEdge, GoalProgress) {}
+
+/** The GoalProgress spec with its mapper: what loads through it comes back as GoalProgress objects. */
+export const GOAL_PROGRESS_NODE = mappedNode(GOAL_PROGRESS, GoalProgress.from);

@@ -7,9 +7,9 @@ import type { RequestContext } from '../../context/context';
 import { GOAL_PROGRESS as GOAL_PROGRESS_HOP, ownerOf, partnershipOf } from '../../model/hops';
 import { GOAL } from '../../model/nodes';
 import { OrderDirection } from '../../graphql/order-direction';
-import { Partnership, type PartnershipRecord } from '../partnership/partnership.type';
-import { TeamMember, toTeamMember } from '../team/team-member.type';
-import { GoalProgressConnection, GoalProgress, toGoalProgress } from './goal-progress.type';
+import { Partnership, PARTNERSHIP_NODE } from '../partnership/partnership.type';
+import { TeamMember, TEAM_MEMBER_NODE } from '../team/team-member.type';
+import { GoalProgressConnection, GoalProgress, GOAL_PROGRESS_NODE } from './goal-progress.type';
 import { GoalOrderField } from './goal.enums';
 import {
   GoalAddProgressInput,
@@ -20,11 +20,10 @@ import {
 } from './goal.inputs';
 import { GoalAddProgressPayload, GoalCreatePayload, GoalUpdateProgressPayload } from './goal.payloads';
 import { GoalService, type GoalResult } from './goal.service';
-import { Goal, GoalConnection, toGoal } from './goal.type';
+import { Goal, GoalConnection, GOAL_NODE } from './goal.type';
 
 const GOAL_PARTNERSHIP = partnershipOf(GOAL, 'FOR');
 const GOAL_OWNER = ownerOf(GOAL);
-const toPartnership = (row: object) => Partnership.from(row as PartnershipRecord);
 
 function payloadObjects(result: GoalResult) {
   return {
@@ -38,7 +37,7 @@ function payloadObjects(result: GoalResult) {
 export class GoalResolver {
   @Query(() => Goal, { nullable: true, description: 'A goal by its global id.' })
   goal(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Goal | null> {
-    return loadNode(ctx, GOAL, expectGlobalId(id, 'Goal'), toGoal);
+    return loadNode(ctx, GOAL_NODE, expectGlobalId(id, 'Goal'));
   }
 
   @Query(() => GoalConnection, { description: 'Ecosystem and partnership goals, filtered and ordered.' })
@@ -48,17 +47,17 @@ export class GoalResolver {
       field: args.orderBy?.field ?? GoalOrderField.DUE,
       direction: args.orderBy?.direction ?? OrderDirection.ASC,
     };
-    return rootConnection(ctx, GoalConnection, GOAL, args, filter, ordering, toGoal);
+    return rootConnection(ctx, GoalConnection, GOAL_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => Partnership, { nullable: true, description: 'The partnership; null for an ecosystem goal.' })
   partnership(@Root() goal: Goal, @Ctx() ctx: RequestContext): Promise<Partnership | null> {
-    return hopOne(ctx, GOAL_PARTNERSHIP, goal.key, 'NAME', toPartnership);
+    return hopOne(ctx, GOAL_PARTNERSHIP, goal.key, 'NAME', PARTNERSHIP_NODE);
   }
 
   @FieldResolver(() => TeamMember, { nullable: true, description: 'The team member accountable for it.' })
   owner(@Root() goal: Goal, @Ctx() ctx: RequestContext): Promise<TeamMember | null> {
-    return hopOne(ctx, GOAL_OWNER, goal.key, 'NAME', toTeamMember);
+    return hopOne(ctx, GOAL_OWNER, goal.key, 'NAME', TEAM_MEMBER_NODE);
   }
 
   @FieldResolver(() => GoalProgressConnection, { description: 'The measurements so far, by `at`.' })
@@ -71,7 +70,7 @@ export class GoalResolver {
       args,
       null,
       { field: 'AT', direction: args.direction },
-      toGoalProgress,
+      GOAL_PROGRESS_NODE,
     );
   }
 

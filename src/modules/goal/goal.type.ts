@@ -8,6 +8,8 @@ import type { RequestContext } from '../../context/context';
 import { requestNow } from '../../context/context';
 import { GoalHorizon, GoalMetric, GoalStatus } from './goal.enums';
 import { goalAttainment, goalStatus } from './goal.status';
+import { GOAL } from '../../model/nodes';
+import { mappedNode } from '../../db/node-spec';
 
 /** A goal as stored in Neo4j (plain values, see db/values.ts). */
 export interface GoalRecord {
@@ -73,11 +75,11 @@ export class Goal extends Node {
   }
 }
 
-/** A Goal from a row read through the generic node/hop builders. */
-export const toGoal = (row: object) => Goal.from(row as GoalRecord);
-
 @ObjectType()
 export class GoalEdge extends EdgeType(Goal) {}
 
 @ObjectType({ description: 'A page of goals.' })
 export class GoalConnection extends ConnectionType(GoalEdge, Goal) {}
+
+/** The Goal spec with its mapper: what loads through it comes back as Goal objects. */
+export const GOAL_NODE = mappedNode(GOAL, Goal.from);

@@ -15,23 +15,23 @@ import {
 } from '../../model/hops';
 import { Partnership } from '../partnership/partnership.type';
 import { PartnershipAgreementsArgs } from './agreement/agreement.inputs';
-import { AGREEMENT_DEFAULT_ORDER, toAgreement } from './agreement/agreement.resolver';
-import { AgreementConnection } from './agreement/agreement.type';
+import { AGREEMENT_DEFAULT_ORDER } from './agreement/agreement.resolver';
+import { AgreementConnection, AGREEMENT_NODE } from './agreement/agreement.type';
 import { PartnershipComplianceChecksArgs } from './compliance-check/compliance-check.inputs';
-import { COMPLIANCE_CHECK_DEFAULT_ORDER, toComplianceCheck } from './compliance-check/compliance-check.resolver';
-import { ComplianceCheckConnection } from './compliance-check/compliance-check.type';
+import { COMPLIANCE_CHECK_DEFAULT_ORDER } from './compliance-check/compliance-check.resolver';
+import { ComplianceCheckConnection, COMPLIANCE_CHECK_NODE } from './compliance-check/compliance-check.type';
 import { PartnershipConflictsArgs } from './conflict/conflict.inputs';
-import { CONFLICT_DEFAULT_ORDER, toConflict } from './conflict/conflict.resolver';
-import { ConflictConnection } from './conflict/conflict.type';
+import { CONFLICT_DEFAULT_ORDER } from './conflict/conflict.resolver';
+import { ConflictConnection, CONFLICT_NODE } from './conflict/conflict.type';
 import { PartnershipDecisionsArgs } from './decision/decision.inputs';
-import { DECISION_DEFAULT_ORDER, toDecision } from './decision/decision.resolver';
-import { DecisionConnection } from './decision/decision.type';
+import { DECISION_DEFAULT_ORDER } from './decision/decision.resolver';
+import { DecisionConnection, DECISION_NODE } from './decision/decision.type';
 import { PartnershipPoliciesArgs } from './policy/policy.inputs';
-import { POLICY_DEFAULT_ORDER, toPolicy } from './policy/policy.resolver';
-import { PolicyConnection } from './policy/policy.type';
+import { POLICY_DEFAULT_ORDER } from './policy/policy.resolver';
+import { PolicyConnection, POLICY_NODE } from './policy/policy.type';
 import { PartnershipRisksArgs } from './risk/risk.inputs';
-import { RISK_DEFAULT_ORDER, toRisk } from './risk/risk.resolver';
-import { RiskConnection } from './risk/risk.type';
+import { RISK_DEFAULT_ORDER } from './risk/risk.resolver';
+import { RiskConnection, RISK_NODE } from './risk/risk.type';
 import { orderingOf } from './shared/governance.resolve';
 
 @Resolver(() => Partnership)
@@ -52,7 +52,7 @@ export class PartnershipGovernanceResolver {
       args,
       filter,
       ordering,
-      toAgreement,
+      AGREEMENT_NODE,
     );
   }
 
@@ -72,7 +72,7 @@ export class PartnershipGovernanceResolver {
       args,
       filter,
       ordering,
-      toPolicy,
+      POLICY_NODE,
     );
   }
 
@@ -84,7 +84,7 @@ export class PartnershipGovernanceResolver {
   ) {
     const filter = { status: args.status, severity: args.severity, category: args.category };
     const ordering = orderingOf(args.orderBy, RISK_DEFAULT_ORDER);
-    return hopConnection(ctx, RiskConnection, PARTNERSHIP_RISKS, partnership.key, args, filter, ordering, toRisk);
+    return hopConnection(ctx, RiskConnection, PARTNERSHIP_RISKS, partnership.key, args, filter, ordering, RISK_NODE);
   }
 
   @FieldResolver(() => DecisionConnection, { description: 'Decisions about the partnership, most recent first.' })
@@ -103,7 +103,7 @@ export class PartnershipGovernanceResolver {
       args,
       filter,
       ordering,
-      toDecision,
+      DECISION_NODE,
     );
   }
 
@@ -123,7 +123,7 @@ export class PartnershipGovernanceResolver {
       args,
       filter,
       ordering,
-      toConflict,
+      CONFLICT_NODE,
     );
   }
 
@@ -145,7 +145,7 @@ export class PartnershipGovernanceResolver {
       args,
       filter,
       ordering,
-      toComplianceCheck,
+      COMPLIANCE_CHECK_NODE,
     );
   }
 }

@@ -6,7 +6,7 @@ import { PARTICIPANT_INITIATIVES, PARTNERSHIP_INITIATIVES } from '../../model/ho
 import { Participant } from '../participant/participant.type';
 import { Partnership } from '../partnership/partnership.type';
 import { InitiativeLinkArgs } from './initiative.inputs';
-import { InitiativeConnection, ParticipantInitiativeConnection, toInitiative } from './initiative.type';
+import { InitiativeConnection, ParticipantInitiativeConnection, INITIATIVE_NODE } from './initiative.type';
 
 const LATEST_FIRST = { field: 'STARTS_AT', direction: 'DESC' } as const;
 
@@ -28,7 +28,7 @@ export class InitiativePartnershipResolver {
       args,
       { status: args.status },
       LATEST_FIRST,
-      toInitiative,
+      INITIATIVE_NODE,
     );
   }
 }
@@ -51,7 +51,7 @@ export class InitiativeParticipantResolver {
       args,
       { status: args.status },
       LATEST_FIRST,
-      toInitiative,
+      INITIATIVE_NODE,
       (edge) => ({ role: edge?.role }),
     );
   }

@@ -6,10 +6,9 @@ import { decodeFilterIds } from '../../graphql/paging';
 import { hopConnection, hopOne, loadNode, rootConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { INITIATIVE_CONTRIBUTORS, INITIATIVE_PARTNERSHIP } from '../../model/hops';
-import { INITIATIVE } from '../../model/nodes';
 import { OrderDirection } from '../../graphql/order-direction';
-import { Participant, type ParticipantRecord } from '../participant/participant.type';
-import { Partnership, type PartnershipRecord } from '../partnership/partnership.type';
+import { Participant, PARTICIPANT_NODE } from '../participant/participant.type';
+import { Partnership, PARTNERSHIP_NODE } from '../partnership/partnership.type';
 import { InitiativeOrderField } from './initiative.enums';
 import {
   InitiativeAddContributorInput,
@@ -23,10 +22,7 @@ import {
   InitiativeUpdateStatusPayload,
 } from './initiative.payloads';
 import { InitiativeService, type InitiativeResult } from './initiative.service';
-import { Initiative, InitiativeConnection, InitiativeContributorConnection, toInitiative } from './initiative.type';
-
-const toParticipant = (row: object) => Participant.from(row as ParticipantRecord);
-const toPartnership = (row: object) => Partnership.from(row as PartnershipRecord);
+import { Initiative, InitiativeConnection, InitiativeContributorConnection, INITIATIVE_NODE } from './initiative.type';
 
 function payloadObjects(result: InitiativeResult) {
   return {
@@ -40,7 +36,7 @@ function payloadObjects(result: InitiativeResult) {
 export class InitiativeResolver {
   @Query(() => Initiative, { nullable: true, description: 'An initiative by its global id.' })
   initiative(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Initiative | null> {
-    return loadNode(ctx, INITIATIVE, expectGlobalId(id, 'Initiative'), toInitiative);
+    return loadNode(ctx, INITIATIVE_NODE, expectGlobalId(id, 'Initiative'));
   }
 
   @Query(() => InitiativeConnection, { description: 'Initiatives, filtered (or searched) and ordered.' })
@@ -53,7 +49,7 @@ export class InitiativeResolver {
     const ordering = args.orderBy
       ? { field: args.orderBy.field, direction: args.orderBy.direction }
       : { field: InitiativeOrderField.STARTS_AT, direction: OrderDirection.DESC };
-    return rootConnection(ctx, InitiativeConnection, INITIATIVE, args, filter, ordering, toInitiative);
+    return rootConnection(ctx, InitiativeConnection, INITIATIVE_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => InitiativeContributorConnection, {
@@ -72,14 +68,14 @@ export class InitiativeResolver {
       args,
       null,
       { field: 'NAME', direction: 'ASC' },
-      toParticipant,
+      PARTICIPANT_NODE,
       (edge) => ({ role: edge?.role }),
     );
   }
 
   @FieldResolver(() => Partnership, { nullable: true, description: 'The partnership it runs under, if any.' })
   partnership(@Root() initiative: Initiative, @Ctx() ctx: RequestContext): Promise<Partnership | null> {
-    return hopOne(ctx, INITIATIVE_PARTNERSHIP, initiative.key, 'NAME', toPartnership);
+    return hopOne(ctx, INITIATIVE_PARTNERSHIP, initiative.key, 'NAME', PARTNERSHIP_NODE);
   }
 
   @Mutation(() => InitiativeCreatePayload, { description: 'Starts (or plans) an initiative with its contributors.' })

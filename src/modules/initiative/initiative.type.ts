@@ -6,6 +6,8 @@ import { Node } from '../../core/node';
 import { DateTimeScalar } from '../../core/scalars';
 import { Participant } from '../participant/participant.type';
 import { ContributorRole, InitiativeKind, InitiativeStatus } from './initiative.enums';
+import { INITIATIVE } from '../../model/nodes';
+import { mappedNode } from '../../db/node-spec';
 
 /** An initiative as stored in Neo4j (plain values, see db/values.ts). */
 export interface InitiativeRecord {
@@ -50,9 +52,6 @@ export class Initiative extends Node {
   }
 }
 
-/** An Initiative from a row read through the generic node/hop builders. */
-export const toInitiative = (row: object) => Initiative.from(row as InitiativeRecord);
-
 @ObjectType()
 export class InitiativeEdge extends EdgeType(Initiative) {}
 
@@ -76,3 +75,6 @@ export class ParticipantInitiativeEdge extends EdgeType(Initiative) {
 
 @ObjectType({ description: 'The initiatives a participant contributes to.' })
 export class ParticipantInitiativeConnection extends ConnectionType(ParticipantInitiativeEdge, Initiative) {}
+
+/** The Initiative spec with its mapper: what loads through it comes back as Initiative objects. */
+export const INITIATIVE_NODE = mappedNode(INITIATIVE, Initiative.from);

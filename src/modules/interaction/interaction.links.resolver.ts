@@ -8,13 +8,11 @@ import { Participant } from '../participant/participant.type';
 import { Partnership } from '../partnership/partnership.type';
 import { InteractionsArgs } from './interaction.inputs';
 import { interactionListing } from './interaction.listing';
-import { Interaction, InteractionConnection, type InteractionRecord } from './interaction.type';
-
-const toInteraction = (row: object) => Interaction.from(row as InteractionRecord);
+import { InteractionConnection, INTERACTION_NODE } from './interaction.type';
 
 function interactionsOf(ctx: RequestContext, hop: HopSpec, parentKey: string, args: InteractionsArgs) {
   const { filter, ordering } = interactionListing(args);
-  return hopConnection(ctx, InteractionConnection, hop, parentKey, args, filter, ordering, toInteraction);
+  return hopConnection(ctx, InteractionConnection, hop, parentKey, args, filter, ordering, INTERACTION_NODE);
 }
 
 @Resolver(() => Partnership)

@@ -1,11 +1,10 @@
-import { INTERACTION } from '../../model/nodes';
 import type { EcographModule } from '../module';
 import { ParticipantInteractionsResolver, PartnershipInteractionsResolver } from './interaction.links.resolver';
 import { InteractionResolver } from './interaction.resolver';
-import { Interaction, type InteractionRecord } from './interaction.type';
+import { INTERACTION_NODE } from './interaction.type';
 
 export const interactionModule: EcographModule = {
   name: 'interaction',
   resolvers: [InteractionResolver, PartnershipInteractionsResolver, ParticipantInteractionsResolver],
-  nodeTypes: [{ spec: INTERACTION, toNode: (row) => Interaction.from(row as unknown as InteractionRecord) }],
+  nodeTypes: [INTERACTION_NODE],
 };

@@ -5,18 +5,13 @@ import { expectGlobalId } from '../../core/global-id';
 import { hopConnection, hopOne, loadNode, rootConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { INTERACTION_PARTICIPANTS, INTERACTION_PARTNERSHIP } from '../../model/hops';
-import { INTERACTION } from '../../model/nodes';
-import { Participant, ParticipantConnection, type ParticipantRecord } from '../participant/participant.type';
-import { Partnership, type PartnershipRecord } from '../partnership/partnership.type';
+import { ParticipantConnection, PARTICIPANT_NODE } from '../participant/participant.type';
+import { Partnership, PARTNERSHIP_NODE } from '../partnership/partnership.type';
 import { InteractionCorrectInput, InteractionRecordInput, InteractionsArgs } from './interaction.inputs';
 import { InteractionCorrectPayload, InteractionRecordPayload } from './interaction.payloads';
 import { InteractionService, type InteractionResult } from './interaction.service';
-import { Interaction, InteractionConnection, type InteractionRecord } from './interaction.type';
+import { Interaction, InteractionConnection, INTERACTION_NODE } from './interaction.type';
 import { interactionListing } from './interaction.listing';
-
-const toInteraction = (row: object) => Interaction.from(row as InteractionRecord);
-const toParticipant = (row: object) => Participant.from(row as ParticipantRecord);
-const toPartnership = (row: object) => Partnership.from(row as PartnershipRecord);
 
 function toPayload<T extends InteractionRecordPayload | InteractionCorrectPayload>(
   payload: T,
@@ -35,7 +30,7 @@ export class InteractionResolver {
     description: 'An interaction by its global id (corrected ones too, for their history).',
   })
   interaction(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Interaction | null> {
-    return loadNode(ctx, INTERACTION, expectGlobalId(id, 'Interaction'), toInteraction);
+    return loadNode(ctx, INTERACTION_NODE, expectGlobalId(id, 'Interaction'));
   }
 
   @Query(() => InteractionConnection, {
@@ -43,7 +38,7 @@ export class InteractionResolver {
   })
   interactions(@Args(() => InteractionsArgs) args: InteractionsArgs, @Ctx() ctx: RequestContext) {
     const { filter, ordering } = interactionListing(args);
-    return rootConnection(ctx, InteractionConnection, INTERACTION, args, filter, ordering, toInteraction);
+    return rootConnection(ctx, InteractionConnection, INTERACTION_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => ParticipantConnection, { description: 'The participants who engaged in it, by name.' })
@@ -60,20 +55,18 @@ export class InteractionResolver {
       args,
       null,
       { field: 'NAME', direction: 'ASC' },
-      toParticipant,
+      PARTICIPANT_NODE,
     );
   }
 
   @FieldResolver(() => Partnership, { description: 'The partnership it happened within.' })
   partnership(@Root() interaction: Interaction, @Ctx() ctx: RequestContext): Promise<Partnership | null> {
-    return hopOne(ctx, INTERACTION_PARTNERSHIP, interaction.key, 'NAME', toPartnership);
+    return hopOne(ctx, INTERACTION_PARTNERSHIP, interaction.key, 'NAME', PARTNERSHIP_NODE);
   }
 
   @FieldResolver(() => Interaction, { nullable: true, description: 'The earlier interaction this one corrects.' })
   corrects(@Root() interaction: Interaction, @Ctx() ctx: RequestContext): Promise<Interaction | null> {
-    return interaction.correctsKey
-      ? loadNode(ctx, INTERACTION, interaction.correctsKey, toInteraction)
-      : Promise.resolve(null);
+    return interaction.correctsKey ? loadNode(ctx, INTERACTION_NODE, interaction.correctsKey) : Promise.resolve(null);
   }
 
   @Mutation(() => InteractionRecordPayload, { description: 'Records an engagement event within a partnership.' })

@@ -5,6 +5,8 @@ import { toGlobalId } from '../../core/global-id';
 import { Node } from '../../core/node';
 import { DateTimeScalar } from '../../core/scalars';
 import { InteractionKind } from './interaction.enums';
+import { INTERACTION } from '../../model/nodes';
+import { mappedNode } from '../../db/node-spec';
 
 /** An interaction as stored in Neo4j (plain values, see db/values.ts). */
 export interface InteractionRecord {
@@ -74,3 +76,6 @@ export class InteractionEdge extends EdgeType(Interaction) {}
 
 @ObjectType({ description: 'A page of interactions.' })
 export class InteractionConnection extends ConnectionType(InteractionEdge, Interaction) {}
+
+/** The Interaction spec with its mapper: what loads through it comes back as Interaction objects. */
+export const INTERACTION_NODE = mappedNode(INTERACTION, Interaction.from);

@@ -23,7 +23,7 @@ function resolveNode(ctx: RequestContext, globalId: string): Promise<Node | null
   const decoded = decodeGlobalId(globalId);
   const type = decoded && NODE_TYPES.get(decoded.type);
   if (!type || !decoded) return Promise.resolve(null);
-  return 'spec' in type ? loadNode(ctx, type.spec, decoded.id, type.toNode) : type.load(ctx, decoded.id);
+  return 'spec' in type ? loadNode(ctx, type, decoded.id) : type.load(ctx, decoded.id);
 }
 
 @Resolver()

@@ -4,8 +4,7 @@ import { expectGlobalId } from '../../core/global-id';
 import { hopConnection, loadNode, rootConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { PARTICIPANT_PARTNERSHIPS } from '../../model/hops';
-import { PARTICIPANT } from '../../model/nodes';
-import { Partnership, type PartnershipRecord } from '../partnership/partnership.type';
+import { PARTNERSHIP_NODE } from '../partnership/partnership.type';
 import { ParticipantOrderField } from './participant.enums';
 import { OrderDirection } from '../../graphql/order-direction';
 import {
@@ -20,11 +19,8 @@ import {
   Participant,
   ParticipantConnection,
   ParticipantPartnershipConnection,
-  type ParticipantRecord,
+  PARTICIPANT_NODE,
 } from './participant.type';
-
-const toParticipant = (row: object) => Participant.from(row as ParticipantRecord);
-const toPartnership = (row: object) => Partnership.from(row as PartnershipRecord);
 
 function toPayload<T extends ParticipantCreatePayload | ParticipantUpdatePayload>(
   payload: T,
@@ -40,7 +36,7 @@ function toPayload<T extends ParticipantCreatePayload | ParticipantUpdatePayload
 export class ParticipantResolver {
   @Query(() => Participant, { nullable: true, description: 'A participant by its global id.' })
   participant(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Participant | null> {
-    return loadNode(ctx, PARTICIPANT, expectGlobalId(id, 'Participant'), toParticipant);
+    return loadNode(ctx, PARTICIPANT_NODE, expectGlobalId(id, 'Participant'));
   }
 
   @Query(() => ParticipantConnection, { description: 'Participants, filtered and ordered, a page at a time.' })
@@ -49,7 +45,7 @@ export class ParticipantResolver {
       field: args.orderBy?.field ?? ParticipantOrderField.NAME,
       direction: args.orderBy?.direction ?? OrderDirection.ASC,
     };
-    return rootConnection(ctx, ParticipantConnection, PARTICIPANT, args, args.filter, ordering, toParticipant);
+    return rootConnection(ctx, ParticipantConnection, PARTICIPANT_NODE, args, args.filter, ordering);
   }
 
   @FieldResolver(() => ParticipantPartnershipConnection, {
@@ -68,7 +64,7 @@ export class ParticipantResolver {
       args,
       { stage: args.stage },
       { field: 'NAME', direction: 'ASC' },
-      toPartnership,
+      PARTNERSHIP_NODE,
       (edge) => ({ role: edge?.role }),
     );
   }

@@ -7,6 +7,8 @@ import { DateTimeScalar } from '../../core/scalars';
 import { Partnership } from '../partnership/partnership.type';
 import { PartyRole } from '../partnership/partnership.enums';
 import { ParticipantKind, ParticipantStatus, ParticipantTier } from './participant.enums';
+import { PARTICIPANT } from '../../model/nodes';
+import { mappedNode } from '../../db/node-spec';
 
 /** A participant as stored in Neo4j (plain values, see db/values.ts). */
 export interface ParticipantRecord {
@@ -81,3 +83,6 @@ export class ParticipantPartnershipEdge extends EdgeType(Partnership) {
 
 @ObjectType({ description: 'The partnerships a participant is party to.' })
 export class ParticipantPartnershipConnection extends ConnectionType(ParticipantPartnershipEdge, Partnership) {}
+
+/** The Participant spec with its mapper: what loads through it comes back as Participant objects. */
+export const PARTICIPANT_NODE = mappedNode(PARTICIPANT, Participant.from);

@@ -1,13 +1,10 @@
-import { PARTNERSHIP, STAGE_CHANGE } from '../../model/nodes';
 import type { EcographModule } from '../module';
-import { PartnershipResolver, toPartnership } from './partnership.resolver';
-import { StageChange, type StageChangeRecord } from './stage-change.type';
+import { PartnershipResolver } from './partnership.resolver';
+import { STAGE_CHANGE_NODE } from './stage-change.type';
+import { PARTNERSHIP_NODE } from './partnership.type';
 
 export const partnershipModule: EcographModule = {
   name: 'partnership',
   resolvers: [PartnershipResolver],
-  nodeTypes: [
-    { spec: PARTNERSHIP, toNode: toPartnership },
-    { spec: STAGE_CHANGE, toNode: (row) => StageChange.from(row as unknown as StageChangeRecord) },
-  ],
+  nodeTypes: [PARTNERSHIP_NODE, STAGE_CHANGE_NODE],
 };

@@ -7,9 +7,8 @@ import { hopConnection, loadNode, rootConnection } from '../../graphql/resolve';
 import { viewerName } from '../../auth/viewer';
 import type { RequestContext } from '../../context/context';
 import { PARTNERSHIP_PARTIES, PARTNERSHIP_STAGE_HISTORY } from '../../model/hops';
-import { PARTNERSHIP } from '../../model/nodes';
 import { OrderDirection } from '../../graphql/order-direction';
-import { Participant, type ParticipantRecord } from '../participant/participant.type';
+import { PARTICIPANT_NODE } from '../participant/participant.type';
 import { PartnershipOrderField } from './partnership.enums';
 import {
   PartnershipAddPartyInput,
@@ -32,10 +31,8 @@ import {
   PartnershipUpdatePayload,
 } from './partnership.payloads';
 import { PartnershipService, type PartnershipResult } from './partnership.service';
-import { Partnership, PartnershipConnection, type PartnershipRecord } from './partnership.type';
-import { StageChange, StageChangeConnection, type StageChangeRecord } from './stage-change.type';
-
-export const toPartnership = (row: object) => Partnership.from(row as PartnershipRecord);
+import { Partnership, PartnershipConnection, PARTNERSHIP_NODE } from './partnership.type';
+import { StageChange, StageChangeConnection, STAGE_CHANGE_NODE } from './stage-change.type';
 
 const service = (ctx: RequestContext) => new PartnershipService(ctx.db, viewerName(ctx.viewer), ctx.services.clock);
 
@@ -50,7 +47,7 @@ function payload<T extends object>(Payload: new () => T, result: PartnershipResu
 export class PartnershipResolver {
   @Query(() => Partnership, { nullable: true, description: 'A partnership by its global id.' })
   partnership(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Partnership | null> {
-    return loadNode(ctx, PARTNERSHIP, expectGlobalId(id, 'Partnership'), toPartnership);
+    return loadNode(ctx, PARTNERSHIP_NODE, expectGlobalId(id, 'Partnership'));
   }
 
   @Query(() => PartnershipConnection, { description: 'Partnerships, filtered and ordered, a page at a time.' })
@@ -60,7 +57,7 @@ export class PartnershipResolver {
       field: args.orderBy?.field ?? PartnershipOrderField.NAME,
       direction: args.orderBy?.direction ?? OrderDirection.ASC,
     };
-    return rootConnection(ctx, PartnershipConnection, PARTNERSHIP, args, filter, ordering, toPartnership);
+    return rootConnection(ctx, PartnershipConnection, PARTNERSHIP_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => PartnershipPartyConnection, { description: 'The participants party to it, with their roles.' })
@@ -77,7 +74,7 @@ export class PartnershipResolver {
       args,
       null,
       { field: 'NAME', direction: 'ASC' },
-      (row) => Participant.from(row as unknown as ParticipantRecord),
+      PARTICIPANT_NODE,
       (edge) => ({ role: edge?.role }),
     );
   }
@@ -96,7 +93,7 @@ export class PartnershipResolver {
       args,
       null,
       { field: 'AT', direction: args.direction },
-      (row) => StageChange.from(row as unknown as StageChangeRecord),
+      STAGE_CHANGE_NODE,
     );
   }
 

@@ -168,6 +168,7 @@ export class PartnershipService {
       }
       const [facts] = await tx.run(q.lockForStageMove(key));
       if (!facts) refuse(notFound(input.id));
+      // lockForStageMove returns exactly LifecycleFacts' fields (snapshot-tested statement).
       refuseIf(checkMove(facts as unknown as LifecycleFacts, { to: input.to, at, reason }));
       const [row] = await tx.run(
         q.moveStage({

@@ -5,6 +5,8 @@ import { toGlobalId } from '../../core/global-id';
 import { Node } from '../../core/node';
 import { DateTimeScalar } from '../../core/scalars';
 import { PartnershipStage, PartnershipSubtype, PartnershipType } from './partnership.enums';
+import { PARTNERSHIP } from '../../model/nodes';
+import { mappedNode } from '../../db/node-spec';
 
 export interface PartnershipRecord {
   id: string;
@@ -67,3 +69,6 @@ export class PartnershipEdge extends EdgeType(Partnership) {}
 
 @ObjectType({ description: 'A page of partnerships.' })
 export class PartnershipConnection extends ConnectionType(PartnershipEdge, Partnership) {}
+
+/** The Partnership spec with its mapper: what loads through it comes back as Partnership objects. */
+export const PARTNERSHIP_NODE = mappedNode(PARTNERSHIP, Partnership.from);

@@ -5,6 +5,8 @@ import { toGlobalId } from '../../core/global-id';
 import { Node } from '../../core/node';
 import { DateTimeScalar } from '../../core/scalars';
 import { PartnershipStage } from './partnership.enums';
+import { STAGE_CHANGE } from '../../model/nodes';
+import { mappedNode } from '../../db/node-spec';
 
 export interface StageChangeRecord {
   id: string;
@@ -55,3 +57,6 @@ export class StageChangeEdge extends EdgeType(StageChange) {}
 
 @ObjectType({ description: 'Lifecycle history, oldest first unless ordered otherwise.' })
 export class StageChangeConnection extends ConnectionType(StageChangeEdge, StageChange) {}
+
+/** The StageChange spec with its mapper: what loads through it comes back as StageChange objects. */
+export const STAGE_CHANGE_NODE = mappedNode(STAGE_CHANGE, StageChange.from);

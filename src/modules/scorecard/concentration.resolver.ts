@@ -4,8 +4,8 @@ import { BadRequestError } from '../../core/errors';
 import { resolveWindow, WindowInput } from '../../core/window';
 import { elephantFactor, gini } from '../../kpi/inequality/gini';
 import type { RequestContext } from '../../context/context';
-import { PARTICIPANT } from '../../model/nodes';
-import { Participant, type ParticipantRecord } from '../participant/participant.type';
+
+import { PARTICIPANT_NODE } from '../participant/participant.type';
 import { ValueConcentration, ValueElephant } from './concentration.type';
 import { requestNow } from '../../context/context';
 import { valueVolumes } from './scorecard.queries';
@@ -38,7 +38,7 @@ export class ValueConcentrationResolver {
     const holdings = rows.map((row) => ({ id: String(row.id), value: Number(row.volume) }));
     const elephants = elephantFactor(holdings);
     const listed = elephants.elephants.slice(0, first);
-    const records = await ctx.scope.nodes.node(PARTICIPANT).loadMany(listed.map((e) => e.id));
+    const records = await ctx.scope.nodes.node(PARTICIPANT_NODE.spec).loadMany(listed.map((e) => e.id));
     return Object.assign(new ValueConcentration(), {
       window: KpiWindow.of(window),
       gini: gini(holdings.map((holding) => holding.value)),
@@ -49,7 +49,7 @@ export class ValueConcentrationResolver {
         if (!record || record instanceof Error) return [];
         return [
           Object.assign(new ValueElephant(), {
-            participant: Participant.from(record as unknown as ParticipantRecord),
+            participant: PARTICIPANT_NODE.toNode(record),
             volume: elephant.value,
             share: elephant.share,
           }),

@@ -13,10 +13,9 @@ import type { EcosystemEvent, EventOf } from '../../events/events';
 import { hasChanges, networkChanges, participantDiff, type ParticipantDiff } from '../../events/kpi-diff';
 import type { KpiSnapshot } from '../../kpi/kpi-cache';
 import { PARTNERSHIP_PARTIES } from '../../model/hops';
-import { PARTICIPANT } from '../../model/nodes';
 import { eventStream } from '../../graphql/event-stream';
 import type { CentralityMetricName } from '../analytics/analytics.types';
-import { Participant, type ParticipantRecord } from '../participant/participant.type';
+import { PARTICIPANT_NODE } from '../participant/participant.type';
 import { activityOf } from './activity';
 import {
   ActivityEvent,
@@ -114,9 +113,7 @@ async function participantChanges(
   ctx: RequestContext,
   diff: ParticipantDiff,
 ): Promise<ParticipantKpiChanges | undefined> {
-  const participant = await loadNode(ctx, PARTICIPANT, diff.participantKey, (row) =>
-    Participant.from(row as unknown as ParticipantRecord),
-  );
+  const participant = await loadNode(ctx, PARTICIPANT_NODE, diff.participantKey);
   if (!participant) return undefined;
   return Object.assign(new ParticipantKpiChanges(), {
     participant,

@@ -7,12 +7,12 @@ import { PARTICIPANT_SURVEYS, PARTNERSHIP_SURVEYS } from '../../model/hops';
 import { Participant } from '../participant/participant.type';
 import { Partnership } from '../partnership/partnership.type';
 import { SurveysArgs } from './survey.inputs';
-import { surveyListing, toSurvey } from './survey.listing';
-import { SurveyConnection } from './survey.type';
+import { surveyListing } from './survey.listing';
+import { SurveyConnection, SURVEY_NODE } from './survey.type';
 
 function surveysOf(ctx: RequestContext, hop: HopSpec, parentKey: string, args: SurveysArgs) {
   const { filter, ordering } = surveyListing(args);
-  return hopConnection(ctx, SurveyConnection, hop, parentKey, args, filter, ordering, toSurvey);
+  return hopConnection(ctx, SurveyConnection, hop, parentKey, args, filter, ordering, SURVEY_NODE);
 }
 
 @Resolver(() => Partnership)

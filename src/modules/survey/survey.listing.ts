@@ -4,9 +4,6 @@ import { decodeFilterIds, type Ordering } from '../../graphql/paging';
 import { OrderDirection } from '../../graphql/order-direction';
 import { SurveyOrderField } from './survey.enums';
 import type { SurveyFilter, SurveysArgs } from './survey.inputs';
-import { Survey, type SurveyRecord } from './survey.type';
-
-export const toSurvey = (row: object) => Survey.from(row as SurveyRecord);
 
 export function surveyListing(args: SurveysArgs): { filter: SurveyFilter | null; ordering: Ordering } {
   return {

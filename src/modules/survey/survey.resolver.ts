@@ -3,42 +3,39 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { expectGlobalId } from '../../core/global-id';
 import { hopOne, loadNode, rootConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
-import { Participant, type ParticipantRecord } from '../participant/participant.type';
-import { Partnership, type PartnershipRecord } from '../partnership/partnership.type';
+import { Participant, PARTICIPANT_NODE } from '../participant/participant.type';
+import { Partnership, PARTNERSHIP_NODE } from '../partnership/partnership.type';
 import { partnershipOf, SURVEY_PARTICIPANT } from '../../model/hops';
 import { SURVEY } from '../../model/nodes';
 import { SurveyRecordInput, SurveysArgs } from './survey.inputs';
-import { surveyListing, toSurvey } from './survey.listing';
+import { surveyListing } from './survey.listing';
 import { SurveyRecordPayload } from './survey.payloads';
 import { SurveyService } from './survey.service';
-import { Survey, SurveyConnection } from './survey.type';
+import { Survey, SurveyConnection, SURVEY_NODE } from './survey.type';
 
 const SURVEY_PARTNERSHIP = partnershipOf(SURVEY, 'OF');
-
-const toParticipant = (row: object) => Participant.from(row as ParticipantRecord);
-const toPartnership = (row: object) => Partnership.from(row as PartnershipRecord);
 
 @Resolver(() => Survey)
 export class SurveyResolver {
   @Query(() => Survey, { nullable: true, description: 'A survey answer by its global id.' })
   survey(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Survey | null> {
-    return loadNode(ctx, SURVEY, expectGlobalId(id, 'Survey'), toSurvey);
+    return loadNode(ctx, SURVEY_NODE, expectGlobalId(id, 'Survey'));
   }
 
   @Query(() => SurveyConnection, { description: 'Satisfaction survey answers, filtered, a page at a time.' })
   surveys(@Args(() => SurveysArgs) args: SurveysArgs, @Ctx() ctx: RequestContext) {
     const { filter, ordering } = surveyListing(args);
-    return rootConnection(ctx, SurveyConnection, SURVEY, args, filter, ordering, toSurvey);
+    return rootConnection(ctx, SurveyConnection, SURVEY_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => Participant, { description: 'The respondent.' })
   participant(@Root() survey: Survey, @Ctx() ctx: RequestContext): Promise<Participant | null> {
-    return hopOne(ctx, SURVEY_PARTICIPANT, survey.key, 'NAME', toParticipant);
+    return hopOne(ctx, SURVEY_PARTICIPANT, survey.key, 'NAME', PARTICIPANT_NODE);
   }
 
   @FieldResolver(() => Partnership, { description: 'The partnership rated.' })
   partnership(@Root() survey: Survey, @Ctx() ctx: RequestContext): Promise<Partnership | null> {
-    return hopOne(ctx, SURVEY_PARTNERSHIP, survey.key, 'NAME', toPartnership);
+    return hopOne(ctx, SURVEY_PARTNERSHIP, survey.key, 'NAME', PARTNERSHIP_NODE);
   }
 
   @Mutation(() => SurveyRecordPayload, { description: "Records a party's satisfaction score for a partnership." })

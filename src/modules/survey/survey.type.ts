@@ -4,6 +4,8 @@ import { ConnectionType, EdgeType } from '../../core/connection';
 import { toGlobalId } from '../../core/global-id';
 import { Node } from '../../core/node';
 import { DateTimeScalar } from '../../core/scalars';
+import { SURVEY } from '../../model/nodes';
+import { mappedNode } from '../../db/node-spec';
 
 /** A survey as stored in Neo4j (plain values, see db/values.ts). */
 export interface SurveyRecord {
@@ -49,3 +51,6 @@ export class SurveyEdge extends EdgeType(Survey) {}
 
 @ObjectType({ description: 'A page of surveys.' })
 export class SurveyConnection extends ConnectionType(SurveyEdge, Survey) {}
+
+/** The Survey spec with its mapper: what loads through it comes back as Survey objects. */
+export const SURVEY_NODE = mappedNode(SURVEY, Survey.from);

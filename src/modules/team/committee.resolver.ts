@@ -6,17 +6,14 @@ import { decodeFilterIds } from '../../graphql/paging';
 import { hopConnection, loadNode, rootConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { COMMITTEE_MEMBERS, COMMITTEE_PARTNERSHIPS } from '../../model/hops';
-import { COMMITTEE } from '../../model/nodes';
 import { OrderDirection } from '../../graphql/order-direction';
-import { Partnership, PartnershipConnection, type PartnershipRecord } from '../partnership/partnership.type';
-import { Committee, CommitteeConnection, toCommittee } from './committee.type';
-import { TeamMember, TeamMemberConnection, toTeamMember } from './team-member.type';
+import { Partnership, PartnershipConnection, PARTNERSHIP_NODE } from '../partnership/partnership.type';
+import { Committee, CommitteeConnection, COMMITTEE_NODE } from './committee.type';
+import { TeamMember, TeamMemberConnection, TEAM_MEMBER_NODE } from './team-member.type';
 import { CommitteeOrderField } from './team.enums';
 import { CommitteeAddMemberInput, CommitteeCreateInput, CommitteeOverseeInput, CommitteesArgs } from './team.inputs';
 import { CommitteeAddMemberPayload, CommitteeCreatePayload, CommitteeOverseePayload } from './team.payloads';
 import { TeamService, type TeamResult } from './team.service';
-
-const toPartnership = (row: object) => Partnership.from(row as PartnershipRecord);
 
 /** The payload objects of a team result (absent objects become null). */
 function payloadObjects(result: TeamResult) {
@@ -32,7 +29,7 @@ function payloadObjects(result: TeamResult) {
 export class CommitteeResolver {
   @Query(() => Committee, { nullable: true, description: 'A committee by its global id.' })
   committee(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Committee | null> {
-    return loadNode(ctx, COMMITTEE, expectGlobalId(id, 'Committee'), toCommittee);
+    return loadNode(ctx, COMMITTEE_NODE, expectGlobalId(id, 'Committee'));
   }
 
   @Query(() => CommitteeConnection, { description: 'Governance committees, filtered and ordered.' })
@@ -42,7 +39,7 @@ export class CommitteeResolver {
       field: args.orderBy?.field ?? CommitteeOrderField.NAME,
       direction: args.orderBy?.direction ?? OrderDirection.ASC,
     };
-    return rootConnection(ctx, CommitteeConnection, COMMITTEE, args, filter, ordering, toCommittee);
+    return rootConnection(ctx, CommitteeConnection, COMMITTEE_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => TeamMemberConnection, { description: 'The team members sitting on it, by name.' })
@@ -55,7 +52,7 @@ export class CommitteeResolver {
       args,
       null,
       { field: 'NAME', direction: 'ASC' },
-      toTeamMember,
+      TEAM_MEMBER_NODE,
     );
   }
 
@@ -73,7 +70,7 @@ export class CommitteeResolver {
       args,
       null,
       { field: 'NAME', direction: 'ASC' },
-      toPartnership,
+      PARTNERSHIP_NODE,
     );
   }
 

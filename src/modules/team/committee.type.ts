@@ -5,6 +5,8 @@ import { toGlobalId } from '../../core/global-id';
 import { Node } from '../../core/node';
 import { DateTimeScalar } from '../../core/scalars';
 import { CommitteeKind } from './team.enums';
+import { COMMITTEE } from '../../model/nodes';
+import { mappedNode } from '../../db/node-spec';
 
 /** A committee as stored in Neo4j (plain values, see db/values.ts). */
 export interface CommitteeRecord {
@@ -43,5 +45,5 @@ export class CommitteeEdge extends EdgeType(Committee) {}
 @ObjectType({ description: 'A page of committees.' })
 export class CommitteeConnection extends ConnectionType(CommitteeEdge, Committee) {}
 
-/** A Committee from a row read through the generic node/hop builders. */
-export const toCommittee = (row: object) => Committee.from(row as CommitteeRecord);
+/** The Committee spec with its mapper: what loads through it comes back as Committee objects. */
+export const COMMITTEE_NODE = mappedNode(COMMITTEE, Committee.from);

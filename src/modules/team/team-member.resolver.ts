@@ -5,23 +5,20 @@ import { expectGlobalId } from '../../core/global-id';
 import { hopConnection, loadNode, rootConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { TEAM_MEMBER_COMMITTEES, TEAM_MEMBER_PARTNERSHIPS } from '../../model/hops';
-import { TEAM_MEMBER } from '../../model/nodes';
 import { OrderDirection } from '../../graphql/order-direction';
-import { Partnership, PartnershipConnection, type PartnershipRecord } from '../partnership/partnership.type';
-import { CommitteeConnection, toCommittee } from './committee.type';
-import { TeamMember, TeamMemberConnection, toTeamMember } from './team-member.type';
+import { PartnershipConnection, PARTNERSHIP_NODE } from '../partnership/partnership.type';
+import { CommitteeConnection, COMMITTEE_NODE } from './committee.type';
+import { TeamMember, TeamMemberConnection, TEAM_MEMBER_NODE } from './team-member.type';
 import { TeamMemberOrderField } from './team.enums';
 import { TeamMemberCreateInput, TeamMembersArgs } from './team.inputs';
 import { TeamMemberCreatePayload } from './team.payloads';
 import { TeamService } from './team.service';
 
-const toPartnership = (row: object) => Partnership.from(row as PartnershipRecord);
-
 @Resolver(() => TeamMember)
 export class TeamMemberResolver {
   @Query(() => TeamMember, { nullable: true, description: 'A team member by its global id.' })
   teamMember(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<TeamMember | null> {
-    return loadNode(ctx, TEAM_MEMBER, expectGlobalId(id, 'TeamMember'), toTeamMember);
+    return loadNode(ctx, TEAM_MEMBER_NODE, expectGlobalId(id, 'TeamMember'));
   }
 
   @Query(() => TeamMemberConnection, { description: 'Members of the partnership team, filtered and ordered.' })
@@ -30,7 +27,7 @@ export class TeamMemberResolver {
       field: args.orderBy?.field ?? TeamMemberOrderField.NAME,
       direction: args.orderBy?.direction ?? OrderDirection.ASC,
     };
-    return rootConnection(ctx, TeamMemberConnection, TEAM_MEMBER, args, args.filter, ordering, toTeamMember);
+    return rootConnection(ctx, TeamMemberConnection, TEAM_MEMBER_NODE, args, args.filter, ordering);
   }
 
   @FieldResolver(() => PartnershipConnection, { description: 'Partnerships this member owns, by name.' })
@@ -47,7 +44,7 @@ export class TeamMemberResolver {
       args,
       null,
       { field: 'NAME', direction: 'ASC' },
-      toPartnership,
+      PARTNERSHIP_NODE,
     );
   }
 
@@ -61,7 +58,7 @@ export class TeamMemberResolver {
       args,
       null,
       { field: 'NAME', direction: 'ASC' },
-      toCommittee,
+      COMMITTEE_NODE,
     );
   }
 

@@ -5,6 +5,8 @@ import { toGlobalId } from '../../core/global-id';
 import { Node } from '../../core/node';
 import { DateTimeScalar } from '../../core/scalars';
 import { TeamRole } from './team.enums';
+import { TEAM_MEMBER } from '../../model/nodes';
+import { mappedNode } from '../../db/node-spec';
 
 /** A team member as stored in Neo4j (plain values, see db/values.ts). */
 export interface TeamMemberRecord {
@@ -47,5 +49,5 @@ export class TeamMemberEdge extends EdgeType(TeamMember) {}
 @ObjectType({ description: 'A page of team members.' })
 export class TeamMemberConnection extends ConnectionType(TeamMemberEdge, TeamMember) {}
 
-/** A TeamMember from a row read through the generic node/hop builders. */
-export const toTeamMember = (row: object) => TeamMember.from(row as TeamMemberRecord);
+/** The TeamMember spec with its mapper: what loads through it comes back as TeamMember objects. */
+export const TEAM_MEMBER_NODE = mappedNode(TEAM_MEMBER, TeamMember.from);

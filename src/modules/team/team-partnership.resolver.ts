@@ -5,8 +5,8 @@ import { hopConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { PARTNERSHIP_COMMITTEES, PARTNERSHIP_OWNERS } from '../../model/hops';
 import { Partnership } from '../partnership/partnership.type';
-import { CommitteeConnection, toCommittee } from './committee.type';
-import { TeamMemberConnection, toTeamMember } from './team-member.type';
+import { CommitteeConnection, COMMITTEE_NODE } from './committee.type';
+import { TeamMemberConnection, TEAM_MEMBER_NODE } from './team-member.type';
 
 const BY_NAME = { field: 'NAME', direction: 'ASC' } as const;
 
@@ -26,7 +26,7 @@ export class TeamPartnershipResolver {
       args,
       null,
       BY_NAME,
-      toTeamMember,
+      TEAM_MEMBER_NODE,
     );
   }
 
@@ -44,7 +44,7 @@ export class TeamPartnershipResolver {
       args,
       null,
       BY_NAME,
-      toCommittee,
+      COMMITTEE_NODE,
     );
   }
 }

@@ -1,17 +1,13 @@
-import { COMMITTEE, TEAM_MEMBER } from '../../model/nodes';
 import type { EcographModule } from '../module';
 import { CommitteeResolver } from './committee.resolver';
-import { toCommittee } from './committee.type';
+import { COMMITTEE_NODE } from './committee.type';
 import { TeamMemberResolver } from './team-member.resolver';
-import { toTeamMember } from './team-member.type';
+import { TEAM_MEMBER_NODE } from './team-member.type';
 import { TeamPartnershipResolver } from './team-partnership.resolver';
 
 /** Team members and committees, and their links to partnerships. */
 export const teamModule: EcographModule = {
   name: 'team',
   resolvers: [TeamMemberResolver, CommitteeResolver, TeamPartnershipResolver],
-  nodeTypes: [
-    { spec: TEAM_MEMBER, toNode: toTeamMember },
-    { spec: COMMITTEE, toNode: toCommittee },
-  ],
+  nodeTypes: [TEAM_MEMBER_NODE, COMMITTEE_NODE],
 };

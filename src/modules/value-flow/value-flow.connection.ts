@@ -6,6 +6,7 @@ import { pageWindow, toPage, type Keyset, type PageWindow } from '../../core/con
 import { expectGlobalId } from '../../core/global-id';
 import { decodeFilterIds, pageQuery } from '../../graphql/paging';
 import type { RequestContext } from '../../context/context';
+import { fromRow } from '../../db/node-spec';
 import type { PageQuery } from '../../db/node-statements';
 import type { Row } from '../../db/values';
 import { OrderDirection } from '../../graphql/order-direction';
@@ -14,9 +15,10 @@ import type { RelationshipHop, RelationshipSpec } from './relationship-spec';
 import { ValueFlowOrderField } from './value-flow.enums';
 import type { ValueFlowsArgs } from './value-flow.inputs';
 import { VALUE_FLOW } from './value-flow.relationship';
-import { ValueFlow, ValueFlowConnection, type ValueFlowRecord } from './value-flow.type';
+import { ValueFlow, ValueFlowConnection } from './value-flow.type';
 
-export const toValueFlow = (row: Row) => ValueFlow.from(row as unknown as ValueFlowRecord);
+/** A value flow from a row of the relationship statements (the relationship twin of a mapped node). */
+export const toValueFlow = fromRow(ValueFlow.from);
 
 /** The page query of list arguments, filter ids decoded to database ids. */
 function valueFlowQuery(args: ValueFlowsArgs, window: PageWindow): PageQuery {

@@ -3,17 +3,13 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } fr
 import { expectGlobalId } from '../../core/global-id';
 import { loadNode } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
-import { PARTICIPANT, PARTNERSHIP } from '../../model/nodes';
-import { Participant, type ParticipantRecord } from '../participant/participant.type';
-import { Partnership, type PartnershipRecord } from '../partnership/partnership.type';
+import { Participant, PARTICIPANT_NODE } from '../participant/participant.type';
+import { Partnership, PARTNERSHIP_NODE } from '../partnership/partnership.type';
 import { loadValueFlow, rootValueFlows } from './value-flow.connection';
 import { ValueFlowCorrectInput, ValueFlowRecordInput, ValueFlowsArgs } from './value-flow.inputs';
 import { ValueFlowCorrectPayload, ValueFlowRecordPayload } from './value-flow.payloads';
 import { ValueFlowService, type ValueFlowResult } from './value-flow.service';
 import { ValueFlow, ValueFlowConnection } from './value-flow.type';
-
-const toParticipant = (row: object) => Participant.from(row as ParticipantRecord);
-const toPartnership = (row: object) => Partnership.from(row as PartnershipRecord);
 
 function toPayload<T extends ValueFlowRecordPayload | ValueFlowCorrectPayload>(payload: T, result: ValueFlowResult): T {
   return Object.assign(payload, {
@@ -41,17 +37,17 @@ export class ValueFlowResolver {
 
   @FieldResolver(() => Participant, { description: 'The party the value came from.' })
   from(@Root() flow: ValueFlow, @Ctx() ctx: RequestContext): Promise<Participant | null> {
-    return loadNode(ctx, PARTICIPANT, flow.fromKey, toParticipant);
+    return loadNode(ctx, PARTICIPANT_NODE, flow.fromKey);
   }
 
   @FieldResolver(() => Participant, { description: 'The party the value went to.' })
   to(@Root() flow: ValueFlow, @Ctx() ctx: RequestContext): Promise<Participant | null> {
-    return loadNode(ctx, PARTICIPANT, flow.toKey, toParticipant);
+    return loadNode(ctx, PARTICIPANT_NODE, flow.toKey);
   }
 
   @FieldResolver(() => Partnership, { nullable: true, description: 'The partnership the flow is tagged with.' })
   partnership(@Root() flow: ValueFlow, @Ctx() ctx: RequestContext): Promise<Partnership | null> {
-    return flow.partnershipKey ? loadNode(ctx, PARTNERSHIP, flow.partnershipKey, toPartnership) : Promise.resolve(null);
+    return flow.partnershipKey ? loadNode(ctx, PARTNERSHIP_NODE, flow.partnershipKey) : Promise.resolve(null);
   }
 
   @FieldResolver(() => ValueFlow, { nullable: true, description: 'The earlier flow this one corrects.' })

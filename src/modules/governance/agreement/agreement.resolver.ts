@@ -4,8 +4,6 @@ import { expectGlobalId } from '../../../core/global-id';
 import { decodeFilterIds } from '../../../graphql/paging';
 import { loadNode, rootConnection } from '../../../graphql/resolve';
 import type { RequestContext } from '../../../context/context';
-import type { Row } from '../../../db/values';
-import { AGREEMENT } from '../../../model/nodes';
 import { Partnership } from '../../partnership/partnership.type';
 import { AGREEMENT_PARTNERSHIP } from '../shared/governance.hops';
 import { concernedPartnership, orderingOf } from '../shared/governance.resolve';
@@ -17,9 +15,8 @@ import {
 } from './agreement.inputs';
 import { AgreementCreatePayload, AgreementExecutePayload, AgreementUpdateStatusPayload } from './agreement.payloads';
 import { AgreementService, type AgreementResult } from './agreement.service';
-import { Agreement, AgreementConnection, type AgreementRecord } from './agreement.type';
+import { Agreement, AgreementConnection, AGREEMENT_NODE } from './agreement.type';
 
-export const toAgreement = (row: Row) => Agreement.from(row as unknown as AgreementRecord);
 export const AGREEMENT_DEFAULT_ORDER = { field: 'CREATED_AT', direction: 'DESC' } as const;
 
 type AgreementPayload = AgreementCreatePayload | AgreementExecutePayload | AgreementUpdateStatusPayload;
@@ -35,14 +32,14 @@ function toPayload<T extends AgreementPayload>(payload: T, result: AgreementResu
 export class AgreementResolver {
   @Query(() => Agreement, { nullable: true, description: 'An agreement by its global id.' })
   agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Agreement | null> {
-    return loadNode(ctx, AGREEMENT, expectGlobalId(id, 'Agreement'), toAgreement);
+    return loadNode(ctx, AGREEMENT_NODE, expectGlobalId(id, 'Agreement'));
   }
 
   @Query(() => AgreementConnection, { description: 'Agreements, filtered and ordered, a page at a time.' })
   agreements(@Args(() => AgreementsArgs) args: AgreementsArgs, @Ctx() ctx: RequestContext) {
     const filter = decodeFilterIds(args.filter, { partnership: 'Partnership' }, expectGlobalId);
     const ordering = orderingOf(args.orderBy, AGREEMENT_DEFAULT_ORDER);
-    return rootConnection(ctx, AgreementConnection, AGREEMENT, args, filter, ordering, toAgreement);
+    return rootConnection(ctx, AgreementConnection, AGREEMENT_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => Partnership, { description: 'The partnership the agreement concerns.' })

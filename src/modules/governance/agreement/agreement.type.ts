@@ -5,6 +5,8 @@ import { toGlobalId } from '../../../core/global-id';
 import { Node } from '../../../core/node';
 import { DateTimeScalar } from '../../../core/scalars';
 import { AgreementKind, AgreementStatus } from './agreement.enums';
+import { AGREEMENT } from '../../../model/nodes';
+import { mappedNode } from '../../../db/node-spec';
 
 export interface AgreementRecord {
   id: string;
@@ -58,3 +60,6 @@ export class AgreementEdge extends EdgeType(Agreement) {}
 
 @ObjectType({ description: 'A page of agreements.' })
 export class AgreementConnection extends ConnectionType(AgreementEdge, Agreement) {}
+
+/** The Agreement spec with its mapper: what loads through it comes back as Agreement objects. */
+export const AGREEMENT_NODE = mappedNode(AGREEMENT, Agreement.from);

@@ -4,8 +4,6 @@ import { expectGlobalId } from '../../../core/global-id';
 import { decodeFilterIds } from '../../../graphql/paging';
 import { loadNode, rootConnection } from '../../../graphql/resolve';
 import type { RequestContext } from '../../../context/context';
-import type { Row } from '../../../db/values';
-import { COMPLIANCE_CHECK } from '../../../model/nodes';
 import { Partnership } from '../../partnership/partnership.type';
 import { TeamMember } from '../../team/team-member.type';
 import { COMPLIANCE_CHECK_OWNER, COMPLIANCE_CHECK_PARTNERSHIP } from '../shared/governance.hops';
@@ -13,23 +11,22 @@ import { concernedPartnership, orderingOf, owningMember } from '../shared/govern
 import { ComplianceCheckRecordInput, ComplianceChecksArgs } from './compliance-check.inputs';
 import { ComplianceCheckRecordPayload } from './compliance-check.payloads';
 import { ComplianceCheckService } from './compliance-check.service';
-import { ComplianceCheck, ComplianceCheckConnection, type ComplianceCheckRecord } from './compliance-check.type';
+import { ComplianceCheck, ComplianceCheckConnection, COMPLIANCE_CHECK_NODE } from './compliance-check.type';
 
-export const toComplianceCheck = (row: Row) => ComplianceCheck.from(row as unknown as ComplianceCheckRecord);
 export const COMPLIANCE_CHECK_DEFAULT_ORDER = { field: 'CHECKED_AT', direction: 'DESC' } as const;
 
 @Resolver(() => ComplianceCheck)
 export class ComplianceCheckResolver {
   @Query(() => ComplianceCheck, { nullable: true, description: 'A compliance check by its global id.' })
   complianceCheck(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ComplianceCheck | null> {
-    return loadNode(ctx, COMPLIANCE_CHECK, expectGlobalId(id, 'ComplianceCheck'), toComplianceCheck);
+    return loadNode(ctx, COMPLIANCE_CHECK_NODE, expectGlobalId(id, 'ComplianceCheck'));
   }
 
   @Query(() => ComplianceCheckConnection, { description: 'Compliance checks, filtered and ordered, a page at a time.' })
   complianceChecks(@Args(() => ComplianceChecksArgs) args: ComplianceChecksArgs, @Ctx() ctx: RequestContext) {
     const filter = decodeFilterIds(args.filter, { partnership: 'Partnership', owner: 'TeamMember' }, expectGlobalId);
     const ordering = orderingOf(args.orderBy, COMPLIANCE_CHECK_DEFAULT_ORDER);
-    return rootConnection(ctx, ComplianceCheckConnection, COMPLIANCE_CHECK, args, filter, ordering, toComplianceCheck);
+    return rootConnection(ctx, ComplianceCheckConnection, COMPLIANCE_CHECK_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => Partnership, { description: 'The partnership that was checked.' })

@@ -5,6 +5,8 @@ import { toGlobalId } from '../../../core/global-id';
 import { Node } from '../../../core/node';
 import { DateTimeScalar } from '../../../core/scalars';
 import { ComplianceCheckKind, ComplianceCheckStatus } from './compliance-check.enums';
+import { COMPLIANCE_CHECK } from '../../../model/nodes';
+import { mappedNode } from '../../../db/node-spec';
 
 export interface ComplianceCheckRecord {
   id: string;
@@ -51,3 +53,6 @@ export class ComplianceCheckEdge extends EdgeType(ComplianceCheck) {}
 
 @ObjectType({ description: 'A page of compliance checks.' })
 export class ComplianceCheckConnection extends ConnectionType(ComplianceCheckEdge, ComplianceCheck) {}
+
+/** The ComplianceCheck spec with its mapper: what loads through it comes back as ComplianceCheck objects. */
+export const COMPLIANCE_CHECK_NODE = mappedNode(COMPLIANCE_CHECK, ComplianceCheck.from);

@@ -4,17 +4,14 @@ import { expectGlobalId } from '../../../core/global-id';
 import { decodeFilterIds } from '../../../graphql/paging';
 import { loadNode, rootConnection } from '../../../graphql/resolve';
 import type { RequestContext } from '../../../context/context';
-import type { Row } from '../../../db/values';
-import { CONFLICT } from '../../../model/nodes';
 import { Partnership } from '../../partnership/partnership.type';
 import { CONFLICT_PARTNERSHIP } from '../shared/governance.hops';
 import { concernedPartnership, orderingOf } from '../shared/governance.resolve';
 import { ConflictEscalateInput, ConflictOpenInput, ConflictResolveInput, ConflictsArgs } from './conflict.inputs';
 import { ConflictEscalatePayload, ConflictOpenPayload, ConflictResolvePayload } from './conflict.payloads';
 import { ConflictService, type ConflictResult } from './conflict.service';
-import { Conflict, ConflictConnection, type ConflictRecord } from './conflict.type';
+import { Conflict, ConflictConnection, CONFLICT_NODE } from './conflict.type';
 
-export const toConflict = (row: Row) => Conflict.from(row as unknown as ConflictRecord);
 export const CONFLICT_DEFAULT_ORDER = { field: 'OPENED_AT', direction: 'DESC' } as const;
 
 type ConflictPayload = ConflictOpenPayload | ConflictEscalatePayload | ConflictResolvePayload;
@@ -30,14 +27,14 @@ function toPayload<T extends ConflictPayload>(payload: T, result: ConflictResult
 export class ConflictResolver {
   @Query(() => Conflict, { nullable: true, description: 'A conflict by its global id.' })
   conflict(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Conflict | null> {
-    return loadNode(ctx, CONFLICT, expectGlobalId(id, 'Conflict'), toConflict);
+    return loadNode(ctx, CONFLICT_NODE, expectGlobalId(id, 'Conflict'));
   }
 
   @Query(() => ConflictConnection, { description: 'Conflicts, filtered and ordered, a page at a time.' })
   conflicts(@Args(() => ConflictsArgs) args: ConflictsArgs, @Ctx() ctx: RequestContext) {
     const filter = decodeFilterIds(args.filter, { partnership: 'Partnership' }, expectGlobalId);
     const ordering = orderingOf(args.orderBy, CONFLICT_DEFAULT_ORDER);
-    return rootConnection(ctx, ConflictConnection, CONFLICT, args, filter, ordering, toConflict);
+    return rootConnection(ctx, ConflictConnection, CONFLICT_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => Partnership, { description: 'The partnership the conflict arose in.' })

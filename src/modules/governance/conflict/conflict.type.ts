@@ -5,6 +5,8 @@ import { toGlobalId } from '../../../core/global-id';
 import { Node } from '../../../core/node';
 import { DateTimeScalar } from '../../../core/scalars';
 import { ConflictStatus } from './conflict.enums';
+import { CONFLICT } from '../../../model/nodes';
+import { mappedNode } from '../../../db/node-spec';
 
 export interface ConflictRecord {
   id: string;
@@ -53,3 +55,6 @@ export class ConflictEdge extends EdgeType(Conflict) {}
 
 @ObjectType({ description: 'A page of conflicts.' })
 export class ConflictConnection extends ConnectionType(ConflictEdge, Conflict) {}
+
+/** The Conflict spec with its mapper: what loads through it comes back as Conflict objects. */
+export const CONFLICT_NODE = mappedNode(CONFLICT, Conflict.from);

@@ -4,8 +4,6 @@ import { expectGlobalId } from '../../../core/global-id';
 import { decodeFilterIds } from '../../../graphql/paging';
 import { loadNode, rootConnection } from '../../../graphql/resolve';
 import type { RequestContext } from '../../../context/context';
-import type { Row } from '../../../db/values';
-import { DECISION } from '../../../model/nodes';
 import { Partnership } from '../../partnership/partnership.type';
 import { TeamMember } from '../../team/team-member.type';
 import { DECISION_OWNER, DECISION_PARTNERSHIP } from '../shared/governance.hops';
@@ -13,23 +11,22 @@ import { concernedPartnership, orderingOf, owningMember } from '../shared/govern
 import { DecisionRecordInput, DecisionsArgs } from './decision.inputs';
 import { DecisionRecordPayload } from './decision.payloads';
 import { DecisionService } from './decision.service';
-import { Decision, DecisionConnection, type DecisionRecord } from './decision.type';
+import { Decision, DecisionConnection, DECISION_NODE } from './decision.type';
 
-export const toDecision = (row: Row) => Decision.from(row as unknown as DecisionRecord);
 export const DECISION_DEFAULT_ORDER = { field: 'DECIDED_AT', direction: 'DESC' } as const;
 
 @Resolver(() => Decision)
 export class DecisionResolver {
   @Query(() => Decision, { nullable: true, description: 'A decision by its global id.' })
   decision(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Decision | null> {
-    return loadNode(ctx, DECISION, expectGlobalId(id, 'Decision'), toDecision);
+    return loadNode(ctx, DECISION_NODE, expectGlobalId(id, 'Decision'));
   }
 
   @Query(() => DecisionConnection, { description: 'Decisions, filtered and ordered, a page at a time.' })
   decisions(@Args(() => DecisionsArgs) args: DecisionsArgs, @Ctx() ctx: RequestContext) {
     const filter = decodeFilterIds(args.filter, { partnership: 'Partnership', owner: 'TeamMember' }, expectGlobalId);
     const ordering = orderingOf(args.orderBy, DECISION_DEFAULT_ORDER);
-    return rootConnection(ctx, DecisionConnection, DECISION, args, filter, ordering, toDecision);
+    return rootConnection(ctx, DecisionConnection, DECISION_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => Partnership, { description: 'The partnership the decision concerns.' })

@@ -5,6 +5,8 @@ import { toGlobalId } from '../../../core/global-id';
 import { Node } from '../../../core/node';
 import { DateTimeScalar } from '../../../core/scalars';
 import { DecisionOutcome } from './decision.enums';
+import { DECISION } from '../../../model/nodes';
+import { mappedNode } from '../../../db/node-spec';
 
 export interface DecisionRecord {
   id: string;
@@ -49,3 +51,6 @@ export class DecisionEdge extends EdgeType(Decision) {}
 
 @ObjectType({ description: 'A page of decisions.' })
 export class DecisionConnection extends ConnectionType(DecisionEdge, Decision) {}
+
+/** The Decision spec with its mapper: what loads through it comes back as Decision objects. */
+export const DECISION_NODE = mappedNode(DECISION, Decision.from);

@@ -4,16 +4,14 @@ import { expectGlobalId } from '../../../core/global-id';
 import { decodeFilterIds } from '../../../graphql/paging';
 import { hopConnection, loadNode, rootConnection } from '../../../graphql/resolve';
 import type { RequestContext } from '../../../context/context';
-import type { Row } from '../../../db/values';
 import { POLICY_PARTNERSHIPS } from '../../../model/hops';
-import { POLICY } from '../../../model/nodes';
-import { orderingOf, toPartnership } from '../shared/governance.resolve';
+import { orderingOf } from '../shared/governance.resolve';
 import { PoliciesArgs, PolicyApplyInput, PolicyCreateInput, PolicyPartnershipsArgs } from './policy.inputs';
 import { PolicyApplyPayload, PolicyCreatePayload } from './policy.payloads';
 import { PolicyService, type PolicyResult } from './policy.service';
-import { Policy, PolicyConnection, PolicyPartnershipConnection, type PolicyRecord } from './policy.type';
+import { Policy, PolicyConnection, PolicyPartnershipConnection, POLICY_NODE } from './policy.type';
+import { PARTNERSHIP_NODE } from '../../partnership/partnership.type';
 
-export const toPolicy = (row: Row) => Policy.from(row as unknown as PolicyRecord);
 export const POLICY_DEFAULT_ORDER = { field: 'TITLE', direction: 'ASC' } as const;
 
 function toPayload<T extends PolicyCreatePayload | PolicyApplyPayload>(payload: T, result: PolicyResult): T {
@@ -27,14 +25,14 @@ function toPayload<T extends PolicyCreatePayload | PolicyApplyPayload>(payload: 
 export class PolicyResolver {
   @Query(() => Policy, { nullable: true, description: 'A policy by its global id.' })
   policy(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Policy | null> {
-    return loadNode(ctx, POLICY, expectGlobalId(id, 'Policy'), toPolicy);
+    return loadNode(ctx, POLICY_NODE, expectGlobalId(id, 'Policy'));
   }
 
   @Query(() => PolicyConnection, { description: 'Ecosystem policies, filtered and ordered, a page at a time.' })
   policies(@Args(() => PoliciesArgs) args: PoliciesArgs, @Ctx() ctx: RequestContext) {
     const filter = decodeFilterIds(args.filter, { partnership: 'Partnership' }, expectGlobalId);
     const ordering = orderingOf(args.orderBy, POLICY_DEFAULT_ORDER);
-    return rootConnection(ctx, PolicyConnection, POLICY, args, filter, ordering, toPolicy);
+    return rootConnection(ctx, PolicyConnection, POLICY_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => PolicyPartnershipConnection, { description: 'Partnerships the policy applies to, by name.' })
@@ -51,7 +49,7 @@ export class PolicyResolver {
       args,
       { stage: args.stage },
       { field: 'NAME', direction: 'ASC' },
-      toPartnership,
+      PARTNERSHIP_NODE,
     );
   }
 

@@ -6,6 +6,8 @@ import { Node } from '../../../core/node';
 import { DateTimeScalar } from '../../../core/scalars';
 import { Partnership } from '../../partnership/partnership.type';
 import { PolicyArea, PolicyStatus } from './policy.enums';
+import { POLICY } from '../../../model/nodes';
+import { mappedNode } from '../../../db/node-spec';
 
 export interface PolicyRecord {
   id: string;
@@ -56,3 +58,6 @@ export class PolicyPartnershipEdge extends EdgeType(Partnership) {}
 
 @ObjectType({ description: 'The partnerships a policy applies to.' })
 export class PolicyPartnershipConnection extends ConnectionType(PolicyPartnershipEdge, Partnership) {}
+
+/** The Policy spec with its mapper: what loads through it comes back as Policy objects. */
+export const POLICY_NODE = mappedNode(POLICY, Policy.from);

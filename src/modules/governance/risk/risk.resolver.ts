@@ -4,8 +4,6 @@ import { expectGlobalId } from '../../../core/global-id';
 import { decodeFilterIds } from '../../../graphql/paging';
 import { loadNode, rootConnection } from '../../../graphql/resolve';
 import type { RequestContext } from '../../../context/context';
-import type { Row } from '../../../db/values';
-import { RISK } from '../../../model/nodes';
 import { Partnership } from '../../partnership/partnership.type';
 import { TeamMember } from '../../team/team-member.type';
 import { RISK_OWNER, RISK_PARTNERSHIP } from '../shared/governance.hops';
@@ -13,9 +11,8 @@ import { concernedPartnership, orderingOf, owningMember } from '../shared/govern
 import { RiskRaiseInput, RisksArgs, RiskUpdateInput } from './risk.inputs';
 import { RiskRaisePayload, RiskUpdatePayload } from './risk.payloads';
 import { RiskService, type RiskResult } from './risk.service';
-import { Risk, RiskConnection, type RiskRecord } from './risk.type';
+import { Risk, RiskConnection, RISK_NODE } from './risk.type';
 
-export const toRisk = (row: Row) => Risk.from(row as unknown as RiskRecord);
 export const RISK_DEFAULT_ORDER = { field: 'RAISED_AT', direction: 'DESC' } as const;
 
 function toPayload<T extends RiskRaisePayload | RiskUpdatePayload>(payload: T, result: RiskResult): T {
@@ -29,14 +26,14 @@ function toPayload<T extends RiskRaisePayload | RiskUpdatePayload>(payload: T, r
 export class RiskResolver {
   @Query(() => Risk, { nullable: true, description: 'A risk by its global id.' })
   risk(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Risk | null> {
-    return loadNode(ctx, RISK, expectGlobalId(id, 'Risk'), toRisk);
+    return loadNode(ctx, RISK_NODE, expectGlobalId(id, 'Risk'));
   }
 
   @Query(() => RiskConnection, { description: 'Risks, filtered and ordered, a page at a time.' })
   risks(@Args(() => RisksArgs) args: RisksArgs, @Ctx() ctx: RequestContext) {
     const filter = decodeFilterIds(args.filter, { partnership: 'Partnership', owner: 'TeamMember' }, expectGlobalId);
     const ordering = orderingOf(args.orderBy, RISK_DEFAULT_ORDER);
-    return rootConnection(ctx, RiskConnection, RISK, args, filter, ordering, toRisk);
+    return rootConnection(ctx, RiskConnection, RISK_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => Partnership, { description: 'The partnership the risk concerns.' })

@@ -5,6 +5,8 @@ import { toGlobalId } from '../../../core/global-id';
 import { Node } from '../../../core/node';
 import { DateTimeScalar } from '../../../core/scalars';
 import { RiskCategory, RiskSeverity, RiskStatus } from './risk.enums';
+import { RISK } from '../../../model/nodes';
+import { mappedNode } from '../../../db/node-spec';
 
 export interface RiskRecord {
   id: string;
@@ -61,3 +63,6 @@ export class RiskEdge extends EdgeType(Risk) {}
 
 @ObjectType({ description: 'A page of risks.' })
 export class RiskConnection extends ConnectionType(RiskEdge, Risk) {}
+
+/** The Risk spec with its mapper: what loads through it comes back as Risk objects. */
+export const RISK_NODE = mappedNode(RISK, Risk.from);

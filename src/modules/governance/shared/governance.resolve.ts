@@ -4,24 +4,20 @@ import type { Ordering } from '../../../graphql/paging';
 import { hopOne } from '../../../graphql/resolve';
 import type { RequestContext } from '../../../context/context';
 import type { HopSpec } from '../../../db/node-spec';
-import type { Row } from '../../../db/values';
 import type { OrderDirection } from '../../../graphql/order-direction';
-import { Partnership, type PartnershipRecord } from '../../partnership/partnership.type';
-import { TeamMember, type TeamMemberRecord } from '../../team/team-member.type';
-
-export const toPartnership = (row: Row) => Partnership.from(row as unknown as PartnershipRecord);
-export const toTeamMember = (row: Row) => TeamMember.from(row as unknown as TeamMemberRecord);
+import { type Partnership, PARTNERSHIP_NODE } from '../../partnership/partnership.type';
+import { type TeamMember, TEAM_MEMBER_NODE } from '../../team/team-member.type';
 
 /** The partnership a record concerns: exactly one by the data model, so its absence is a fault. */
 export async function concernedPartnership(ctx: RequestContext, hop: HopSpec, key: string): Promise<Partnership> {
-  const partnership = await hopOne(ctx, hop, key, 'NAME', toPartnership);
+  const partnership = await hopOne(ctx, hop, key, 'NAME', PARTNERSHIP_NODE);
   if (!partnership) throw new InternalError(`${hop.parentLabel} ${key} concerns no partnership`);
   return partnership;
 }
 
 /** The owning team member, or null when the record has none. */
 export function owningMember(ctx: RequestContext, hop: HopSpec, key: string): Promise<TeamMember | null> {
-  return hopOne(ctx, hop, key, 'NAME', toTeamMember);
+  return hopOne(ctx, hop, key, 'NAME', TEAM_MEMBER_NODE);
 }
 
 /** The requested ordering, or the record type's default. */
