@@ -1,6 +1,6 @@
 /**
  * The KPIs a generated demo ecosystem produces, computed in process from the generated rows
- * with the API's own definitions: the collaboration graph of src/analytics (participants not
+ * with the API's own definitions: the collaboration graph of src/kpi (participants not
  * EXITED, partnerships not TERMINATED), the graphology engine, and the health arithmetic of
  * src/modules/analytics/health.ts over the default 90-day window ending at the anchor.
  */

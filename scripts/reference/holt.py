@@ -1,5 +1,5 @@
 """Reference fits for Holt's linear smoothing, by brute force over the same grid as
-src/analytics/forecast/holt.ts (alpha = k/20, k = 1..20; beta = k/20, k = 0..20), written
+src/kpi/forecast/holt.ts (alpha = k/20, k = 1..20; beta = k/20, k = 0..20), written
 independently of it. Writes test/fixtures/holt.json, which test/unit/business-kpis.test.ts
 compares against. Pure Python, no package needed:
 

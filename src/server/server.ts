@@ -84,7 +84,7 @@ export async function startServer(options: {
     introspection: config.api.introspection,
     validationRules: limitRules(config.limits),
     parseOptions: { maxTokens: config.limits.maxTokens },
-    // We own shutdown (src/lifecycle/shutdown.ts): Apollo's own signal handler would stop the
+    // We own shutdown (src/server/shutdown.ts): Apollo's own signal handler would stop the
     // server behind our back and re-raise the signal.
     stopOnTerminationSignals: false,
     plugins: [

@@ -7,7 +7,7 @@ import { DateTimeScalar } from '../../core/scalars';
 import { AUDIT_ENTRY } from '../../model/nodes';
 import { mappedNode } from '../../db/node-spec';
 
-/** A stored entry: what the audit trail wrote (src/audit/audit.queries.ts), with its id and time. */
+/** A stored entry: what the audit trail wrote (src/audit-trail/audit.queries.ts), with its id and time. */
 export interface AuditEntryRecord extends AuditRecord {
   id: string;
   at: Date;

@@ -9,7 +9,7 @@ import type { Statement } from '../../db/gateway';
 /**
  * Every participant of the collaboration graph C (not EXITED) as [id, name, status], and
  * every tie of C as [source, target, type, stage] per shared partnership (source < target;
- * TERMINATED partnerships do not make ties, as in src/analytics/collaboration-graph.ts).
+ * TERMINATED partnerships do not make ties, as in src/kpi/collaboration-graph.ts).
  * Lists rather than rows: two collected lists travel faster than 16,000 records.
  */
 export function drawingDetails(): Statement {

@@ -1,6 +1,6 @@
 /**
  * Live events over graphql-ws. Filtering happens here, on the server: a subscriber receives only
- * what matches its arguments. Each resolver returns a source stream (subscriptions/event-stream);
+ * what matches its arguments. Each resolver returns a source stream (graphql/event-stream);
  * the multiplexer shares its execution between subscribers with the same operation.
  */
 import { Arg, ID, Int, Resolver, Root, Subscription } from 'type-graphql';

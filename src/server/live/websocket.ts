@@ -3,7 +3,7 @@
  * identity read once at `connection_init` (and the socket closed when the token expires), the
  * same query limits as HTTP in `onSubscribe` (Apollo's plugins never see WebSocket traffic),
  * per-connection caps on active subscriptions and on subscribe messages per second, masked
- * errors, and execution shared between equal subscriptions (subscriptions/multiplexer.ts).
+ * errors, and execution shared between equal subscriptions (live/multiplexer.ts).
  */
 import {
   getOperationAST,
