@@ -85,3 +85,8 @@ export function fromRow<R extends object, T>(from: (record: R) => T): (row: Row)
 export function mappedNode<R extends object, T>(spec: NodeSpec, from: (record: R) => T): MappedNode<T> {
   return { spec, toNode: fromRow(from) };
 }
+
+/** The same binding with each loaded object passed on through `then` (e.g. to stamp what the request knows). */
+export function mapLoaded<T, U>(node: MappedNode<T>, then: (loaded: T) => U): MappedNode<U> {
+  return { spec: node.spec, toNode: (row) => then(node.toNode(row)) };
+}

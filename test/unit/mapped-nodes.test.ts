@@ -4,7 +4,7 @@
  * bindings. A binding of the wrong class, or a hop read with another type's mapper, fails here.
  */
 import { decodeGlobalId } from '../../src/core/global-id';
-import type { MappedNode, NodeSpec } from '../../src/db/node-spec';
+import { mapLoaded, type MappedNode, type NodeSpec } from '../../src/db/node-spec';
 import { childMapper } from '../../src/graphql/resolve';
 import { PARTICIPANT_PARTNERSHIPS } from '../../src/model/hops';
 import * as nodes from '../../src/model/nodes';
@@ -45,6 +45,12 @@ describe('mapped nodes', () => {
     const participant = PARTICIPANT_NODE.toNode(rowOf(nodes.PARTICIPANT, 'p-1'));
     expect(participant).toBeInstanceOf(Participant);
     expect(participant.key).toBe('p-1');
+  });
+
+  it('a binding can pass what it loads on, keeping its spec', () => {
+    const named = mapLoaded(PARTICIPANT_NODE, (participant) => `${participant.key}!`);
+    expect(named.spec).toBe(nodes.PARTICIPANT);
+    expect(named.toNode(rowOf(nodes.PARTICIPANT, 'p-2'))).toBe('p-2!');
   });
 
   it("a hop is read with its child's mapper only", () => {
