@@ -7,6 +7,7 @@
  */
 import type { Gateway } from '../db/gateway';
 import type { Statement } from '../db/gateway';
+import { currentTie } from '../model/party-tie';
 
 export interface CollaborationNode {
   id: string;
@@ -36,7 +37,7 @@ ORDER BY id`,
 };
 
 export const COLLABORATION_EDGES: Statement = {
-  cypher: `MATCH (a:Participant)-[:PARTY_TO]->(s:Partnership)<-[:PARTY_TO]-(b:Participant)
+  cypher: `MATCH (a:Participant)-${currentTie('ra')}->(s:Partnership)<-${currentTie('rb')}-(b:Participant)
 WHERE a.id < b.id AND s.stage <> 'TERMINATED' AND a.status <> 'EXITED' AND b.status <> 'EXITED'
 RETURN a.id AS source, b.id AS target, count(DISTINCT s) AS weight
 ORDER BY source, target`,

@@ -6,6 +6,7 @@
  */
 import type { HopSpec, NodeSpec } from '../db/node-spec';
 import * as N from './nodes';
+import { currentTie } from './party-tie';
 
 function hop(name: string, parent: NodeSpec, pattern: string, child: NodeSpec, edgeProperties?: string[]): HopSpec {
   return { name, parentLabel: parent.label, pattern, child, edgeProperties };
@@ -15,7 +16,7 @@ function hop(name: string, parent: NodeSpec, pattern: string, child: NodeSpec, e
 export const PARTICIPANT_PARTNERSHIPS = hop(
   'Participant.partnerships',
   N.PARTICIPANT,
-  '(parent)-[r:PARTY_TO]->(n:Partnership)',
+  `(parent)-${currentTie('r')}->(n:Partnership)`,
   N.PARTNERSHIP,
   ['role'],
 );
@@ -38,9 +39,9 @@ export const PARTICIPANT_SURVEYS = hop('Participant.surveys', N.PARTICIPANT, '(p
 export const PARTNERSHIP_PARTIES = hop(
   'Partnership.parties',
   N.PARTNERSHIP,
-  '(parent)<-[r:PARTY_TO]-(n:Participant)',
+  `(parent)<-${currentTie('r')}-(n:Participant)`,
   N.PARTICIPANT,
-  ['role'],
+  ['role', 'addedAt'],
 );
 export const PARTNERSHIP_STAGE_HISTORY = hop(
   'Partnership.stageHistory',

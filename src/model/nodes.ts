@@ -4,6 +4,7 @@
  * properties (only properties every node has, so keyset paging never meets a null).
  */
 import type { NodeSpec } from '../db/node-spec';
+import { currentTie } from './party-tie';
 
 const STAMPS = ['id', 'createdAt', 'updatedAt'] as const;
 const byCreated = { CREATED_AT: { property: 'createdAt', temporal: true } } as const;
@@ -16,7 +17,7 @@ const before = (property: string) => ({ op: 'lt', property, temporal: true }) as
 
 export const PARTICIPANT: NodeSpec = {
   label: 'Participant',
-  properties: [...STAMPS, 'name', 'kind', 'sector', 'region', 'tier', 'status', 'joinedAt', 'externalId'],
+  properties: [...STAMPS, 'name', 'kind', 'sector', 'region', 'tier', 'status', 'joinedAt', 'exitedAt', 'externalId'],
   filters: {
     kind: inList('kind'),
     sector: inList('sector'),
@@ -25,6 +26,8 @@ export const PARTICIPANT: NodeSpec = {
     tier: inList('tier'),
     joinedFrom: from('joinedAt'),
     joinedBefore: before('joinedAt'),
+    exitedFrom: from('exitedAt'),
+    exitedBefore: before('exitedAt'),
   },
   orders: { NAME: { property: 'name' }, JOINED_AT: { property: 'joinedAt', temporal: true }, ...byCreated },
   fulltextIndex: 'participant_search',
@@ -41,7 +44,7 @@ export const PARTNERSHIP: NodeSpec = {
     startedBefore: before('startedAt'),
     minStrategicAlignment: { op: 'gte', property: 'strategicAlignment' },
     owner: { op: 'exists', pattern: '(n)<-[:OWNS]-(:TeamMember {id: $value})' },
-    party: { op: 'exists', pattern: '(n)<-[:PARTY_TO]-(:Participant {id: $value})' },
+    party: { op: 'exists', pattern: `(n)<-${currentTie('tie')}-(:Participant {id: $value})` },
   },
   orders: { NAME: { property: 'name' }, STARTED_AT: { property: 'startedAt', temporal: true }, ...byCreated },
   fulltextIndex: 'partnership_search',
@@ -51,6 +54,14 @@ export const STAGE_CHANGE: NodeSpec = {
   label: 'StageChange',
   properties: [...STAMPS, 'from', 'to', 'at', 'reason', 'by'],
   filters: { to: inList('to'), from: from('at'), before: before('at') },
+  orders: { AT: { property: 'at', temporal: true } },
+};
+
+/** An earlier `joinedAt` of a participant and when it was changed (append-only history). */
+export const JOINED_AT_CHANGE: NodeSpec = {
+  label: 'JoinedAtChange',
+  properties: [...STAMPS, 'from', 'to', 'at', 'by'],
+  filters: {},
   orders: { AT: { property: 'at', temporal: true } },
 };
 

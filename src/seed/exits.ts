@@ -1,6 +1,6 @@
 /**
  * Participants leaving the ecosystem during the history: an acquisition, a closed startup, a
- * partner programme dropped. The exit instant is recorded (the participant's last update);
+ * partner programme dropped. The exit instant is recorded (`exitedAt`, also its last update);
  * its two-party partnerships still running then end with it (TERMINATED at that instant,
  * history kept), while partnerships with other parties carry on without it.
  */

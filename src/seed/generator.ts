@@ -73,6 +73,7 @@ function* organisation(eco: Ecosystem): Generator<SeedRecord> {
         tier: p.tier,
         status: p.status,
         joinedAt: iso(p.joinedAt),
+        exitedAt: p.exitedAt === null ? null : iso(p.exitedAt),
         externalId: p.externalId,
         createdAt: iso(p.joinedAt),
         updatedAt: iso(p.updatedAt),

@@ -74,6 +74,8 @@ export interface ParticipantRow extends Timestamps {
   tier: Tier;
   status: ParticipantStatus;
   joinedAt: Instant;
+  /** When it exited (null unless EXITED). */
+  exitedAt: Instant | null;
   externalId: string;
 }
 

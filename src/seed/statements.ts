@@ -8,6 +8,7 @@
  * the progress line and the final totals count.
  */
 import type { BatchKind, RowsByKind } from './rows';
+import { PARTY_TO } from '../model/party-tie';
 import type { NodeLabel, RelationshipType } from './vocabulary';
 
 export type GraphKey = NodeLabel | RelationshipType;
@@ -87,7 +88,11 @@ export const SPECS: Specs = {
   Participant: {
     cypher: [
       'UNWIND $rows AS row',
-      mergeNode('Participant', ['name', 'kind', 'sector', 'region', 'tier', 'status', 'externalId'], ['joinedAt']),
+      mergeNode(
+        'Participant',
+        ['name', 'kind', 'sector', 'region', 'tier', 'status', 'externalId'],
+        ['joinedAt', 'exitedAt'],
+      ),
     ].join('\n'),
     tally: () => ({ Participant: 1 }),
   },
@@ -99,8 +104,9 @@ export const SPECS: Specs = {
       'CALL (n, row) {',
       '  UNWIND row.parties AS party',
       '  MATCH (a:Participant {id: party.participantId})',
-      '  MERGE (a)-[r:PARTY_TO]->(n)',
-      '  ON CREATE SET r.role = party.role',
+      // The demo's parties are parties from the partnership's start (ties never end in it).
+      `  MERGE (a)-[r:${PARTY_TO}]->(n)`,
+      '  ON CREATE SET r.role = party.role, r.addedAt = n.startedAt',
       '}',
       'CALL (n, row) {',
       '  UNWIND row.ownerIds AS ownerId',

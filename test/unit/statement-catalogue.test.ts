@@ -5,7 +5,8 @@
 import { recordAudit, snapshotOf } from '../../src/audit-trail/audit.queries';
 import { countNodes, hopPages, listNodes, nodesByIds } from '../../src/db/node-statements';
 import { PARTICIPANT_PARTNERSHIPS } from '../../src/model/hops';
-import { PARTICIPANT } from '../../src/model/nodes';
+import { PARTICIPANT, PARTNERSHIP } from '../../src/model/nodes';
+import { COLLABORATION_EDGES } from '../../src/analytics/collaboration-graph';
 import { ecosystemEngagement, engagementPeriods } from '../../src/modules/analytics/engagement.queries';
 import { windowAggregates } from '../../src/modules/analytics/window-aggregates';
 import * as exploration from '../../src/modules/exploration/exploration.queries';
@@ -49,6 +50,12 @@ describe('statement catalogue', () => {
     ],
     ['listNodes', () => listNodes(PARTICIPANT, { ...page, filter: { kind: ['COMPANY'] } })],
     ['countNodes', () => countNodes(PARTICIPANT, { kind: ['COMPANY'] })],
+    ['partnerships of a party (listNodes)', () => listNodes(PARTNERSHIP, { ...page, filter: { party: 'a' } })],
+    [
+      'participants exited in a window (countNodes)',
+      () => countNodes(PARTICIPANT, { exitedFrom: since, exitedBefore: window.to }),
+    ],
+    ['COLLABORATION_EDGES', () => COLLABORATION_EDGES],
     ['nodesByIds', () => nodesByIds(PARTICIPANT, ['a', 'b'])],
     ['hopPages', () => hopPages(PARTICIPANT_PARTNERSHIPS, ['a', 'b'], page)],
     ['windowAggregates', () => windowAggregates(window)],

@@ -13,6 +13,7 @@
  */
 import type { Statement } from '../../db/gateway';
 import { int } from '../../db/values';
+import { currentTie } from '../../model/party-tie';
 
 export const COLLABORATES = 'COLLABORATES';
 export const SHARES = 'SHARES';
@@ -46,7 +47,7 @@ export function projectCollaborationGraph(graphName: string): Statement {
   MATCH (p:Participant) WHERE p.status <> 'EXITED'
   RETURN p, null AS q, 0 AS shared
   UNION ALL
-  MATCH (p:Participant)-[:PARTY_TO]->(s:Partnership)<-[:PARTY_TO]-(q:Participant)
+  MATCH (p:Participant)-${currentTie('rp')}->(s:Partnership)<-${currentTie('rq')}-(q:Participant)
   WHERE s.stage <> 'TERMINATED' AND p.status <> 'EXITED' AND q.status <> 'EXITED' AND p.id < q.id
   RETURN p, q, count(DISTINCT s) AS shared
 }

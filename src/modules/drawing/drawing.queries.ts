@@ -5,6 +5,7 @@
  * snapshot-tested.
  */
 import type { Statement } from '../../db/gateway';
+import { currentTie } from '../../model/party-tie';
 
 /**
  * Every participant of the collaboration graph C (not EXITED) as [id, name, status], and
@@ -19,7 +20,7 @@ export function drawingDetails(): Statement {
   RETURN collect([p.id, p.name, p.status]) AS participants
 }
 CALL () {
-  MATCH (a:Participant)-[:PARTY_TO]->(s:Partnership)<-[:PARTY_TO]-(b:Participant)
+  MATCH (a:Participant)-${currentTie('ra')}->(s:Partnership)<-${currentTie('rb')}-(b:Participant)
   WHERE a.id < b.id AND s.stage <> 'TERMINATED' AND a.status <> 'EXITED' AND b.status <> 'EXITED'
   WITH DISTINCT a.id AS source, b.id AS target, s
   RETURN collect([source, target, s.type, s.stage]) AS ties

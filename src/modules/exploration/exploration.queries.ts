@@ -6,6 +6,7 @@ import { projection } from '../../db/cypher';
 import type { Statement } from '../../db/gateway';
 import { int } from '../../db/values';
 import { PARTICIPANT, PARTNERSHIP } from '../../model/nodes';
+import { allCurrentTies, currentTie, PARTY_TO } from '../../model/party-tie';
 
 const PARTICIPANT_MAP = (variable: string) => projection(variable, PARTICIPANT.properties);
 const PARTNERSHIP_MAP = projection('s', PARTNERSHIP.properties);
@@ -41,7 +42,7 @@ export function collaborationTies(
 ): Statement {
   return {
     cypher: `UNWIND $frontier AS fromId
-MATCH (a:Participant {id: fromId})-[:PARTY_TO]->(s:Partnership)<-[:PARTY_TO]-(b:Participant)
+MATCH (a:Participant {id: fromId})-${currentTie('ra')}->(s:Partnership)<-${currentTie('rb')}-(b:Participant)
 WHERE b <> a AND ${tieConditions}
   AND ($kinds IS NULL OR b.kind IN $kinds) AND b.status <> 'EXITED'
 WITH fromId, b, s LIMIT $limit
@@ -72,8 +73,9 @@ export function shortestCollaborationPath(fromId: string, toId: string, maxHops:
   if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > 6) throw new RangeError(`maxHops ${maxHops} out of 1..6`);
   return {
     cypher: `MATCH (a:Participant {id: $fromId}), (b:Participant {id: $toId})
-MATCH path = shortestPath((a)-[:PARTY_TO*..${2 * maxHops}]-(b))
-WHERE all(s IN nodes(path) WHERE NOT s:Partnership OR (${tieConditions}))
+MATCH path = shortestPath((a)-[:${PARTY_TO}*..${2 * maxHops}]-(b))
+WHERE ${allCurrentTies('path')}
+  AND all(s IN nodes(path) WHERE NOT s:Partnership OR (${tieConditions}))
   AND all(p IN nodes(path) WHERE NOT p:Participant OR p.status <> 'EXITED')
 RETURN [n IN nodes(path) WHERE n:Participant | ${PARTICIPANT_MAP('n')}] AS participants,
   [s IN nodes(path) WHERE s:Partnership | ${PARTNERSHIP_MAP}] AS partnerships`,
@@ -94,9 +96,9 @@ WHERE p.status <> 'EXITED'
   AND ($kinds IS NULL OR p.kind IN $kinds)
   AND ($sectors IS NULL OR p.sector IN $sectors)
   AND ($regions IS NULL OR p.region IN $regions)
-  AND EXISTS { (p)-[:PARTY_TO]->(s:Partnership) WHERE ${tieConditions} }
+  AND EXISTS { (p)-${currentTie('tie')}->(s:Partnership) WHERE ${tieConditions} }
 RETURN ${PARTICIPANT_MAP('p')} AS participant
-ORDER BY COUNT { (p)-[:PARTY_TO]->() } DESC, p.id
+ORDER BY COUNT { (p)-${currentTie('ranked')}->() } DESC, p.id
 LIMIT $limit`,
     params: { ...tieParams(filter), sectors: filter.sectors, regions: filter.regions, limit: int(limit) },
   };
@@ -105,7 +107,7 @@ LIMIT $limit`,
 /** The ties among a set of participants (both ends inside the set). */
 export function tiesAmong(ids: readonly string[], filter: TieFilter, limit: number, recentSince: Date): Statement {
   return {
-    cypher: `MATCH (a:Participant)-[:PARTY_TO]->(s:Partnership)<-[:PARTY_TO]-(b:Participant)
+    cypher: `MATCH (a:Participant)-${currentTie('ra')}->(s:Partnership)<-${currentTie('rb')}-(b:Participant)
 WHERE a.id IN $ids AND b.id IN $ids AND a.id < b.id AND ${tieConditions}
 WITH a, b, s LIMIT $limit
 RETURN a.id AS fromId, b.id AS toId, ${PARTNERSHIP_MAP} AS partnership,

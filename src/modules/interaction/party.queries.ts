@@ -3,12 +3,13 @@
  * engagement record (interactions, value flows, surveys): they only happen between parties.
  */
 import type { Statement } from '../../db/gateway';
+import { currentTie } from '../../model/party-tie';
 
 export function nonParties(partnershipId: string, participantIds: readonly string[]): Statement {
   return {
     cypher: `UNWIND $participantIds AS participantId
 WITH participantId
-WHERE NOT EXISTS { (:Participant {id: participantId})-[:PARTY_TO]->(:Partnership {id: $partnershipId}) }
+WHERE NOT EXISTS { (:Participant {id: participantId})-${currentTie('tie')}->(:Partnership {id: $partnershipId}) }
 RETURN participantId`,
     params: { partnershipId, participantIds: [...participantIds] },
   };

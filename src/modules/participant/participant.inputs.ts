@@ -31,6 +31,12 @@ export class ParticipantFilter {
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Joined strictly before this instant.' })
   joinedBefore?: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Exited at or after this instant.' })
+  exitedFrom?: Date | null;
+
+  @Field(() => DateTimeScalar, { nullable: true, description: 'Exited strictly before this instant.' })
+  exitedBefore?: Date | null;
 }
 
 @InputType()

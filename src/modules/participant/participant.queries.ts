@@ -4,7 +4,7 @@
  */
 import type { Statement } from '../../db/gateway';
 import { projection } from '../../db/cypher';
-import { PARTICIPANT } from '../../model/nodes';
+import { JOINED_AT_CHANGE, PARTICIPANT } from '../../model/nodes';
 
 const RETURN_PARTICIPANT = `RETURN ${projection('n', PARTICIPANT.properties)} AS participant`;
 
@@ -33,26 +33,81 @@ export interface ParticipantWrite {
 
 /**
  * Creates a participant. MERGE on the id generated before the transaction makes the driver's
- * commit retries harmless; the client key makes the client's own retries harmless.
+ * commit retries harmless; the client key makes the client's own retries harmless. One
+ * created as EXITED is dated as exited when it is recorded (`at`).
  */
-export function createParticipant(id: string, clientKey: string | null, fields: ParticipantWrite): Statement {
+export function createParticipant(
+  id: string,
+  clientKey: string | null,
+  fields: ParticipantWrite,
+  at: string,
+): Statement {
   return {
     cypher: `MERGE (n:Participant {id: $id})
 ON CREATE SET n += $fields, n.joinedAt = datetime($fields.joinedAt), n.clientKey = $clientKey,
+  n.exitedAt = CASE WHEN $fields.status = 'EXITED' THEN datetime($at) END,
   n.createdAt = datetime(), n.updatedAt = datetime()
 ${RETURN_PARTICIPANT}`,
-    params: { id, clientKey, fields },
+    params: { id, clientKey, fields, at },
   };
 }
 
-/** Sets the given fields (a null externalId removes it); returns nothing when the id is unknown. */
-export function updateParticipant(id: string, changes: Partial<ParticipantWrite>): Statement {
+/** Who changed a participant, when (business time), and the ids its change records get. */
+export interface ParticipantChangeStamp {
+  at: string;
+  by: string;
+  joinedAtChangeId: string;
+  statusChangeId: string;
+}
+
+/**
+ * Sets the given fields (a null externalId removes it); returns nothing when the id is unknown.
+ * Nothing is overwritten silently: a new `joinedAt` keeps the old one in a JoinedAtChange, a
+ * new status is recorded in a ParticipantStatusChange, and `exitedAt` is set when the status
+ * becomes EXITED (cleared when it leaves EXITED; the status changes keep the exit). The change
+ * ids are fixed before the transaction, so a driver retry merges the same records.
+ */
+export function updateParticipant(
+  id: string,
+  changes: Partial<ParticipantWrite>,
+  stamp: ParticipantChangeStamp,
+): Statement {
   const { joinedAt, ...rest } = changes;
   return {
     cypher: `MATCH (n:Participant {id: $id})
+WITH n, n.joinedAt AS joinedBefore, n.status AS statusBefore
 SET n += $changes, n.updatedAt = datetime()
 FOREACH (_ IN CASE WHEN $joinedAt IS NULL THEN [] ELSE [1] END | SET n.joinedAt = datetime($joinedAt))
+SET n.exitedAt = CASE
+  WHEN n.status <> 'EXITED' THEN null
+  WHEN statusBefore <> 'EXITED' THEN datetime($stamp.at)
+  ELSE n.exitedAt END
+FOREACH (_ IN CASE WHEN n.joinedAt <> joinedBefore THEN [1] ELSE [] END |
+  MERGE (c:JoinedAtChange {id: $stamp.joinedAtChangeId})
+  ON CREATE SET c.from = joinedBefore, c.to = n.joinedAt, c.at = datetime($stamp.at), c.by = $stamp.by,
+    c.createdAt = datetime(), c.updatedAt = datetime()
+  MERGE (n)-[:HAD_JOINED_AT]->(c))
+FOREACH (_ IN CASE WHEN n.status <> statusBefore THEN [1] ELSE [] END |
+  MERGE (c:ParticipantStatusChange {id: $stamp.statusChangeId})
+  ON CREATE SET c.from = statusBefore, c.to = n.status, c.at = datetime($stamp.at), c.by = $stamp.by,
+    c.createdAt = datetime(), c.updatedAt = datetime()
+  MERGE (n)-[:HAD_STATUS]->(c))
 ${RETURN_PARTICIPANT}`,
-    params: { id, changes: rest, joinedAt: joinedAt ?? null },
+    params: { id, changes: rest, joinedAt: joinedAt ?? null, stamp },
+  };
+}
+
+/** Each participant's earlier `joinedAt` values, oldest change first. */
+export function joinedAtHistory(participantIds: readonly string[]): Statement {
+  return {
+    cypher: `UNWIND $participantIds AS participantId
+MATCH (n:Participant {id: participantId})
+CALL (n) {
+  OPTIONAL MATCH (n)-[:HAD_JOINED_AT]->(c:JoinedAtChange)
+  WITH c ORDER BY c.at, c.createdAt, c.id
+  RETURN collect(${projection('c', JOINED_AT_CHANGE.properties)}) AS changes
+}
+RETURN participantId, changes`,
+    params: { participantIds: [...participantIds] },
   };
 }

@@ -14,7 +14,10 @@ import {
   ParticipantUpdateInput,
 } from './participant.inputs';
 import { ParticipantCreatePayload, ParticipantUpdatePayload } from './participant.payloads';
+import { joinedAtHistory } from './participant.queries';
 import { ParticipantService, type ParticipantResult } from './participant.service';
+import { JoinedAtChange, type JoinedAtChangeRecord } from './joined-at-change.type';
+import { viewerName } from '../../auth/viewer';
 import {
   Participant,
   ParticipantConnection,
@@ -69,6 +72,18 @@ export class ParticipantResolver {
     );
   }
 
+  @FieldResolver(() => [JoinedAtChange], {
+    description: 'Every change of joinedAt, oldest first, each keeping the value it replaced.',
+  })
+  async joinedAtHistory(@Root() participant: Participant, @Ctx() ctx: RequestContext): Promise<JoinedAtChange[]> {
+    const loader = ctx.scope.loader<JoinedAtChangeRecord[]>('participant-joined-at-history', async (ids) => {
+      const rows = await ctx.db.readRows(joinedAtHistory(ids));
+      const byId = new Map(rows.map((row) => [String(row.participantId), row.changes as JoinedAtChangeRecord[]]));
+      return ids.map((id) => byId.get(id) ?? []);
+    });
+    return (await loader.load(participant.key)).map((record) => JoinedAtChange.from(record));
+  }
+
   @Mutation(() => ParticipantCreatePayload, { description: 'Adds a participant to the ecosystem.' })
   async participantCreate(
     @Arg('input', () => ParticipantCreateInput) input: ParticipantCreateInput,
@@ -76,7 +91,7 @@ export class ParticipantResolver {
   ): Promise<ParticipantCreatePayload> {
     return toPayload(
       new ParticipantCreatePayload(),
-      await new ParticipantService(ctx.db, ctx.services.clock).create(input),
+      await new ParticipantService(ctx.db, ctx.services.clock, viewerName(ctx.viewer)).create(input),
     );
   }
 
@@ -87,7 +102,7 @@ export class ParticipantResolver {
   ): Promise<ParticipantUpdatePayload> {
     return toPayload(
       new ParticipantUpdatePayload(),
-      await new ParticipantService(ctx.db, ctx.services.clock).update(input),
+      await new ParticipantService(ctx.db, ctx.services.clock, viewerName(ctx.viewer)).update(input),
     );
   }
 }

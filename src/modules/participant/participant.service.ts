@@ -2,7 +2,8 @@
 import crypto from 'node:crypto';
 import { decodeGlobalId } from '../../core/global-id';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
-import type { Tx } from '../../db/gateway';
+import type { Clock } from '../../core/clock';
+import type { Gateway, Tx } from '../../db/gateway';
 import { createOnce, firstRow, type Outcome, refuse, refuseIf, Service, unitOfWork } from '../../db/unit-of-work';
 import type { Row } from '../../db/values';
 import type { ParticipantCreateInput, ParticipantUpdateInput } from './participant.inputs';
@@ -40,8 +41,18 @@ async function externalIdErrors(tx: Tx, externalId: string | null | undefined, e
 }
 
 export class ParticipantService extends Service {
+  constructor(
+    db: Gateway,
+    now: Clock,
+    /** Who makes the changes (recorded in the change history). */
+    private readonly actor: string = 'unknown',
+  ) {
+    super(db, now);
+  }
+
   async create(input: ParticipantCreateInput): Promise<ParticipantResult> {
-    const errors = validateCreate(input, this.now());
+    const now = this.now();
+    const errors = validateCreate(input, now);
     if (errors.length > 0) return failed(errors);
 
     // Generated once, outside the transaction function, so a driver retry reuses it.
@@ -54,14 +65,14 @@ export class ParticipantService extends Service {
       region: input.region.trim(),
       tier: input.tier,
       status: input.status,
-      joinedAt: (input.joinedAt ?? this.now()).toISOString(),
+      joinedAt: (input.joinedAt ?? now).toISOString(),
       externalId: trimmed(input.externalId) ?? null,
     };
     return result(
       await createOnce(this.db, {
         existing: clientKey ? q.participantByClientKey(clientKey) : null,
         check: (tx) => externalIdErrors(tx, fields.externalId, id),
-        create: q.createParticipant(id, clientKey, fields),
+        create: q.createParticipant(id, clientKey, fields, now.toISOString()),
         read: asParticipant,
       }),
     );
@@ -72,7 +83,8 @@ export class ParticipantService extends Service {
     if (!decoded || decoded.type !== 'Participant') {
       return failed([userError(['input', 'id'], UserErrorCode.WRONG_TYPE, `"${input.id}" is not a participant id`)]);
     }
-    const errors = validateUpdate(input, this.now());
+    const now = this.now();
+    const errors = validateUpdate(input, now);
     if (errors.length > 0) return failed(errors);
 
     const changes: Partial<q.ParticipantWrite> = {};
@@ -88,10 +100,17 @@ export class ParticipantService extends Service {
       return failed([userError(['input'], UserErrorCode.NOTHING_TO_UPDATE, 'give at least one field to change')]);
     }
 
+    // Fixed before the transaction, so a driver retry writes the same change records.
+    const stamp: q.ParticipantChangeStamp = {
+      at: now.toISOString(),
+      by: this.actor,
+      joinedAtChangeId: crypto.randomUUID(),
+      statusChangeId: crypto.randomUUID(),
+    };
     return result(
       await unitOfWork(this.db, async (tx) => {
         refuseIf(await externalIdErrors(tx, changes.externalId, decoded.id));
-        const participant = await firstRow(tx, q.updateParticipant(decoded.id, changes), asParticipant);
+        const participant = await firstRow(tx, q.updateParticipant(decoded.id, changes, stamp), asParticipant);
         return (
           participant ??
           refuse(userError(['input', 'id'], UserErrorCode.NOT_FOUND, `no participant has id "${input.id}"`))

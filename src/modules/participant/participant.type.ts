@@ -20,6 +20,7 @@ export interface ParticipantRecord {
   tier: ParticipantTier;
   status: ParticipantStatus;
   joinedAt: Date;
+  exitedAt: Date | null;
   externalId: string | null;
   createdAt: Date;
   updatedAt: Date;
@@ -51,6 +52,13 @@ export class Participant extends Node {
   @Field(() => DateTimeScalar, { description: 'When the participant joined the ecosystem.' })
   joinedAt!: Date;
 
+  @Field(() => DateTimeScalar, {
+    nullable: true,
+    description:
+      'When the participant exited (business time of the change to EXITED); null unless its status is EXITED.',
+  })
+  exitedAt!: Date | null;
+
   @Field(() => String, { nullable: true, description: 'Id in an external system (CRM, import file).' })
   externalId!: string | null;
 
@@ -65,6 +73,7 @@ export class Participant extends Node {
       key: record.id,
       id: toGlobalId('Participant', record.id),
       externalId: record.externalId ?? null,
+      exitedAt: record.exitedAt ?? null,
     });
   }
 }

@@ -1,6 +1,7 @@
 /** The parties of a partnership, each with its role (kept apart from partnership.type.ts to avoid an import cycle). */
 import { Field, ObjectType } from 'type-graphql';
 import { ConnectionType, EdgeType } from '../../core/connection';
+import { DateTimeScalar } from '../../core/scalars';
 import { Participant } from '../participant/participant.type';
 import { PartyRole } from './partnership.enums';
 
@@ -8,6 +9,9 @@ import { PartyRole } from './partnership.enums';
 export class PartnershipPartyEdge extends EdgeType(Participant) {
   @Field(() => PartyRole)
   role!: PartyRole;
+
+  @Field(() => DateTimeScalar, { description: 'Since when it is party in this role (business time).' })
+  addedAt!: Date;
 }
 
 @ObjectType({ description: 'The participants party to a partnership.' })

@@ -4,7 +4,8 @@
  */
 import { projection } from '../../db/cypher';
 import type { Statement } from '../../db/gateway';
-import { PARTNERSHIP, STAGE_CHANGE } from '../../model/nodes';
+import { PARTICIPANT, PARTNERSHIP, STAGE_CHANGE } from '../../model/nodes';
+import { currentTie, PARTY_TO } from '../../model/party-tie';
 
 const PARTNERSHIP_MAP = projection('p', PARTNERSHIP.properties);
 const STAGE_CHANGE_MAP = projection('s', STAGE_CHANGE.properties);
@@ -38,6 +39,7 @@ export interface NewPartnership {
 /**
  * Creates the partnership at IDENTIFICATION with its parties, owners and first StageChange.
  * Every write is a MERGE on ids fixed before the transaction, so a retry changes nothing.
+ * The first parties are parties from the start: their ties' `addedAt` is `startedAt`.
  */
 export function createPartnership(input: NewPartnership): Statement {
   return {
@@ -50,8 +52,8 @@ WITH p
 CALL (p) {
   UNWIND $parties AS party
   MATCH (participant:Participant {id: party.participantId})
-  MERGE (participant)-[r:PARTY_TO]->(p)
-  ON CREATE SET r.role = party.role
+  MERGE (participant)-[r:${PARTY_TO}]->(p)
+  ON CREATE SET r.role = party.role, r.addedAt = datetime($fields.startedAt)
 }
 CALL (p) {
   UNWIND $ownerIds AS ownerId
@@ -99,7 +101,7 @@ OPTIONAL MATCH (p)-[:HAD_STAGE]->(change:StageChange)
 WITH p, max(change.at) AS lastChangeAt,
   max(CASE WHEN change.to = 'RENEWAL' THEN change.at END) AS renewalSince
 RETURN p.stage AS stage, p.type AS type, p.startedAt AS startedAt, lastChangeAt,
-  COUNT { (p)<-[:PARTY_TO]-(:Participant) } AS parties,
+  COUNT { (p)<-${currentTie('tie')}-(:Participant) } AS parties,
   COUNT { (p)<-[:OWNS]-(:TeamMember) } AS owners,
   EXISTS { (p)<-[:CONCERNS]-(:ComplianceCheck {kind: 'DUE_DILIGENCE', status: 'PASSED'}) } AS dueDiligencePassed,
   EXISTS { (p)<-[:CONCERNS]-(:Agreement {status: 'EXECUTED'}) } AS agreementExecuted,
@@ -150,30 +152,57 @@ export function lockParties(partnershipId: string, participantId: string): State
     cypher: `MATCH (p:Partnership {id: $partnershipId})
 SET p.updatedAt = datetime()
 WITH p
-OPTIONAL MATCH (p)<-[r:PARTY_TO]-(:Participant {id: $participantId})
+OPTIONAL MATCH (p)<-${currentTie('r')}-(:Participant {id: $participantId})
 RETURN p.stage AS stage, r.role AS role,
-  COUNT { (p)<-[:PARTY_TO]-(:Participant) } AS parties,
-  COUNT { (p)<-[:PARTY_TO {role: 'LEAD'}]-(:Participant) } AS leads`,
+  COUNT { (p)<-${currentTie('tie')}-(:Participant) } AS parties,
+  COUNT { (p)<-${currentTie('lead', "lead.role = 'LEAD'")}-(:Participant) } AS leads`,
     params: { partnershipId, participantId },
   };
 }
 
-export function addParty(partnershipId: string, participantId: string, role: string): Statement {
+/**
+ * Makes the participant a party with `role` from `at`: a new party (or one removed before, whose
+ * ended tie stays as history) gets a new tie; a current party gets the role (same tie, so a
+ * retry is harmless).
+ */
+export function addParty(partnershipId: string, participantId: string, role: string, at: string): Statement {
   return {
     cypher: `MATCH (p:Partnership {id: $partnershipId}), (participant:Participant {id: $participantId})
-MERGE (participant)-[r:PARTY_TO]->(p)
-SET r.role = $role
+OPTIONAL MATCH (participant)-${currentTie('current')}->(p)
+FOREACH (_ IN CASE WHEN current IS NULL THEN [1] ELSE [] END |
+  CREATE (participant)-[:${PARTY_TO} {role: $role, addedAt: datetime($at)}]->(p))
+SET current.role = $role
 RETURN ${PARTNERSHIP_MAP} AS partnership`,
-    params: { partnershipId, participantId, role },
+    params: { partnershipId, participantId, role, at },
   };
 }
 
-export function removeParty(partnershipId: string, participantId: string): Statement {
+/** Ends the participant's current tie at `at` (never before it began); the tie stays as history. */
+export function removeParty(partnershipId: string, participantId: string, at: string): Statement {
   return {
-    cypher: `MATCH (p:Partnership {id: $partnershipId})<-[r:PARTY_TO]-(:Participant {id: $participantId})
-DELETE r
+    cypher: `MATCH (p:Partnership {id: $partnershipId})<-${currentTie('r')}-(:Participant {id: $participantId})
+SET r.endedAt = CASE WHEN r.addedAt > datetime($at) THEN r.addedAt ELSE datetime($at) END
 RETURN ${PARTNERSHIP_MAP} AS partnership`,
-    params: { partnershipId, participantId },
+    params: { partnershipId, participantId, at },
+  };
+}
+
+/**
+ * Every tie each partnership ever had, current and ended, oldest first: the party history.
+ * The one reader that sees ended ties on purpose.
+ */
+export function partyHistory(partnershipIds: readonly string[]): Statement {
+  return {
+    cypher: `UNWIND $partnershipIds AS partnershipId
+MATCH (p:Partnership {id: partnershipId})
+CALL (p) {
+  OPTIONAL MATCH (p)<-[r:${PARTY_TO}]-(a:Participant)
+  WITH r, a ORDER BY r.addedAt, a.id, r.endedAt
+  RETURN collect(CASE WHEN r IS NULL THEN null ELSE {participant: ${projection('a', PARTICIPANT.properties)},
+    role: r.role, addedAt: r.addedAt, removedAt: r.endedAt} END) AS periods
+}
+RETURN partnershipId, periods`,
+    params: { partnershipIds: [...partnershipIds] },
   };
 }
 

@@ -21,6 +21,8 @@ import {
   StageHistoryArgs,
 } from './partnership.inputs';
 import { PartnershipPartyConnection } from './partnership-party.type';
+import { partyHistory } from './partnership.queries';
+import { PartyPeriod, type PartyPeriodRecord } from './party-period.type';
 import {
   PartnershipAddPartyPayload,
   PartnershipAssignOwnerPayload,
@@ -75,8 +77,21 @@ export class PartnershipResolver {
       null,
       { field: 'NAME', direction: 'ASC' },
       PARTICIPANT_NODE,
-      (edge) => ({ role: edge?.role }),
+      (edge) => ({ role: edge?.role, addedAt: edge?.addedAt }),
     );
+  }
+
+  @FieldResolver(() => [PartyPeriod], {
+    description:
+      'Every period a participant was or is party to it, oldest first: removed parties and earlier roles included (`parties` lists only the current ones).',
+  })
+  async partyHistory(@Root() partnership: Partnership, @Ctx() ctx: RequestContext): Promise<PartyPeriod[]> {
+    const loader = ctx.scope.loader<PartyPeriodRecord[]>('partnership-party-history', async (ids) => {
+      const rows = await ctx.db.readRows(partyHistory(ids));
+      const byId = new Map(rows.map((row) => [String(row.partnershipId), row.periods as PartyPeriodRecord[]]));
+      return ids.map((id) => byId.get(id) ?? []);
+    });
+    return (await loader.load(partnership.key)).map((record) => PartyPeriod.from(record));
   }
 
   @FieldResolver(() => StageChangeConnection, { description: 'Every lifecycle move, oldest first by default.' })

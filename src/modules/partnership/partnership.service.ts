@@ -190,7 +190,8 @@ export class PartnershipService {
   }
 
   async addParty(input: PartnershipAddPartyInput): Promise<PartnershipResult> {
-    const checks = new Checks(this.now());
+    const now = this.now();
+    const checks = new Checks(now);
     const key = this.partnershipKey(checks, 'partnershipId', input.partnershipId);
     const participant = checks.id('participantId', input.participantId, 'Participant');
     if (!checks.ok || !key || !participant) return { partnership: null, userErrors: checks.errors };
@@ -200,13 +201,14 @@ export class PartnershipService {
         if (input.role === PartyRole.LEAD && Number(state.leads) > 0 && state.role !== PartyRole.LEAD) {
           refusal(['input', 'role'], UserErrorCode.INVALID, 'the partnership already has a LEAD party');
         }
-        return asPartnership((await tx.run(q.addParty(key, participant, input.role)))[0]);
+        return asPartnership((await tx.run(q.addParty(key, participant, input.role, now.toISOString())))[0]);
       }),
     );
   }
 
   async removeParty(input: PartnershipRemovePartyInput): Promise<PartnershipResult> {
-    const checks = new Checks(this.now());
+    const now = this.now();
+    const checks = new Checks(now);
     const key = this.partnershipKey(checks, 'partnershipId', input.partnershipId);
     const participant = checks.id('participantId', input.participantId, 'Participant');
     if (!checks.ok || !key || !participant) return { partnership: null, userErrors: checks.errors };
@@ -222,7 +224,7 @@ export class PartnershipService {
             `a partnership in ${String(state.stage)} keeps at least two parties`,
           );
         }
-        return asPartnership((await tx.run(q.removeParty(key, participant)))[0]);
+        return asPartnership((await tx.run(q.removeParty(key, participant, now.toISOString())))[0]);
       }),
     );
   }

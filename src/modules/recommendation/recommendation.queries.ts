@@ -8,10 +8,11 @@ import { projection } from '../../db/cypher';
 import type { Statement } from '../../db/gateway';
 import { int } from '../../db/values';
 import { PARTICIPANT } from '../../model/nodes';
+import { currentTie } from '../../model/party-tie';
 
 /** Ties of C from `from` to `to` (both not EXITED, via a partnership not TERMINATED). */
 const TIE = (from: string, to: string, partnership: string) =>
-  `(${from})-[:PARTY_TO]->(${partnership}:Partnership)<-[:PARTY_TO]-(${to}:Participant)
+  `(${from})-${currentTie(`${from}_tie`)}->(${partnership}:Partnership)<-${currentTie(`${to}_tie`)}-(${to}:Participant)
     WHERE ${partnership}.stage <> 'TERMINATED' AND ${to} <> ${from} AND ${to}.status <> 'EXITED'`;
 
 /**

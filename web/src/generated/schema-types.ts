@@ -1528,6 +1528,19 @@ export type InteractionRecordPayload = {
   userErrors: Array<UserError>;
 };
 
+/** A change of a participant's joinedAt: the value before, the value after, and when. */
+export type JoinedAtChange = {
+  __typename?: 'JoinedAtChange';
+  /** When the change was made (business time). */
+  at: Scalars['DateTime']['output'];
+  /** Who made the change. */
+  by?: Maybe<Scalars['String']['output']>;
+  /** The joinedAt before the change. */
+  from: Scalars['DateTime']['output'];
+  /** The joinedAt it was changed to. */
+  to: Scalars['DateTime']['output'];
+};
+
 /** One KPI before and after a recomputation. */
 export type KpiChange = {
   __typename?: 'KpiChange';
@@ -1967,6 +1980,8 @@ export type Participant = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** This participant's engagement in the window (default: the last 90 days) and its trend against the preceding window. */
   engagement: EngagementMeasure;
+  /** When the participant exited (business time of the change to EXITED); null unless its status is EXITED. */
+  exitedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Id in an external system (CRM, import file). */
   externalId?: Maybe<Scalars['String']['output']>;
   /** Opaque global id; pass it back to `node(id:)`. */
@@ -1977,6 +1992,8 @@ export type Participant = Node & {
   interactions: InteractionConnection;
   /** When the participant joined the ecosystem. */
   joinedAt: Scalars['DateTime']['output'];
+  /** Every change of joinedAt, oldest first, each keeping the value it replaced. */
+  joinedAtHistory: Array<JoinedAtChange>;
   kind: ParticipantKind;
   /** Centralities and community on the collaboration graph; null for EXITED participants. */
   metrics?: Maybe<ParticipantMetrics>;
@@ -2110,6 +2127,10 @@ export type ParticipantEdge = {
 
 /** Filters combine with AND; list values within one filter combine with OR. */
 export type ParticipantFilter = {
+  /** Exited strictly before this instant. */
+  exitedBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Exited at or after this instant. */
+  exitedFrom?: InputMaybe<Scalars['DateTime']['input']>;
   /** Joined strictly before this instant. */
   joinedBefore?: InputMaybe<Scalars['DateTime']['input']>;
   /** Joined at or after this instant. */
@@ -2303,6 +2324,8 @@ export type Partnership = Node & {
   owners: TeamMemberConnection;
   /** The participants party to it, with their roles. */
   parties: PartnershipPartyConnection;
+  /** Every period a participant was or is party to it, oldest first: removed parties and earlier roles included (`parties` lists only the current ones). */
+  partyHistory: Array<PartyPeriod>;
   /** Ecosystem policies applied to the partnership, by title. */
   policies: PolicyConnection;
   /** Risks concerning the partnership, most recently raised first. */
@@ -2633,6 +2656,8 @@ export type PartnershipPartyConnection = {
 /** A party of a partnership, with its role. */
 export type PartnershipPartyEdge = {
   __typename?: 'PartnershipPartyEdge';
+  /** Since when it is party in this role (business time). */
+  addedAt: Scalars['DateTime']['output'];
   /** Opaque cursor of this edge, for `after`. */
   cursor: Scalars['String']['output'];
   node: Participant;
@@ -2735,6 +2760,18 @@ export type PartnershipUpdatePayload = {
 export type PartyInput = {
   participantId: Scalars['ID']['input'];
   role?: PartyRole;
+};
+
+/** A period a participant was party to a partnership. Removing the party ends the period; adding it again starts a new one. */
+export type PartyPeriod = {
+  __typename?: 'PartyPeriod';
+  /** When the period began (business time). */
+  addedAt: Scalars['DateTime']['output'];
+  participant: Participant;
+  /** When it ended; null while the party is current. */
+  removedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Its role in the period (the latest one, for a role changed meanwhile). */
+  role: PartyRole;
 };
 
 /** A participant's role in a partnership. */

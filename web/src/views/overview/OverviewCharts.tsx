@@ -134,13 +134,32 @@ function JoiningChart({ now }: { now: Date }) {
     data.j10,
     data.j11,
   ];
-  const rows = counts.map((entry, index) => ({ period: month(bounds[index]), joined: entry.totalCount }));
+  // Exits by `exitedAt`, the instant the participant's status became EXITED.
+  const exits = [
+    data.x0,
+    data.x1,
+    data.x2,
+    data.x3,
+    data.x4,
+    data.x5,
+    data.x6,
+    data.x7,
+    data.x8,
+    data.x9,
+    data.x10,
+    data.x11,
+  ];
+  const rows = counts.map((entry, index) => ({
+    period: month(bounds[index]),
+    joined: entry.totalCount,
+    exited: exits[index].totalCount,
+  }));
   return (
     <section className="panel" aria-labelledby="chart-joining" data-testid="chart-joining">
-      <h2 id="chart-joining">Participants joining</h2>
+      <h2 id="chart-joining">Participants joining and exiting</h2>
       <p className="muted">
-        Joined per month (by <code>joinedAt</code>). {count(data.exited.totalCount)} of {count(data.all.totalCount)}{' '}
-        participants have exited; exits carry no date, so they are a total, not a series.
+        Joined per month (by <code>joinedAt</code>) and exited per month (by <code>exitedAt</code>).{' '}
+        {count(data.exited.totalCount)} of {count(data.all.totalCount)} participants have exited in all.
       </p>
       <ResponsiveContainer width="100%" height={HEIGHT}>
         <ComposedChart data={rows}>
@@ -149,6 +168,7 @@ function JoiningChart({ now }: { now: Date }) {
           <YAxis allowDecimals={false} fontSize={11} width={40} />
           <Tooltip />
           <Bar dataKey="joined" name="joined" fill={COLOURS.bar} />
+          <Bar dataKey="exited" name="exited" fill={COLOURS.fitted} />
         </ComposedChart>
       </ResponsiveContainer>
     </section>
