@@ -6,7 +6,7 @@ import { recordAudit, snapshotOf } from '../../src/audit-trail/audit.queries';
 import { countNodes, hopPages, listNodes, nodesByIds } from '../../src/db/node-statements';
 import { PARTICIPANT_PARTNERSHIPS } from '../../src/model/hops';
 import { PARTICIPANT, PARTNERSHIP } from '../../src/model/nodes';
-import { COLLABORATION_EDGES } from '../../src/analytics/collaboration-graph';
+import { COLLABORATION_EDGES } from '../../src/kpi/collaboration-graph';
 import { ecosystemEngagement, engagementPeriods } from '../../src/modules/analytics/engagement.queries';
 import { windowAggregates } from '../../src/modules/analytics/window-aggregates';
 import * as exploration from '../../src/modules/exploration/exploration.queries';
