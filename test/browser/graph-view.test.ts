@@ -3,23 +3,24 @@
  * real API on the small demo seed: the canvas draws as many participants as the API returns,
  * search focuses one, clicking a node and its card's link opens the participant page, two
  * picked participants show their introduction path, and a VIEWER (aggregate disclosure) sees
- * the network without names. Screenshot: docs/screenshots/graph.png.
+ * the network without names. Screenshot (artefact): artefacts/screenshots/graph.png.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import type { App } from '../../src/app';
 import { deleteData } from '../../src/seed/database';
 import { seedDemoEcosystem } from '../../src/seed/seed';
-import { DrawableGraphDocument, type DrawableGraphQuery } from '../generated/operations';
+import {
+  GraphDrawingDocument as DrawableGraphDocument,
+  type GraphDrawingQuery as DrawableGraphQuery,
+} from '../generated/operations';
 import { executeOk } from '../support/graphql-client';
 import { startTestApp } from '../support/test-app';
 import { launchChromium, provisionChromium } from '../../scripts/browser/chromium';
+import { saveScreenshot } from '../../scripts/screenshots/artefacts';
 import { ensureWebBuild, WEB_DIST } from '../../scripts/web/build';
 import { openSignedIn, type WatchedPage } from './support/page';
+import { clearNodes, nextFrames } from './support/graph-page';
 import type { ProbeHost } from './support/probe';
-
-const SCREENSHOTS = path.join(__dirname, '..', '..', 'docs', 'screenshots');
 
 let app: App;
 let browser: Browser;
@@ -77,8 +78,7 @@ describe('graph view', () => {
       `${drawing.totalNodes} of ${drawing.totalNodes} participants`,
     );
     await settled(watched);
-    fs.mkdirSync(SCREENSHOTS, { recursive: true });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'graph.png') });
+    await saveScreenshot(page, 'graph');
     expect(watched.problems).toEqual([]);
     expect(watched.outside).toEqual([]);
     await page.context().close();
@@ -112,40 +112,16 @@ describe('graph view', () => {
     const watched = await openGraph();
     const { page } = watched;
     await settled(watched);
-    const box = (await page.getByTestId('graph-canvas').boundingBox())!;
-    // A participant no other overlaps on screen (centre distance above the drawn radii), the
-    // largest such, so the real click lands on it and nothing else. Positions are read after two
-    // frames (the last layout step drawn); a busy machine may still drop a click: up to 3 tries.
+    // A participant no other overlaps on screen, the largest such, so the real click lands on it
+    // and nothing else. Positions are read after two frames (the last layout step drawn); a busy
+    // machine may still drop a click: up to 3 tries.
     let id = '';
     for (let attempt = 0; attempt < 3 && !id; attempt++) {
-      await page.evaluate(
-        () =>
-          new Promise((resolve) => {
-            const host = globalThis as unknown as { requestAnimationFrame(callback: () => void): number };
-            host.requestAnimationFrame(() => host.requestAnimationFrame(() => resolve(null)));
-          }),
-      );
-      const target = await page.evaluate(
-        ({ width, height }) => {
-          const graph = (globalThis as unknown as ProbeHost).__ecographGraph!;
-          const all = graph
-            .keys()
-            .map((key) => ({ key, at: graph.nodeViewport(key)! }))
-            .filter(({ at }) => at.x > 30 && at.y > 30 && at.x < width - 330 && at.y < height - 30);
-          const clear = all.filter(({ key, at }) =>
-            all.every(
-              (other) =>
-                other.key === key || Math.hypot(other.at.x - at.x, other.at.y - at.y) > at.size + other.at.size + 2,
-            ),
-          );
-          clear.sort((a, b) => b.at.size - a.at.size);
-          return clear[0] ?? null;
-        },
-        { width: box.width, height: box.height },
-      );
-      expect(target).not.toBeNull();
+      await nextFrames(page);
+      const [target] = await clearNodes(page, 1);
+      expect(target).toBeDefined();
       expect(drawing.nodes.id).toContain(target!.key);
-      await page.mouse.click(box.x + target!.at.x, box.y + target!.at.y);
+      await page.mouse.click(target!.x, target!.y);
       const selected = await page
         .waitForFunction((key) => (globalThis as unknown as ProbeHost).__ecographGraph?.focus === key, target!.key, {
           timeout: 10_000,
