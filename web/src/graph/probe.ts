@@ -25,4 +25,22 @@ export interface GraphProbe {
   /** Moves the camera (framed-graph coordinates, 0.5/0.5 = centre, ratio 1 = whole graph). */
   setCamera(state: { x: number; y: number; ratio: number }): void;
   keys(): string[];
+  hasNode(key: string): boolean;
+  /** Whether the drawing ties two participants. */
+  hasTie(a: string, b: string): boolean;
+  /** What sigma is told to draw for a node (null when the graph has no such node). */
+  nodeAppearance(key: string): { color: string; size: number; hidden: boolean; status: string } | null;
+  /** The neighbour under the keyboard cursor. */
+  cursor: string | null;
+  /** The colour sigma draws labels in (null before the renderer exists). */
+  labelColor(): string | null;
+  /** Live drawings merged into the graph since it was built, and what the last one changed. */
+  liveUpdates: number;
+  lastMerge: {
+    addedNodes: string[];
+    removedNodes: string[];
+    addedEdges: number;
+    removedEdges: number;
+    changedNodes: number;
+  } | null;
 }
