@@ -217,7 +217,8 @@ async function scriptsOf(browser: Browser, base: string, address: string): Promi
     if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
   });
   await page.goto(`${base}${address}#token=${encodeURIComponent(await testToken('ADMIN'))}`);
-  await page.waitForLoadState('networkidle');
+  // Lazy chunks load after the entry: wait for an idle network (generously on a loaded machine).
+  await page.waitForLoadState('networkidle', { timeout: 120_000 });
   await context.close();
   let total = 0;
   for (const script of scripts) total += gzip(fs.readFileSync(path.join(WEB_DIST, script)));
@@ -241,8 +242,13 @@ export async function webBench(): Promise<string> {
   try {
     // Deleting a previous seed can outlast a request's timeout on a busy machine.
     const admin = new Gateway(env.app.driver, { database: 'neo4j', queryTimeoutMs: 3_600_000 });
-    await deleteData(admin);
-    await seedDemoEcosystem(admin, { size: 'medium', seed: 21, anchor: '2026-06-30' });
+    // WEB_BENCH_REUSE_SEED=1 keeps what NEO4J_URI holds (a medium seed 21 written by an
+    // earlier run): seeding takes a quarter of an hour on a loaded 2-core machine.
+    const reuse = process.env.WEB_BENCH_REUSE_SEED === '1';
+    if (!reuse) {
+      await deleteData(admin);
+      await seedDemoEcosystem(admin, { size: 'medium', seed: 21, anchor: '2026-06-30' });
+    }
     const base = env.app.url.replace(/\/graphql$/, '');
 
     // API: cold (computes the KPI snapshot), then warm.
@@ -300,6 +306,14 @@ export async function webBench(): Promise<string> {
       }
     }
 
+    // The frame figures first on stderr: a later failure must not lose a long run's results.
+    for (const flight of flights) {
+      console.error(
+        `[web bench] ${flight.variant}: graph median/p95 ${percentile(flight.graph, 50).toFixed(1)}/${percentile(flight.graph, 95).toFixed(1)} ms, ` +
+          `empty canvas ${percentile(flight.floor, 50).toFixed(1)}/${percentile(flight.floor, 95).toFixed(1)} ms, ` +
+          `rounds (p95 graph/empty) ${flight.rounds.map((r) => `${r.graph.toFixed(0)}/${r.floor.toFixed(0)}`).join(', ')}`,
+      );
+    }
     const firstView = await scriptsOf(browser, base, '/');
     const graphView = await scriptsOf(browser, base, '/graph');
     const app = wholeApp();
@@ -335,7 +349,7 @@ export async function webBench(): Promise<string> {
     return [
       `### Graph view on the medium seed (${totalNodes.toLocaleString('en')} participants, ${totalEdges.toLocaleString('en')} ties; drawn: ${nodeCount.toLocaleString('en')})`,
       '',
-      `Machine: ${os.cpus().length} cores, load average ${load.toFixed(1)} at the end of the run (absolute times scale with it; compare the ratios).`,
+      `Machine: ${os.cpus().length} cores, load average ${load.toFixed(1)} at the end of the run (absolute times scale with it; compare the ratios).${reuse ? ' Data: reused from an earlier run (WEB_BENCH_REUSE_SEED=1).' : ''}`,
       '',
       table(
         ['drawableGraph, every array', 'JSON', 'gzipped', 'round trips (warm)', 'cold (KPIs computed)', 'warm p50'],

@@ -343,10 +343,17 @@ describe('graph view', () => {
       .then(() => true)
       .catch(() => false);
     const state = await page.evaluate((key) => {
-      const graph = (globalThis as unknown as ProbeHost).__ecographGraph!;
+      const graph = (globalThis as unknown as ProbeHost).__ecographGraph;
+      if (!graph) return null;
       return { node: graph.nodeAppearance(key), liveUpdates: graph.liveUpdates, lastMerge: graph.lastMerge };
     }, id);
-    expect({ drawn, state }).toEqual({ drawn: true, state: expect.anything() as unknown });
+    expect({ drawn, state, url: page.url(), navigations, problems: watched.problems }).toEqual({
+      drawn: true,
+      state: expect.anything() as unknown,
+      url: page.url(),
+      navigations: [],
+      problems: [],
+    });
     expect(Date.now() - started).toBeLessThanOrEqual(LIVE_DEADLINE_MS);
     const probe = await page.evaluate(() => {
       const graph = (globalThis as unknown as ProbeHost).__ecographGraph!;

@@ -83,6 +83,9 @@ export function GraphView() {
   // settles; LoadedGraph merges it into the drawn graph (the API caches it per graph version).
   const { revision } = useLive();
   useRefetchOn(revision, query.refetch, LIVE_SETTLE_MS);
+  // A failed live merge rebuilds the view from the newest drawing (a new key remounts it).
+  const [rebuilds, setRebuilds] = useState(0);
+  const rebuild = useCallback(() => setRebuilds((value) => value + 1), []);
   const drawing = query.data?.drawableGraph ?? null;
   if (query.error && !drawing) return <Failure error={query.error} retry={query.refetch} />;
   if (!drawing) return <Loading what="the collaboration graph" />;
@@ -96,10 +99,10 @@ export function GraphView() {
       </Empty>
     );
   }
-  return <LoadedGraph drawing={drawing} />;
+  return <LoadedGraph key={rebuilds} drawing={drawing} onMergeFailed={rebuild} />;
 }
 
-function LoadedGraph({ drawing }: { drawing: Drawing }) {
+function LoadedGraph({ drawing, onMergeFailed }: { drawing: Drawing; onMergeFailed(): void }) {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const state = useMemo(() => readViewState(params), [params]);
@@ -211,7 +214,14 @@ function LoadedGraph({ drawing }: { drawing: Drawing }) {
   useEffect(() => {
     if (mergedDrawing.current === drawing) return;
     mergedDrawing.current = drawing;
-    const merged = mergeDrawing(graph, drawing);
+    let merged: ReturnType<typeof mergeDrawing>;
+    try {
+      merged = mergeDrawing(graph, drawing);
+    } catch (error) {
+      console.error('The live update of the graph failed; drawing it again.', error);
+      onMergeFailed();
+      return;
+    }
     if (merged.addedNodes.length > 0 || merged.removedNodes.length > 0) savePositions(graph, prepared.scope);
     const current = probe.current;
     if (current) {
@@ -222,7 +232,7 @@ function LoadedGraph({ drawing }: { drawing: Drawing }) {
       current.lastMerge = merged;
     }
     setLiveGeneration((value) => value + 1);
-  }, [drawing, graph, prepared.scope]);
+  }, [drawing, graph, prepared.scope, onMergeFailed]);
 
   // Appearance: colour, size, filters (again after every live merge: new nodes, new metrics).
   const filtersKey = JSON.stringify(state.filters);
