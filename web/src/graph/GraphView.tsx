@@ -223,6 +223,9 @@ function LoadedGraph({ drawing, onMergeFailed }: { drawing: Drawing; onMergeFail
       return;
     }
     if (merged.addedNodes.length > 0 || merged.removedNodes.length > 0) savePositions(graph, prepared.scope);
+    // sigma indexes added ties only at its next render; a repaint of every edge before that
+    // (applyAppearance's update) throws "edge … can't be repaint". Process them now.
+    if (merged.addedEdges > 0 || merged.addedNodes.length > 0) rendererRef.current?.refresh();
     const current = probe.current;
     if (current) {
       current.nodeCount = graph.order;
