@@ -6,6 +6,7 @@ import { subscriptionsBench } from './subscriptions.bench';
 import { loadBench } from './load.bench';
 import { seedBench } from './seed.bench';
 import { webBench } from './web.bench';
+import { webFloorBench } from './web-floor.bench';
 
 async function main(): Promise<void> {
   const only = process.argv[2];
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     load: loadBench,
     seed: () => seedBench(),
     web: webBench,
+    'web-floor': webFloorBench,
   };
   for (const [name, bench] of Object.entries(benches)) {
     if (only && only !== name) continue;

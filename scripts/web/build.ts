@@ -13,6 +13,8 @@ export const WEB_DIR = path.join(REPO_ROOT, 'web');
 export const WEB_DIST = path.join(WEB_DIR, 'dist');
 const STAMP = path.join(WEB_DIST, '.build-stamp');
 const INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json', 'package.json'];
+/** Files outside web/ the explorer imports (the domain vocabulary's lifecycle order). */
+const SHARED_INPUTS = ['src/domain/vocabulary.ts'];
 
 function filesUnder(target: string): string[] {
   if (!fs.existsSync(target)) return [];
@@ -28,6 +30,7 @@ export function webSourceHash(): string {
   const hash = crypto.createHash('sha256');
   const files = [
     ...INPUTS.flatMap((input) => filesUnder(path.join(WEB_DIR, input))),
+    ...SHARED_INPUTS.map((input) => path.join(REPO_ROOT, input)),
     path.join(REPO_ROOT, 'package-lock.json'),
   ];
   for (const file of files) {

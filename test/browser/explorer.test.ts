@@ -3,7 +3,8 @@
  * real API and Neo4j with the small demo ecosystem: the numbers match the API, links open
  * pages, live changes arrive without reload, refused pipeline moves say why, VIEWER sees no
  * money, the query editor works from local files, and the live connection survives an API
- * restart. Screenshots of each view go to docs/screenshots/ (shown in README.md).
+ * restart. Screenshots of each view are artefacts in artefacts/screenshots/ (ignored; the
+ * README's copies in docs/screenshots/ are refreshed by `npm run screenshots`).
  */
 import type { Browser } from 'playwright-core';
 import type { App } from '../../src/app';

@@ -8,11 +8,12 @@ import { loadCollaborationGraph, type CollaborationGraph } from '../../src/kpi/c
 import { expectGlobalId } from '../../src/core/global-id';
 import { deleteData } from '../../src/seed/database';
 import { seedDemoEcosystem } from '../../src/seed/seed';
+// Every array of the drawing: the explorer's own query GraphDrawing (web/src/graph/graph.graphql).
 import {
-  DrawableGraphDocument,
+  GraphDrawingDocument as DrawableGraphDocument,
   DrawableGraphStructureDocument,
   DrawingMetricsDocument,
-  type DrawableGraphQuery,
+  type GraphDrawingQuery as DrawableGraphQuery,
   type DrawingMetricsQuery,
 } from '../generated/operations';
 import { authHeader } from '../support/auth';

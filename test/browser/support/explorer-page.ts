@@ -2,11 +2,8 @@
  * Pages of the explorer in a real chromium, each watched: every request must stay on
  * 127.0.0.1 (no CDN, fonts or icons from outside) and the console must stay free of errors.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-
-export const SCREENSHOTS = path.resolve(__dirname, '..', '..', '..', 'docs', 'screenshots');
+import { saveScreenshot } from '../../../scripts/screenshots/artefacts';
 
 export interface WatchedPage {
   page: Page;
@@ -43,7 +40,7 @@ export async function openExplorer(
   return { page, context, external, errors, close: () => context.close() };
 }
 
+/** A test artefact in artefacts/screenshots/ (ignored); `npm run screenshots` publishes it. */
 export async function screenshot(page: Page, name: string, fullPage = false): Promise<void> {
-  fs.mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage });
+  await saveScreenshot(page, name, fullPage);
 }

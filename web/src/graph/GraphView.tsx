@@ -9,11 +9,12 @@
  * fresh major. The view uses sigma's imperative API in use-sigma.ts only, so moving to 4 later
  * touches that file.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { request } from '../api/graphql';
-import { useQuery } from '../api/use-query';
+import { useQuery, useRefetchOn } from '../api/use-query';
 import { Empty, Failure, Loading } from '../components/Status';
+import { useLive } from '../live/LiveContext';
 import {
   GraphDrawingDocument,
   GraphEgoDocument,
@@ -21,44 +22,20 @@ import {
   type GraphPathQuery,
 } from '../generated/operations';
 import { applyAppearance, type Legend } from './appearance';
+import { DRAW_DIGITS, DRAW_FIRST } from './drawing-request';
 import { GraphCard } from './GraphCard';
 import { GraphControls, type Facets } from './GraphControls';
 import { buildGraph, type Drawing, type DrawnGraph } from './graph-model';
 import { GraphSearch } from './GraphSearch';
 import { NO_HIGHLIGHT, reducers, type Highlight } from './highlight';
 import { layoutDuration, placeNewNodes, runLayout } from './layout';
+import { stepCursor, walkableNeighbours, walkKey, walkStart } from './keyboard-walk';
+import { mergeDrawing } from './live-merge';
 import { positionScope, restorePositions, savePositions } from './positions';
+import type { GraphProbe } from './probe';
 import { focusCamera, useSigma, type GraphRenderer } from './use-sigma';
 import { readViewState, writeViewState, type GraphViewState } from './view-state';
 import './graph.css';
-
-/** Participants asked for: the medium seed (about 9,300) whole, within the API's cost limit. */
-export const DRAW_FIRST = 15_000;
-
-/** Timings and probes for the browser tests and `npm run bench -- web` (read-only). */
-export interface GraphProbe {
-  nodeCount: number;
-  edgeCount: number;
-  totalNodes: number;
-  visibleNodes(): number;
-  identities: boolean;
-  /** performance.now() when the data arrived / the first frame was drawn. */
-  dataAt: number;
-  drawnAt: number | null;
-  layoutRunning: boolean;
-  /** Click (or search pick) to the frame showing the focus's ties in the drawing. */
-  lastEgoDrawnMs: number | null;
-  /** Click to the frame showing the ego network merged from the API (`neighborhood`). */
-  lastEgoMs: number | null;
-  egoNodes: number;
-  pathNodes: number;
-  focus: string | null;
-  /** Viewport position and drawn radius of a node inside the canvas container (for real clicks). */
-  nodeViewport(key: string): { x: number; y: number; size: number } | null;
-  /** Moves the camera (framed-graph coordinates, 0.5/0.5 = centre, ratio 1 = whole graph). */
-  setCamera(state: { x: number; y: number; ratio: number }): void;
-  keys(): string[];
-}
 
 declare global {
   interface Window {
@@ -97,8 +74,18 @@ function facetsOf(drawing: Drawing): Facets {
   };
 }
 
+/** Quiet time after the last live event before the drawing is fetched again. */
+const LIVE_SETTLE_MS = 400;
+
 export function GraphView() {
-  const query = useQuery(GraphDrawingDocument, { first: DRAW_FIRST });
+  const query = useQuery(GraphDrawingDocument, { first: DRAW_FIRST, significantDigits: DRAW_DIGITS });
+  // Live: any event (a write, a KPI recomputation) fetches the drawing again once the burst
+  // settles; LoadedGraph merges it into the drawn graph (the API caches it per graph version).
+  const { revision } = useLive();
+  useRefetchOn(revision, query.refetch, LIVE_SETTLE_MS);
+  // A failed live merge rebuilds the view from the newest drawing (a new key remounts it).
+  const [rebuilds, setRebuilds] = useState(0);
+  const rebuild = useCallback(() => setRebuilds((value) => value + 1), []);
   const drawing = query.data?.drawableGraph ?? null;
   if (query.error && !drawing) return <Failure error={query.error} retry={query.refetch} />;
   if (!drawing) return <Loading what="the collaboration graph" />;
@@ -112,10 +99,10 @@ export function GraphView() {
       </Empty>
     );
   }
-  return <LoadedGraph drawing={drawing} refetch={query.refetch} />;
+  return <LoadedGraph key={rebuilds} drawing={drawing} onMergeFailed={rebuild} />;
 }
 
-function LoadedGraph({ drawing, refetch }: { drawing: Drawing; refetch(): void }) {
+function LoadedGraph({ drawing, onMergeFailed }: { drawing: Drawing; onMergeFailed(): void }) {
   const [params, setParams] = useSearchParams();
   const navigate = useNavigate();
   const state = useMemo(() => readViewState(params), [params]);
@@ -126,11 +113,16 @@ function LoadedGraph({ drawing, refetch }: { drawing: Drawing; refetch(): void }
     [setParams],
   );
 
-  const prepared = useMemo(() => prepare(drawing), [drawing]);
+  // The graph is built once; later drawings (live updates) are merged into it, so sigma, the
+  // camera and the positions stay and no layout runs again.
+  const [prepared] = useState(() => prepare(drawing));
   const { graph } = prepared;
+  const [liveGeneration, setLiveGeneration] = useState(0);
+  const mergedDrawing = useRef(drawing);
   const facets = useMemo(() => facetsOf(drawing), [drawing]);
   const [container, setContainer] = useState<HTMLDivElement | null>(null);
   const [hovered, setHovered] = useState<string | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
   const [highlight, setHighlight] = useState<Highlight>(NO_HIGHLIGHT);
   const [pathPicking, setPathPicking] = useState(false);
   const [path, setPath] = useState<GraphPathQuery['collaborationPath'] | 'none' | null>(null);
@@ -195,19 +187,62 @@ function LoadedGraph({ drawing, refetch }: { drawing: Drawing; refetch(): void }
       },
       setCamera: (camera) => rendererRef.current?.getCamera().setState(camera),
       keys: () => graph.nodes(),
+      hasNode: (key) => graph.hasNode(key),
+      hasTie: (a, b) => graph.hasNode(a) && graph.hasNode(b) && graph.hasEdge(a, b),
+      nodeAppearance: (key) => {
+        if (!graph.hasNode(key)) return null;
+        const node = graph.getNodeAttributes(key);
+        return { color: node.color, size: node.size, hidden: node.hidden, status: node.status };
+      },
+      liveUpdates: 0,
+      lastMerge: null,
+      cursor: null,
+      labelColor: () => {
+        const setting = rendererRef.current?.getSetting('labelColor');
+        return setting && 'color' in setting ? (setting.color ?? null) : null;
+      },
     };
     window.__ecographGraph = probe.current;
     return () => {
       if (window.__ecographGraph === probe.current) delete window.__ecographGraph;
     };
-  }, [graph, drawing, prepared]);
+    // Built once per graph; live merges update the counts in place.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [graph, prepared]);
 
-  // Appearance: colour, size, filters.
+  // Live: a newer drawing is merged into the drawn graph (added, removed, changed in place).
+  useEffect(() => {
+    if (mergedDrawing.current === drawing) return;
+    mergedDrawing.current = drawing;
+    let merged: ReturnType<typeof mergeDrawing>;
+    try {
+      merged = mergeDrawing(graph, drawing);
+    } catch (error) {
+      console.error('The live update of the graph failed; drawing it again.', error);
+      onMergeFailed();
+      return;
+    }
+    if (merged.addedNodes.length > 0 || merged.removedNodes.length > 0) savePositions(graph, prepared.scope);
+    // sigma indexes added ties only at its next render; a repaint of every edge before that
+    // (applyAppearance's update) throws "edge … can't be repaint". Process them now.
+    if (merged.addedEdges > 0 || merged.addedNodes.length > 0) rendererRef.current?.refresh();
+    const current = probe.current;
+    if (current) {
+      current.nodeCount = graph.order;
+      current.edgeCount = graph.size;
+      current.totalNodes = drawing.totalNodes;
+      current.liveUpdates++;
+      current.lastMerge = merged;
+    }
+    setLiveGeneration((value) => value + 1);
+  }, [drawing, graph, prepared.scope, onMergeFailed]);
+
+  // Appearance: colour, size, filters (again after every live merge: new nodes, new metrics).
   const filtersKey = JSON.stringify(state.filters);
   useEffect(() => {
     setLegend(applyAppearance(graph, state.color, state.size, JSON.parse(filtersKey) as GraphViewState['filters']));
     setVisible(graph.filterNodes((_key, node) => !node.hidden).length);
-  }, [graph, state.color, state.size, filtersKey]);
+  }, [graph, state.color, state.size, filtersKey, liveGeneration]);
 
   // Layout in the worker, only when there are unplaced nodes; saved when it stops.
   useEffect(() => {
@@ -242,6 +277,7 @@ function LoadedGraph({ drawing, refetch }: { drawing: Drawing; refetch(): void }
   const focus = state.focus && graph.hasNode(state.focus) ? state.focus : null;
   useEffect(() => {
     if (probe.current) probe.current.focus = focus;
+    setCursor(null);
     if (!focus) {
       setHighlight(NO_HIGHLIGHT);
       return undefined;
@@ -309,16 +345,18 @@ function LoadedGraph({ drawing, refetch }: { drawing: Drawing; refetch(): void }
     return () => controller.abort();
   }, [focus, pathTarget, drawing.identities]);
 
+  const shownCursor = cursor && graph.hasNode(cursor) ? cursor : null;
   const shownHighlight = useMemo<Highlight>(() => {
-    if (!path || path === 'none') return highlight;
+    const withCursor = { ...highlight, cursor: shownCursor };
+    if (!path || path === 'none') return withCursor;
     const ids = path.participants.map((p) => p.id);
     const pathEdges = new Set<string>();
     for (let i = 0; i + 1 < ids.length; i++) {
       const key = graph.edge(ids[i] ?? '', ids[i + 1] ?? '');
       if (key) pathEdges.add(key);
     }
-    return { ...highlight, path: new Set(ids), pathEdges };
-  }, [highlight, path, graph]);
+    return { ...withCursor, path: new Set(ids), pathEdges };
+  }, [highlight, path, graph, shownCursor]);
 
   // Reducers on the renderer; the ego latency ends with the frame that shows it.
   useEffect(() => {
@@ -332,6 +370,7 @@ function LoadedGraph({ drawing, refetch }: { drawing: Drawing; refetch(): void }
       renderer.setSetting('edgeReducer', edgeReducer);
     }
     if (probe.current) {
+      probe.current.cursor = shownHighlight.cursor;
       probe.current.egoNodes = shownHighlight.nodes.size;
       probe.current.pathNodes = shownHighlight.path.size;
     }
@@ -347,7 +386,43 @@ function LoadedGraph({ drawing, refetch }: { drawing: Drawing; refetch(): void }
     }
   }, [renderer, shownHighlight, drawing.identities]);
 
-  const cardKey = hovered ?? focus;
+  // Keyboard walk (keyboard-walk.ts): arrows through the focus's neighbours, Space selects, Enter opens.
+  const onCanvasKey = (event: ReactKeyboardEvent<HTMLDivElement>) => {
+    const action = walkKey(event.key);
+    if (!action) return;
+    event.preventDefault();
+    const sizeBy = stateRef.current.size;
+    if (action === 'next' || action === 'previous') {
+      if (!focus) {
+        const start = walkStart(graph, sizeBy);
+        if (start) {
+          egoStartedAt.current = performance.now();
+          update({ focus: start, path: null });
+        }
+        return;
+      }
+      setCursor(stepCursor(walkableNeighbours(graph, focus, sizeBy), shownCursor, action === 'next' ? 1 : -1));
+      return;
+    }
+    if (action === 'select') {
+      if (shownCursor) {
+        egoStartedAt.current = performance.now();
+        update({ focus: shownCursor, path: null });
+      }
+      return;
+    }
+    const target = shownCursor ?? focus;
+    if (target && drawing.identities) void navigate(`/participants/${encodeURIComponent(target)}`);
+  };
+  const walkStatus = (() => {
+    if (!focus) return '';
+    const name = (key: string) => (drawing.identities ? graph.getNodeAttribute(key, 'label') : 'a participant');
+    if (!shownCursor) return `Selected ${name(focus)}, ${graph.degree(focus)} partners. Arrow keys step through them.`;
+    const neighbours = walkableNeighbours(graph, focus, state.size);
+    return `${name(shownCursor)}: partner ${neighbours.indexOf(shownCursor) + 1} of ${neighbours.length} of ${name(focus)}. Space selects it${drawing.identities ? ', Enter opens its page' : ''}.`;
+  })();
+
+  const cardKey = hovered ?? shownCursor ?? focus;
   const cardNode = cardKey && graph.hasNode(cardKey) ? graph.getNodeAttributes(cardKey) : null;
 
   return (
@@ -357,12 +432,7 @@ function LoadedGraph({ drawing, refetch }: { drawing: Drawing; refetch(): void }
         <p className="muted" data-testid="graph-summary">
           {visible.toLocaleString()} of {drawing.totalNodes.toLocaleString()} participants,{' '}
           {drawing.totalEdges.toLocaleString()} ties · KPI snapshot v{drawing.version} ({drawing.engine})
-          {drawing.stale ? ' · the graph changed since: ' : ''}
-          {drawing.stale ? (
-            <button type="button" onClick={refetch}>
-              refresh
-            </button>
-          ) : null}
+          {drawing.stale ? ' · recomputing after a change (the drawing updates by itself)' : ''}
           {drawing.truncated ? ' · the drawing is cut to the largest components' : ''}
           {layoutRunning ? ' · laying out…' : ''}
         </p>
@@ -399,9 +469,21 @@ function LoadedGraph({ drawing, refetch }: { drawing: Drawing; refetch(): void }
             className="graph-canvas"
             data-testid="graph-canvas"
             data-node-count={graph.order}
-            role="img"
-            aria-label={`Collaboration graph of ${graph.order} participants and ${graph.size} ties. Use the search to focus a participant.`}
+            role="application"
+            aria-roledescription="graph"
+            tabIndex={0}
+            onKeyDown={onCanvasKey}
+            aria-label={`Collaboration graph of ${graph.order} participants and ${graph.size} ties.`}
+            aria-describedby="graph-keys"
           />
+          <p id="graph-keys" className="visually-hidden">
+            Arrow keys select the most central participant, then step through the selected participant&apos;s partners;
+            Space selects the partner under the cursor{drawing.identities ? ', Enter opens its page' : ''}; Escape
+            clears the selection.
+          </p>
+          <p className="visually-hidden" aria-live="polite" data-testid="graph-walk-status">
+            {walkStatus}
+          </p>
           {cardKey && cardNode ? (
             <GraphCard
               nodeKey={cardKey}

@@ -6,25 +6,31 @@
 import type { DrawnGraph, ColorBy, NodeData, SizeMetric } from './graph-model';
 import type { GraphFilters } from './view-state';
 
-/** Distinguishable on white, colour-blind aware (Okabe–Ito + Tableau extensions). */
+/**
+ * Distinguishable, colour-blind aware (Okabe–Ito first, then ColorBrewer), and each at least
+ * 3:1 against the white canvas (WCAG 2.2 AA for graphical objects, 1.4.11; checked by the
+ * graph view's browser test): Okabe–Ito's orange and sky blue are darkened for it.
+ */
 export const PALETTE = [
   '#0072b2',
-  '#e69f00',
+  '#c27c00',
   '#009e73',
   '#d55e00',
   '#cc79a7',
-  '#56b4e9',
+  '#3b8ccc',
   '#8c6d31',
   '#6a3d9a',
   '#b15928',
-  '#1b9e77',
+  '#808000',
   '#e7298a',
-  '#66a61e',
+  '#5a8f1a',
 ];
-export const OTHER_COLOR = '#9aa39e';
+export const OTHER_COLOR = '#868e89';
 export const DIMMED_COLOR = '#e3e7e4';
 export const HIGHLIGHT_EDGE = '#14532d';
 export const PATH_COLOR = '#c2185b';
+/** The keyboard cursor's node: the ink colour, distinct from every palette entry. */
+export const CURSOR_COLOR = '#1a1f1c';
 
 const pickers: Record<ColorBy, (node: NodeData) => string> = {
   community: (node) => String(node.community),

@@ -4,7 +4,7 @@
  * attributes stay as appearance.ts set them), everything else dimmed.
  */
 import type { Settings } from 'sigma/settings';
-import { DIMMED_COLOR, HIGHLIGHT_EDGE, PATH_COLOR } from './appearance';
+import { CURSOR_COLOR, DIMMED_COLOR, HIGHLIGHT_EDGE, PATH_COLOR } from './appearance';
 import type { EdgeData, NodeData } from './graph-model';
 
 export interface Highlight {
@@ -17,6 +17,8 @@ export interface Highlight {
   focus: string | null;
   /** 'drawn': the focus's ties in the drawing (at once); 'api': merged with its `neighborhood`. */
   source: 'drawn' | 'api';
+  /** The neighbour under the keyboard cursor (keyboard-walk.ts). */
+  cursor: string | null;
 }
 
 export const NO_HIGHLIGHT: Highlight = {
@@ -26,6 +28,7 @@ export const NO_HIGHLIGHT: Highlight = {
   pathEdges: new Set(),
   focus: null,
   source: 'drawn',
+  cursor: null,
 };
 
 export function isActive(highlight: Highlight): boolean {
@@ -41,6 +44,9 @@ export function reducers(highlight: Highlight): Reducers {
     nodeReducer: (key, data) => {
       if (highlight.path.has(key)) {
         return { ...data, color: PATH_COLOR, forceLabel: true, highlighted: true, zIndex: 2, hidden: false };
+      }
+      if (key === highlight.cursor) {
+        return { ...data, highlighted: true, forceLabel: true, zIndex: 3, hidden: false, color: CURSOR_COLOR };
       }
       if (key === highlight.focus) return { ...data, highlighted: true, forceLabel: true, zIndex: 2, hidden: false };
       if (highlight.nodes.has(key))

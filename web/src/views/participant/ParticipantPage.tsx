@@ -8,6 +8,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery, useRefetchOn } from '../../api/use-query';
 import { useViewer } from '../../auth/SessionContext';
 import { Kpi } from '../../components/Kpi';
+import { InitiativeLine, ValueFlowsPanel } from '../../components/PageBlocks';
 import { ParticipantLink, PartnershipLink } from '../../components/links';
 import { Provenance } from '../../components/Provenance';
 import { Sparkline } from '../../components/Sparkline';
@@ -176,51 +177,6 @@ function RecommendationsPanel({
   );
 }
 
-function ValueFlowsPanel({ participant, sensitive }: { participant: Participant; sensitive: boolean }) {
-  const flows = participant.valueFlows.nodes;
-  return (
-    <section className="panel" aria-labelledby="flows-title">
-      <h2 id="flows-title">Value flows ({count(participant.valueFlows.totalCount)})</h2>
-      {sensitive ? null : <Hidden what="Amounts" />}
-      {flows.length === 0 ? (
-        <p className="muted">No value recorded.</p>
-      ) : (
-        <table>
-          <thead>
-            <tr>
-              <th>Date</th>
-              <th>Kind</th>
-              <th>From → to</th>
-              <th>Partnership</th>
-              {sensitive ? <th className="num">Amount</th> : null}
-            </tr>
-          </thead>
-          <tbody>
-            {flows.map((flow) => (
-              <tr key={flow.id}>
-                <td>{day(flow.at)}</td>
-                <td>{humanise(flow.kind)}</td>
-                <td>
-                  <ParticipantLink id={flow.from.id} name={flow.from.name} /> →{' '}
-                  <ParticipantLink id={flow.to.id} name={flow.to.name} />
-                </td>
-                <td>
-                  {flow.partnership ? <PartnershipLink id={flow.partnership.id} name={flow.partnership.name} /> : '–'}
-                </td>
-                {sensitive ? (
-                  <td className="num" data-testid="money">
-                    {money(flow.amount?.amount, flow.amount?.currency)}
-                  </td>
-                ) : null}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-    </section>
-  );
-}
-
 export function ParticipantPage() {
   const { id = '' } = useParams();
   const viewer = useViewer();
@@ -292,18 +248,19 @@ export function ParticipantPage() {
           ) : (
             <ul>
               {participant.initiatives.edges.map(({ role, node }) => (
-                <li key={node.id}>
-                  {node.name} <span className="badge">{humanise(node.status)}</span>{' '}
-                  <span className="muted">
-                    {humanise(node.kind)}, {humanise(role)}, {day(node.startsAt)} → {day(node.endsAt)}
-                  </span>
-                </li>
+                <InitiativeLine key={node.id} initiative={node} role={role} />
               ))}
             </ul>
           )}
         </section>
       </div>
-      <ValueFlowsPanel participant={participant} sensitive={viewer.canReadSensitive} />
+      <ValueFlowsPanel
+        titleId="flows-title"
+        total={participant.valueFlows.totalCount}
+        flows={participant.valueFlows.nodes}
+        sensitive={viewer.canReadSensitive}
+        showPartnership
+      />
       <LiveRankChanges id={participant.id} />
     </div>
   );

@@ -8,6 +8,7 @@ import { Link, useParams } from 'react-router';
 import { useQuery, useRefetchOn } from '../../api/use-query';
 import { useViewer } from '../../auth/SessionContext';
 import { Kpi } from '../../components/Kpi';
+import { InitiativeLine, ValueFlowsPanel } from '../../components/PageBlocks';
 import { ParticipantLink } from '../../components/links';
 import { Sparkline } from '../../components/Sparkline';
 import { Empty, Failure, Hidden, Loading } from '../../components/Status';
@@ -239,51 +240,16 @@ export function PartnershipPage() {
           total={partnership.initiatives.totalCount}
           items={partnership.initiatives.nodes}
           empty="No initiative."
-          render={(initiative) => (
-            <li key={initiative.id}>
-              {initiative.name} <span className="badge">{humanise(initiative.status)}</span>{' '}
-              <span className="muted">
-                {humanise(initiative.kind)}, {day(initiative.startsAt)} → {day(initiative.endsAt)}
-              </span>
-            </li>
-          )}
+          render={(initiative) => <InitiativeLine key={initiative.id} initiative={initiative} />}
         />
       </div>
-      <section className="panel" aria-labelledby="pflows-title">
-        <h2 id="pflows-title">Value flows ({count(partnership.valueFlows.totalCount)})</h2>
-        {sensitive ? null : <Hidden what="Amounts" />}
-        {partnership.valueFlows.nodes.length === 0 ? (
-          <p className="muted">No value recorded.</p>
-        ) : (
-          <table>
-            <thead>
-              <tr>
-                <th>Date</th>
-                <th>Kind</th>
-                <th>From → to</th>
-                {sensitive ? <th className="num">Amount</th> : null}
-              </tr>
-            </thead>
-            <tbody>
-              {partnership.valueFlows.nodes.map((flow) => (
-                <tr key={flow.id}>
-                  <td>{day(flow.at)}</td>
-                  <td>{humanise(flow.kind)}</td>
-                  <td>
-                    <ParticipantLink id={flow.from.id} name={flow.from.name} /> →{' '}
-                    <ParticipantLink id={flow.to.id} name={flow.to.name} />
-                  </td>
-                  {sensitive ? (
-                    <td className="num" data-testid="money">
-                      {money(flow.amount?.amount, flow.amount?.currency)}
-                    </td>
-                  ) : null}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-      </section>
+      <ValueFlowsPanel
+        titleId="pflows-title"
+        total={partnership.valueFlows.totalCount}
+        flows={partnership.valueFlows.nodes}
+        sensitive={sensitive}
+        showPartnership={false}
+      />
     </div>
   );
 }
