@@ -154,6 +154,15 @@ export function serveWebSocket(options: {
           );
           return [new GraphQLError('Too many subscribe messages', { extensions: { code: 'RATE_LIMITED' } })];
         }
+        // Every operation counts against the caller's budget, as over HTTP (the same counter).
+        // The only await here: what follows up to `state.active.add` runs in one go, so two
+        // subscribe messages arriving together cannot both pass the cap below.
+        try {
+          await rateLimiter.consume(viewer.id);
+        } catch (error) {
+          if (!(error instanceof GraphQLError)) throw error;
+          return refuse(viewer, id, [withoutHttp(error)]);
+        }
         if (state.active.size >= limitsWs.maxSubscriptionsPerConnection) {
           close(
             ctx.extra.socket,
@@ -162,13 +171,6 @@ export function serveWebSocket(options: {
             viewer,
           );
           return [new GraphQLError('Too many subscriptions', { extensions: { code: 'RATE_LIMITED' } })];
-        }
-        // Every operation counts against the caller's budget, as over HTTP (the same counter).
-        try {
-          await rateLimiter.consume(viewer.id);
-        } catch (error) {
-          if (!(error instanceof GraphQLError)) throw error;
-          return refuse(viewer, id, [withoutHttp(error)]);
         }
         let document = documents.get(payload.query);
         if (!document) {
