@@ -22,7 +22,15 @@ import {
   type IRateLimiterOptions,
   type RateLimiterAbstract,
 } from 'rate-limiter-flexible';
-import type { Credentials } from '../auth/authenticator';
+
+/**
+ * What a caller presented: the shape of src/auth's Credentials, not imported from there
+ * (auth depends on config, which depends on this folder: test/unit/folders.test.ts).
+ */
+export interface PresentedCredentials {
+  authorization?: string;
+  apiKey?: string;
+}
 
 export interface RateLimits {
   perMinute: number;
@@ -92,7 +100,7 @@ export class CallerRateLimiter {
    * limit: throws RATE_LIMITED when the address is blocked and the credentials are not known
    * good, or when this failure is one too many; otherwise passes `verify`'s result or error on.
    */
-  async authenticate<T>(address: string, credentials: Credentials, verify: () => Promise<T>): Promise<T> {
+  async authenticate<T>(address: string, credentials: PresentedCredentials, verify: () => Promise<T>): Promise<T> {
     const fingerprint = fingerprintOf(credentials);
     const failures = await this.failures.get(address);
     if (
@@ -131,7 +139,7 @@ export class CallerRateLimiter {
 }
 
 /** A hash of what the caller presented: credentials themselves are never stored. */
-function fingerprintOf({ authorization, apiKey }: Credentials): string {
+function fingerprintOf({ authorization, apiKey }: PresentedCredentials): string {
   return crypto
     .createHash('sha256')
     .update(`${authorization ?? ''}\n${apiKey ?? ''}`)
