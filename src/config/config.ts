@@ -64,11 +64,16 @@ const schema = z.object({
   /** Per-operation limits, HTTP and WebSocket alike (docs/security.md). */
   GRAPHQL_MAX_TOKENS: int(100, 1_000_000).default(5_000),
   GRAPHQL_MAX_DEPTH: int(2, 100).default(12),
+  /** Depth of a document that asks for `__schema`, introspection included (the standard query needs 21). */
+  GRAPHQL_MAX_INTROSPECTION_DEPTH: int(2, 100).default(21),
   GRAPHQL_MAX_ALIASES: int(0, 1_000).default(30),
   GRAPHQL_MAX_DIRECTIVES: int(0, 1_000).default(30),
   GRAPHQL_MAX_COST: int(10, 100_000_000).default(50_000),
 
-  /** Operations per caller per minute (HTTP), and failed authentications per address per minute. */
+  /**
+   * Operations per caller per minute (HTTP and WebSocket), and failed authentications per client
+   * address per minute. Shared through Redis across replicas when REDIS_URL is set.
+   */
   RATE_LIMIT_PER_MINUTE: int(1, 1_000_000).default(1_200),
   RATE_LIMIT_AUTH_FAILURES_PER_MINUTE: int(1, 10_000).default(30),
   /** Largest accepted HTTP request body. */
@@ -83,7 +88,7 @@ const schema = z.object({
   /** Results queued for one slow subscriber before its connection is closed (4509). */
   WS_MAX_QUEUED_RESULTS: int(1, 100_000).default(256),
   WS_KEEPALIVE_MS: int(1_000, 600_000).default(15_000),
-  /** Events also go through Redis pub/sub, so every replica's subscribers get them. */
+  /** Events go through Redis pub/sub, so every replica's subscribers get them; rate limits are counted there too. */
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\/.+/, 'must be a Redis URL such as redis://127.0.0.1:6379')
@@ -112,7 +117,7 @@ const schema = z.object({
 
   /** Observability (docs/observability.md): Prometheus metrics at `/metrics` on the API's port. */
   METRICS_ENABLED: z.enum(['true', 'false']).default('true'),
-  /** When set, `/metrics` answers only with `Authorization: Bearer <METRICS_TOKEN>`. */
+  /** When set, `/metrics` answers only with `Authorization: Bearer <METRICS_TOKEN>`; required in production. */
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   /** Distinct operation names given their own metric labels; later names are counted as `other`. */
   METRICS_MAX_OPERATION_NAMES: int(1, 10_000).default(200),
@@ -230,6 +235,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       'AUTH_DEV must not be true in production: configure AUTH_JWT_SECRET, AUTH_JWKS_* or AUTH_API_KEYS_FILE',
     );
   }
+  // Metrics tell an outsider traffic, error rates and operation names: never open in production.
+  if (cleaned.NODE_ENV === 'production' && cleaned.METRICS_ENABLED !== 'false' && !cleaned.METRICS_TOKEN) {
+    problems.push(
+      'METRICS_TOKEN is required in production while metrics are on: set METRICS_TOKEN (16+ characters, ' +
+        'scrapers send "Authorization: Bearer <token>"), or METRICS_ENABLED=false',
+    );
+  }
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const env = parsed.data;
   return {
@@ -274,6 +286,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     limits: {
       maxTokens: env.GRAPHQL_MAX_TOKENS,
       maxDepth: env.GRAPHQL_MAX_DEPTH,
+      maxIntrospectionDepth: env.GRAPHQL_MAX_INTROSPECTION_DEPTH,
       maxAliases: env.GRAPHQL_MAX_ALIASES,
       maxDirectives: env.GRAPHQL_MAX_DIRECTIVES,
       maxCost: env.GRAPHQL_MAX_COST,

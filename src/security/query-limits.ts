@@ -10,9 +10,9 @@
  */
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
-import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   GraphQLError,
+  visit,
   type DocumentNode,
   type GraphQLSchema,
   type ValidationContext,
@@ -20,10 +20,13 @@ import {
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 import { DEFAULT_PAGE_SIZE } from '../core/connection';
+import { maxDirectivesRule } from './directive-limit';
 
 export interface QueryLimits {
   maxTokens: number;
   maxDepth: number;
+  /** Depth of operations that introspect the schema (`__schema`): the standard introspection query needs 21. */
+  maxIntrospectionDepth: number;
   maxAliases: number;
   maxDirectives: number;
   maxCost: number;
@@ -51,11 +54,50 @@ function armored(code: string, hint: string) {
   };
 }
 
+/** Whether the document asks for `__schema` (Armor's depth rule skips those subtrees). */
+function introspectsSchema(context: ValidationContext): boolean {
+  let found = false;
+  visit(context.getDocument(), {
+    Field(node) {
+      if (node.name.value === '__schema') found = true;
+    },
+  });
+  return found;
+}
+
+/**
+ * Depth is checked twice: the data under GRAPHQL_MAX_DEPTH (Armor leaves `__schema` subtrees
+ * out, as clients' standard introspection query is deeper than any data query needs), and the
+ * whole document, introspection included, under GRAPHQL_MAX_INTROSPECTION_DEPTH, so an
+ * introspection query is never unbounded. graphql-js's own MaxIntrospectionDepthRule (in
+ * specifiedRules) also bounds nested `fields`/`interfaces`/`possibleTypes` lists to 3.
+ */
 export function limitRules(limits: QueryLimits): ValidationRule[] {
+  const introspectionDepth = armored(
+    LIMIT_CODES.depth,
+    'Introspection queries have their own depth limit (GRAPHQL_MAX_INTROSPECTION_DEPTH): ask for fewer nested levels.',
+  );
   return [
     maxDepthRule({ n: limits.maxDepth, ...armored(LIMIT_CODES.depth, 'Ask for fewer nested levels.') }),
+    maxDepthRule({
+      n: limits.maxIntrospectionDepth,
+      ignoreIntrospection: false,
+      ...introspectionDepth,
+      onReject: [
+        (context, error) => context && introspectsSchema(context) && introspectionDepth.onReject[0](context, error),
+      ],
+    }),
     maxAliasesRule({ n: limits.maxAliases, ...armored(LIMIT_CODES.aliases, 'Use fewer aliases.') }),
-    maxDirectivesRule({ n: limits.maxDirectives, ...armored(LIMIT_CODES.directives, 'Use fewer directives.') }),
+    maxDirectivesRule(
+      limits.maxDirectives,
+      (found) =>
+        new GraphQLError(
+          `Directives limit of ${limits.maxDirectives} exceeded, found ${found}. Use fewer directives.`,
+          {
+            extensions: { code: LIMIT_CODES.directives },
+          },
+        ),
+    ),
   ];
 }
 

@@ -28,6 +28,7 @@ import { createErrorFormatter } from './errors';
 import { healthRoutes } from './health';
 import { ROUND_TRIPS_HEADER, roundTripsPlugin } from './apollo-plugins/round-trips';
 import { queryLimitsPlugin } from './apollo-plugins/query-limits';
+import { answerClientErrors, httpErrorHandler, notFoundHandler, requireJsonBody } from './http-errors';
 import { limitRules } from '../security/query-limits';
 import { CallerRateLimiter } from '../security/rate-limit';
 import { serveWebSocket, type WebSocketServerHandle } from './live/websocket';
@@ -57,10 +58,18 @@ export async function startServer(options: {
   const recorder = new OperationRecorder(logger, metrics);
   const app = express();
   app.disable('x-powered-by');
+  // Express derives its own mode from NODE_ENV (unset: "development", whose error pages show
+  // stacks); this app answers every error itself (http-errors.ts), and never in that mode.
+  app.set('env', 'production');
   const httpServer = http.createServer(app);
+  answerClientErrors(httpServer);
 
   const formatError = createErrorFormatter(logger, { maskSuggestions: config.api.maskSuggestions });
-  const rateLimiter = new CallerRateLimiter(config.api.rateLimits);
+  const rateLimiter = await CallerRateLimiter.create(config.api.rateLimits, {
+    redisUrl: config.redis.url,
+    onError: (error) => logger.warn({ err: error }, 'rate limit store error'),
+  });
+  if (config.redis.url) logger.info('rate limits shared through Redis');
   const wsServer = new WebSocketServer({ server: httpServer, path: GRAPHQL_PATH, maxPayload: MAX_WS_PAYLOAD });
   const websocket = serveWebSocket({
     wsServer,
@@ -69,6 +78,7 @@ export async function startServer(options: {
     gateway,
     services,
     authenticator,
+    rateLimiter,
     logger,
     formatError,
     operations: new WebSocketOperations(recorder),
@@ -108,24 +118,32 @@ export async function startServer(options: {
   await apollo.start();
 
   app.use(healthRoutes(gateway));
-  if (config.observability.metrics.enabled) app.use(metricsRoute(metrics, config.observability.metrics.token));
+  if (config.observability.metrics.enabled) {
+    app.use(metricsRoute(metrics, config.observability.metrics.token));
+    // Said at start-up, so an operator sees an open endpoint (production refuses to start so: config.ts).
+    if (config.observability.metrics.token) logger.info('metrics at /metrics require METRICS_TOKEN as a bearer token');
+    else logger.warn('metrics at /metrics are open without credentials: set METRICS_TOKEN (required in production)');
+  }
   app.use(webAppRoutes({ distDir: config.web.distDir, editor: config.api.explorer, devAuth: config.auth.dev }));
   app.use(
     GRAPHQL_PATH,
+    requireJsonBody,
     express.json({ limit: config.api.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const given = req.header('x-request-id');
         // A client's request id is kept only when short and plain (it goes into logs and Neo4j).
         const requestId = given && /^[\w.:-]{1,128}$/.test(given) ? given : crypto.randomUUID();
-        const address = req.ip ?? 'unknown';
-        await rateLimiter.assertNotBlocked(address);
         const counting = config.debug.roundTrips && req.header(ROUND_TRIPS_HEADER) === '1';
-        const viewer = await authenticator
-          .authenticate(httpCredentials((name) => req.header(name)))
-          .catch(async (error: unknown) => {
-            await rateLimiter.failedAuthentication(address);
-            // Thrown from the context function, only a GraphQLError keeps its status and code.
+        const credentials = httpCredentials((name) => req.header(name));
+        const viewer = await rateLimiter
+          .authenticate(req.socket.remoteAddress ?? 'unknown', credentials, () =>
+            authenticator.authenticate(credentials),
+          )
+          .catch((error: unknown) => {
+            // RATE_LIMITED (429) is already a GraphQLError; thrown from the context function,
+            // only a GraphQLError keeps its status and code.
+            if (error instanceof GraphQLError) throw error;
             const message = error instanceof AuthenticationError ? error.message : 'Authentication failed';
             throw new GraphQLError(message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
           });
@@ -137,6 +155,17 @@ export async function startServer(options: {
           viewer,
           counting ? new RoundTripCounter() : undefined,
         );
+      },
+    }),
+  );
+  app.use(notFoundHandler);
+  app.use(
+    httpErrorHandler({
+      logger,
+      maxBodyBytes: config.api.maxBodyBytes,
+      // Refused before Apollo saw them: logged and counted like any refused operation.
+      onRefused: (status, code, path) => {
+        if (path.startsWith(GRAPHQL_PATH)) recorder.record({ transport: 'http', errorCodes: [code], status });
       },
     }),
   );
@@ -158,6 +187,7 @@ export async function startServer(options: {
       // drainServer hook above closes WebSocket clients with a normal "going away" close.
       await apollo.stop();
       wsServer.close();
+      await rateLimiter.close();
     },
   };
 }

@@ -55,7 +55,11 @@ describe('rate limits', () => {
 describe('request hygiene and production defaults', () => {
   let app: App;
   beforeAll(async () => {
-    app = await startTestApp({ NODE_ENV: 'production', GRAPHQL_MAX_BODY_BYTES: '2048' });
+    app = await startTestApp({
+      NODE_ENV: 'production',
+      METRICS_TOKEN: 'metrics-token-0123456789',
+      GRAPHQL_MAX_BODY_BYTES: '2048',
+    });
   });
   afterAll(async () => {
     await app.stop();

@@ -26,4 +26,37 @@ describe('config', () => {
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '' }).http.port).toBe(4000);
   });
+
+  describe('metrics in production', () => {
+    const production = { NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(32) };
+    const problemsOf = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    };
+
+    it('refuses to start with /metrics open, saying how to fix it', () => {
+      expect(problemsOf(production)).toEqual([
+        expect.stringMatching(/^METRICS_TOKEN is required in production.*METRICS_ENABLED=false/),
+      ]);
+    });
+
+    it('starts with a token, or with metrics off', () => {
+      expect(problemsOf({ ...production, METRICS_TOKEN: 'scrape-token-0123456789' })).toEqual([]);
+      expect(problemsOf({ ...production, METRICS_ENABLED: 'false' })).toEqual([]);
+      // Outside production an open endpoint is allowed (and warned about at start).
+      expect(problemsOf({ NODE_ENV: 'development' })).toEqual([]);
+    });
+  });
+
+  it('bounds introspection depth separately, by default deep enough for the standard introspection query', () => {
+    expect(loadConfig({}).limits.maxIntrospectionDepth).toBe(21);
+    expect(loadConfig({ GRAPHQL_MAX_INTROSPECTION_DEPTH: '30' }).limits.maxIntrospectionDepth).toBe(30);
+    expect(() => loadConfig({ GRAPHQL_MAX_INTROSPECTION_DEPTH: '1' })).toThrow(
+      /GRAPHQL_MAX_INTROSPECTION_DEPTH must be at least 2/,
+    );
+  });
 });

@@ -8,6 +8,8 @@ export const CLOSE = {
   unauthorized: { code: 4401, reason: 'Unauthorized' },
   /** Over the per-connection cap on active subscriptions or on subscribe messages per second. */
   tooManySubscriptions: { code: 4429, reason: 'Too many subscriptions' },
+  /** The client's address is over its failed-authentication limit (RATE_LIMIT_AUTH_FAILURES_PER_MINUTE). */
+  rateLimited: { code: 4429, reason: 'Too many requests' },
   /** The client fell behind by more than WS_MAX_QUEUED_RESULTS results. */
   slowConsumer: { code: 4509, reason: 'Slow consumer' },
 } as const;

@@ -29,6 +29,7 @@ import type { Gateway } from '../../db/gateway';
 import type { Logger } from '../../observability/logger';
 import { WebSocketOperations } from '../../observability/websocket-operations';
 import { enforceCost, limitRules } from '../../security/query-limits';
+import { withoutHttp, type CallerRateLimiter } from '../../security/rate-limit';
 import { CLOSE } from './close-codes';
 import { SubscriptionMultiplexer } from './multiplexer';
 import { RateWindow } from './rate-window';
@@ -62,12 +63,14 @@ export function serveWebSocket(options: {
   gateway: Gateway;
   services: AppServices;
   authenticator: Authenticator;
+  /** The HTTP transport's limiter: one budget per caller, whichever transport it uses. */
+  rateLimiter: CallerRateLimiter;
   logger: Logger;
   formatError: ReturnType<typeof createErrorFormatter>;
   /** Logs and metrics of each operation (src/observability). */
   operations?: WebSocketOperations;
 }): WebSocketServerHandle {
-  const { wsServer, schema, config, gateway, services, authenticator, logger, formatError } = options;
+  const { wsServer, schema, config, gateway, services, authenticator, rateLimiter, logger, formatError } = options;
   const operations = options.operations ?? new WebSocketOperations();
   const { websocket: limitsWs, limits } = config;
   const rules = [
@@ -87,8 +90,23 @@ export function serveWebSocket(options: {
     sizeCalculation: (_document, query) => Math.max(1, query.length),
   });
   let active = 0;
-  const close = (socket: WebSocket, { code, reason }: { code: number; reason: string }, detail?: string) =>
-    socket.close(code, detail ? `${reason}: ${detail}`.slice(0, 120) : reason);
+  /** Every close the server decides on is logged (warn): who, which code, why. */
+  const close = (
+    socket: WebSocket,
+    { code, reason }: { code: number; reason: string },
+    detail?: string,
+    viewer?: Viewer,
+  ) => {
+    const text = detail ? `${reason}: ${detail}`.slice(0, 120) : reason;
+    logger.warn({ code, reason: text, caller: callerOf(viewer) }, 'websocket closed by the server');
+    socket.close(code, text);
+  };
+  /** A subscribe message answered with errors instead of a stream: logged with the codes sent. */
+  const refuse = (viewer: Viewer, id: string, errors: readonly GraphQLError[]): readonly GraphQLError[] => {
+    const codes = errors.map((error) => error.extensions.code ?? 'GRAPHQL_VALIDATION_FAILED');
+    logger.warn({ id, caller: callerOf(viewer), codes, message: errors[0]?.message }, 'subscription refused');
+    return errors;
+  };
 
   const disposable = useServer<Record<string, unknown>, Extra>(
     {
@@ -96,10 +114,18 @@ export function serveWebSocket(options: {
       connectionInitWaitTimeout: 5_000,
       onConnect: async (ctx) => {
         let viewer: Viewer;
+        const credentials = connectionCredentials(ctx.connectionParams);
         try {
-          viewer = await authenticator.authenticate(connectionCredentials(ctx.connectionParams));
+          // The failed-authentication limit of HTTP, by the same client address.
+          viewer = await rateLimiter.authenticate(
+            ctx.extra.request.socket.remoteAddress ?? 'unknown',
+            credentials,
+            () => authenticator.authenticate(credentials),
+          );
         } catch (error) {
-          close(ctx.extra.socket, CLOSE.unauthorized, error instanceof Error ? error.message : undefined);
+          const limited = error instanceof GraphQLError && error.extensions.code === 'RATE_LIMITED';
+          const closing = limited ? CLOSE.rateLimited : CLOSE.unauthorized;
+          close(ctx.extra.socket, closing, error instanceof Error ? error.message : undefined);
           return false;
         }
         const state: ConnectionState = {
@@ -115,15 +141,35 @@ export function serveWebSocket(options: {
         ctx.extra.state = state;
         return true;
       },
-      onSubscribe: (ctx, id, payload) => {
+      onSubscribe: async (ctx, id, payload) => {
         const state = ctx.extra.state as ConnectionState;
-        operations.started(ctx, id, payload, state.viewer);
+        const { viewer } = state;
+        operations.started(ctx, id, payload, viewer);
         if (!state.subscribes.admit()) {
-          close(ctx.extra.socket, CLOSE.tooManySubscriptions, `over ${limitsWs.maxSubscribesPerSecond} subscribes/s`);
+          close(
+            ctx.extra.socket,
+            CLOSE.tooManySubscriptions,
+            `over ${limitsWs.maxSubscribesPerSecond} subscribes/s`,
+            viewer,
+          );
           return [new GraphQLError('Too many subscribe messages', { extensions: { code: 'RATE_LIMITED' } })];
         }
+        // Every operation counts against the caller's budget, as over HTTP (the same counter).
+        // The only await here: what follows up to `state.active.add` runs in one go, so two
+        // subscribe messages arriving together cannot both pass the cap below.
+        try {
+          await rateLimiter.consume(viewer.id);
+        } catch (error) {
+          if (!(error instanceof GraphQLError)) throw error;
+          return refuse(viewer, id, [withoutHttp(error)]);
+        }
         if (state.active.size >= limitsWs.maxSubscriptionsPerConnection) {
-          close(ctx.extra.socket, CLOSE.tooManySubscriptions, `over ${limitsWs.maxSubscriptionsPerConnection} active`);
+          close(
+            ctx.extra.socket,
+            CLOSE.tooManySubscriptions,
+            `over ${limitsWs.maxSubscriptionsPerConnection} active`,
+            viewer,
+          );
           return [new GraphQLError('Too many subscriptions', { extensions: { code: 'RATE_LIMITED' } })];
         }
         let document = documents.get(payload.query);
@@ -131,18 +177,23 @@ export function serveWebSocket(options: {
           try {
             document = parse(payload.query, { maxTokens: limits.maxTokens });
           } catch (error) {
-            return [
-              coded(error instanceof GraphQLError ? error : new GraphQLError('Syntax error'), 'GRAPHQL_PARSE_FAILED'),
-            ];
+            const refusal = error instanceof GraphQLError ? error : new GraphQLError('Syntax error');
+            return refuse(viewer, id, [coded(refusal, 'GRAPHQL_PARSE_FAILED')]);
           }
           const errors = validate(schema, document, rules);
-          if (errors.length > 0) return errors.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED'));
+          if (errors.length > 0) {
+            return refuse(
+              viewer,
+              id,
+              errors.map((error) => coded(error, 'GRAPHQL_VALIDATION_FAILED')),
+            );
+          }
           documents.set(payload.query, document);
         }
         try {
           enforceCost(schema, document, payload.operationName, payload.variables, limits);
         } catch (error) {
-          return [error as GraphQLError];
+          return refuse(viewer, id, [error as GraphQLError]);
         }
         state.active.add(id);
         active += 1;
@@ -167,7 +218,18 @@ export function serveWebSocket(options: {
           scope: contextValue.viewer.role,
           shareable: !asksForCurrentValue(args),
           handle: {
-            onOverflow: () => contextValue.connection?.close(CLOSE.slowConsumer.code, CLOSE.slowConsumer.reason),
+            onOverflow: () => {
+              logger.warn(
+                {
+                  code: CLOSE.slowConsumer.code,
+                  requestId: contextValue.requestId,
+                  caller: callerOf(contextValue.viewer),
+                  maxQueuedResults: limitsWs.maxQueuedResults,
+                },
+                'slow consumer disconnected',
+              );
+              contextValue.connection?.close(CLOSE.slowConsumer.code, CLOSE.slowConsumer.reason);
+            },
           },
         });
       },
@@ -210,6 +272,11 @@ export function serveWebSocket(options: {
     multiplexer,
     activeSubscriptions: () => active,
   };
+}
+
+/** What a log line says of a caller: never its credentials. */
+function callerOf(viewer: Viewer | undefined) {
+  return viewer ? { kind: viewer.kind, id: viewer.id, role: viewer.role } : undefined;
 }
 
 /** The code Apollo gives the same refusal over HTTP, unless the error has its own (limits). */
