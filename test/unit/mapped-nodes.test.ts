@@ -15,8 +15,11 @@ import { Partnership, PARTNERSHIP_NODE } from '../../src/modules/partnership/par
 
 const SPECS = Object.values(nodes).filter((value): value is NodeSpec => typeof value === 'object' && 'label' in value);
 const BOUND = MODULES.flatMap((module) => module.nodeTypes).filter((type): type is MappedNode<Node> => 'spec' in type);
-/** Read only through their own queries (the audit log), not through node(id). */
-const NOT_BY_NODE_ID = new Set(['AuditEntry']);
+/**
+ * Read only through their own queries, not through node(id): the audit log, and history
+ * records read as lists of their subject (a participant's joinedAt changes).
+ */
+const NOT_BY_NODE_ID = new Set(['AuditEntry', 'JoinedAtChange']);
 
 /** A row as the generic statements return it for a spec: every property, plain values. */
 function rowOf(spec: NodeSpec, id: string): Record<string, unknown> {
