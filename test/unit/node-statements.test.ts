@@ -11,8 +11,8 @@ import {
   hopPages,
   listNodes,
   nodesByIds,
-  toFulltextQuery,
 } from '../../src/db/node-statements';
+import { toFulltextQuery } from '../../src/core/text-rules';
 
 const firstOrder = (orders: Record<string, unknown>) => Object.keys(orders)[0] as string;
 

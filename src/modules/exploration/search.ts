@@ -19,7 +19,7 @@ import type { RequestContext } from '../../context/context';
 import { identifier, projection } from '../../db/cypher';
 import type { Statement } from '../../db/gateway';
 import type { NodeSpec } from '../../db/node-spec';
-import { toFulltextQuery } from '../../db/node-statements';
+import { toFulltextQuery } from '../../core/text-rules';
 import { int, type Row } from '../../db/values';
 import { INITIATIVE, PARTICIPANT, PARTNERSHIP } from '../../model/nodes';
 import { Initiative, type InitiativeRecord } from '../initiative/initiative.type';
