@@ -10,8 +10,8 @@
  *   text display differently from what it is ("Trojan Source");
  * - text that is not blank must contain at least one visible character (a letter, digit,
  *   punctuation or symbol): zero-width and format characters alone are not a name;
- * - each kind of text has an upper length bound, counted in characters (code points) of the
- *   trimmed value. Modules still check their own, finer bounds (e.g. a name's minimum).
+ * - each kind of text has a ceiling, counted in characters (code points) of the trimmed
+ *   value. Modules still check their own, finer bounds (e.g. a name's 2..200).
  *
  * Search text is a kind of its own: bounded in length and words, and turned into a Lucene
  * query here (every word escaped, a prefix match), so the full-text index never sees more
@@ -33,13 +33,18 @@ export interface TextRule {
 /** Words a search may hold: far below Lucene's 1,024 clauses, and more than anyone types. */
 export const MAX_SEARCH_WORDS = 16;
 
+/**
+ * Ceilings per kind, above every field's own bound: a mutation's validation reports its finer
+ * bounds (a name's 2..200) together with its other problems, and the ceiling still bounds
+ * every input no module checks (filters, cursors, arguments of nested fields).
+ */
 export const TEXT_RULES: Readonly<Record<TextKind, TextRule>> = {
-  ID: { maxLength: 200, multiline: false, what: 'an id' },
-  CURSOR: { maxLength: 1000, multiline: false, what: 'a page cursor' },
-  KEY: { maxLength: 200, multiline: false, what: 'a key' },
-  NAME: { maxLength: 200, multiline: false, what: 'a name or title' },
-  LINE: { maxLength: 254, multiline: false, what: 'a single line of text' },
-  PROSE: { maxLength: 4000, multiline: true, what: 'free text' },
+  ID: { maxLength: 500, multiline: false, what: 'an id' },
+  CURSOR: { maxLength: 2000, multiline: false, what: 'a page cursor' },
+  KEY: { maxLength: 500, multiline: false, what: 'a key' },
+  NAME: { maxLength: 1000, multiline: false, what: 'a name or title' },
+  LINE: { maxLength: 1000, multiline: false, what: 'a single line of text' },
+  PROSE: { maxLength: 10_000, multiline: true, what: 'free text' },
   SEARCH: { maxLength: 200, multiline: false, what: 'search text' },
 };
 

@@ -313,10 +313,32 @@ describe('text is normalised and bounded', () => {
     }
   });
 
-  it('refuses a name over the bound of its kind with TOO_LONG', async () => {
-    const response = await create('n'.repeat(201));
-    const { userErrors } = response.data!.participantCreate as { userErrors: { field: string[]; code: string }[] };
-    expect(userErrors).toEqual([expect.objectContaining({ field: ['input', 'name'], code: 'TOO_LONG' })]);
+  it('refuses a name over the ceiling of its kind with TOO_LONG, and one over its own bound too', async () => {
+    const over = await create('n'.repeat(1001));
+    expect((over.data!.participantCreate as { userErrors: unknown[] }).userErrors).toEqual([
+      expect.objectContaining({
+        field: ['input', 'name'],
+        code: 'TOO_LONG',
+        message: 'input.name must have at most 1000 characters as a name or title (got 1001)',
+      }),
+    ]);
+    const long = await create('n'.repeat(201));
+    expect((long.data!.participantCreate as { userErrors: unknown[] }).userErrors).toEqual([
+      expect.objectContaining({ field: ['input', 'name'], code: 'TOO_LONG' }),
+    ]);
+  });
+
+  it('bounds inputs no module checks: a 2,001-character cursor is BAD_USER_INPUT naming it', async () => {
+    const response = await execute(
+      app.url,
+      doc(`query($after: String) { participants(first: 1, after: $after) { totalCount } }`),
+      {
+        after: 'c'.repeat(2001),
+      },
+    );
+    expect(response.errors?.[0]?.extensions).toEqual(
+      expect.objectContaining({ code: 'BAD_USER_INPUT', field: ['after'] }),
+    );
   });
 });
 
