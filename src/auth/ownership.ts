@@ -1,17 +1,19 @@
 /**
  * MANAGER's row rule: a mutation may touch only partnerships the manager owns or co-owns
  * ((:TeamMember)-[:OWNS]->(:Partnership)). "Touch" is read from the input: every global id in
- * it that is a partnership, or a record about one (agreement, risk, conflict, decision,
- * compliance check, goal, interaction, value flow). The manager is the TeamMember named by the
- * token's subject (its global or database id).
+ * it that is a partnership, or a record that leads to one — OWNERSHIP in ownership.queries.ts
+ * declares the way for every Node type, and the schema does not build while a type lacks it
+ * (ownershipGaps). The manager is the TeamMember named by the token's subject (its global or
+ * database id).
  *
  * The check is a write hook: it runs inside each of the mutation's write transactions, before
  * its work, so what it read cannot change before the write commits; a refusal rolls it back.
  */
+import { isInterfaceType, type GraphQLSchema } from 'graphql';
 import { decodeGlobalId } from '../core/global-id';
 import type { Tx, WriteHook } from '../db/gateway';
 import { ForbiddenError } from './errors';
-import { PARTNERSHIP_OF, partnershipsNotOwned, type RecordRef } from './ownership.queries';
+import { OWNERSHIP, PARTNERSHIP_OF, partnershipsNotOwned, type RecordRef } from './ownership.queries';
 import type { Viewer } from './viewer';
 
 /** Every global id anywhere in the input that leads to a partnership, decoded. */
@@ -25,6 +27,16 @@ export function referencedRecords(value: unknown, found: RecordRef[] = []): Reco
     for (const item of Object.values(value)) referencedRecords(item, found);
   }
   return found;
+}
+
+/** Node types of `schema` without an ownership rule (a new type must declare one). */
+export function ownershipGaps(schema: GraphQLSchema): string[] {
+  const node = schema.getType('Node');
+  if (!isInterfaceType(node)) return [];
+  return schema
+    .getImplementations(node)
+    .objects.map((type) => type.name)
+    .filter((name) => OWNERSHIP[name] === undefined);
 }
 
 function teamMemberKey(viewer: Viewer): string {

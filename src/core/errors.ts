@@ -7,6 +7,10 @@ export abstract class AppError extends Error {
   abstract readonly code: string;
   /** Whether the message is safe to show to clients as is. */
   readonly expose: boolean = true;
+  /** Machine-readable details shown next to the code in `extensions` (exposed errors only). */
+  get details(): Record<string, unknown> | undefined {
+    return undefined;
+  }
 
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);

@@ -18,6 +18,8 @@ export enum UserErrorCode {
   ILLEGAL_STAGE_MOVE = 'ILLEGAL_STAGE_MOVE',
   /** An allowed move whose guard is not met yet (e.g. no executed agreement before IMPLEMENTATION). */
   REQUIREMENT_MISSING = 'REQUIREMENT_MISSING',
+  /** A client key already used by a create with different content (a retry must resend the same input). */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
 }
 registerEnumType(UserErrorCode, {
   name: 'UserErrorCode',

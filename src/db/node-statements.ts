@@ -5,6 +5,7 @@
  * predicates it can answer from indexes.
  */
 import type { Keyset } from '../core/connection';
+import { toFulltextQuery } from '../core/text-rules';
 import { identifier, projection } from './cypher';
 import type { Statement } from './gateway';
 import type { HopSpec, NodeSpec } from './node-spec';
@@ -20,16 +21,6 @@ export interface PageQuery {
   /** Rows to fetch: the page size plus one, to know whether a next page exists. */
   limit: number;
   after?: Keyset | null;
-}
-
-/** Lucene query from free text: special characters escaped, every word a prefix match. */
-export function toFulltextQuery(text: string): string | null {
-  const words = text
-    .trim()
-    .split(/\s+/)
-    .map((word) => word.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, (char) => `\\${char}`))
-    .filter((word) => word.length > 0);
-  return words.length === 0 ? null : words.map((word) => `${word}*`).join(' AND ');
 }
 
 interface CompiledFilter {

@@ -11,10 +11,16 @@
  *   next (NOT_FOUND), further checks, then the single create statement;
  * - changeLocked: lock and read the record (NOT_FOUND), client key (a retry), references,
  *   then the change, which may refuse from the current state.
+ *
+ * Client keys are handled here and only here: the first create with a key stores the
+ * fingerprint of its input next to the key; a later one with the same key and the same input
+ * is a retry (it answers what the first made), with other input it is refused with
+ * IDEMPOTENCY_KEY_REUSED (src/db/client-key.queries.ts).
  */
 import type { Clock } from '../core/clock';
 import { InternalError } from '../core/errors';
-import type { UserError } from '../core/user-error';
+import { UserErrorCode, userError, type UserError } from '../core/user-error';
+import { fingerprintOfKey, inputFingerprint, rememberFingerprint, type KeyHolder } from './client-key.queries';
 import type { Gateway, Statement, Tx } from './gateway';
 import { missingReferences, type Reference } from './references';
 import type { Row } from './values';
@@ -57,30 +63,82 @@ export async function firstRow<T>(tx: Tx, statement: Statement, read: (row: Row)
   return row ? read(row) : undefined;
 }
 
+/** A create's client key: what the key made answers a retry that asks for the same thing. */
+export interface ClientKeyPlan {
+  key: string;
+  /** The lookup of what the key made; its row is read by the plan's `read`. */
+  lookup: Statement;
+  /** Where keys of this kind are stored (the label or relationship type the create makes). */
+  holder: KeyHolder;
+  /** The input as the client sent it (its clientKey is left out of the fingerprint). */
+  input: unknown;
+}
+
+/** The client-key plan of a create, or null when the client sent no key. */
+export function clientKeyPlan(
+  key: string | null | undefined,
+  holder: KeyHolder,
+  lookup: (key: string) => Statement,
+  input: unknown,
+): ClientKeyPlan | null {
+  return key ? { key, lookup: lookup(key), holder, input } : null;
+}
+
+/**
+ * What an earlier create with the key made, when there is one: refused when that create
+ * asked for something else (a key from before fingerprints were stored is taken as a retry).
+ * createOnce and changeLocked call it; a plan that fits neither (a unitOfWork) calls it first
+ * and `rememberKey` after its create.
+ */
+export async function earlierWithKey<T>(tx: Tx, plan: ClientKeyPlan, read: (row: Row) => T): Promise<T | undefined> {
+  const earlier = await firstRow(tx, plan.lookup, read);
+  if (earlier === undefined) return undefined;
+  const stored = await firstRow(tx, fingerprintOfKey(plan.holder, plan.key), (row) => row.fingerprint);
+  if (typeof stored === 'string' && stored !== inputFingerprint(plan.input)) {
+    refuse(
+      userError(
+        ['input', 'clientKey'],
+        UserErrorCode.IDEMPOTENCY_KEY_REUSED,
+        `clientKey "${plan.key}" was already used for a request with different content: send a new key for a new request, or resend the first request unchanged to get its result`,
+      ),
+    );
+  }
+  return earlier;
+}
+
+/** Stores the fingerprint of the request next to the key it just used. */
+export async function rememberKey(tx: Tx, plan: ClientKeyPlan | null | undefined): Promise<void> {
+  if (plan) await tx.run(rememberFingerprint(plan.holder, plan.key, inputFingerprint(plan.input)));
+}
+
 export interface CreatePlan<T> {
-  /** The client-key lookup (null without a key): its row, when there is one, is the answer. */
-  existing?: Statement | null;
+  /** The client key (null without one): a retry answers with what the first call made. */
+  clientKey?: ClientKeyPlan | null;
   /** Nodes the create connects to: each missing one is a NOT_FOUND userError. */
   references?: readonly Reference[];
   /** Further refusals that need the graph (a duplicate, a non-party). */
   check?: (tx: Tx) => Promise<readonly UserError[]>;
   create: Statement;
-  /** A row of `existing` or `create` → the result. */
+  /** A row of the key's lookup or of `create` → the result. */
   read: (row: Row) => T;
 }
 
-/** Creates once: a retry with the same client key answers with the first result. */
+/**
+ * Creates once: a retry with the same client key and the same input answers with the first
+ * result; the same key with other input is refused (IDEMPOTENCY_KEY_REUSED).
+ */
 export function createOnce<T>(db: Gateway, plan: CreatePlan<T>): Promise<Outcome<T>> {
   return unitOfWork(db, async (tx) => {
-    if (plan.existing) {
-      const existing = await firstRow(tx, plan.existing, plan.read);
-      if (existing !== undefined) return existing;
+    if (plan.clientKey) {
+      const earlier = await earlierWithKey(tx, plan.clientKey, plan.read);
+      if (earlier !== undefined) return earlier;
     }
     refuseIf(await missingReferences(tx, [...(plan.references ?? [])]));
     if (plan.check) refuseIf(await plan.check(tx));
     const created = await firstRow(tx, plan.create, plan.read);
     // The references were found in this transaction, so the statement always returns its row.
     if (created === undefined) throw new InternalError(`the create statement returned no row: ${plan.create.cypher}`);
+    await rememberKey(tx, plan.clientKey);
     return created;
   });
 }
@@ -90,9 +148,9 @@ export interface ChangePlan<C, T> {
   lock: (tx: Tx) => Promise<C | undefined>;
   /** The refusal when there is no record. */
   notFound: UserError;
-  /** The client-key lookup (null without a key), under the lock: a retry answers with it. */
-  existing?: Statement | null;
-  /** Reads a row of `existing`. */
+  /** The client key (null without one), looked up under the lock: a retry answers with it. */
+  clientKey?: ClientKeyPlan | null;
+  /** Reads a row of the key's lookup. */
   read?: (row: Row) => T;
   /** Nodes the change connects to: each missing one is a NOT_FOUND userError. */
   references?: readonly Reference[];
@@ -105,12 +163,14 @@ export function changeLocked<C, T>(db: Gateway, plan: ChangePlan<C, T>): Promise
   return unitOfWork(db, async (tx) => {
     const current = await plan.lock(tx);
     if (current === undefined) refuse(plan.notFound);
-    if (plan.existing && plan.read) {
-      const existing = await firstRow(tx, plan.existing, plan.read);
-      if (existing !== undefined) return existing;
+    if (plan.clientKey && plan.read) {
+      const earlier = await earlierWithKey(tx, plan.clientKey, plan.read);
+      if (earlier !== undefined) return earlier;
     }
     refuseIf(await missingReferences(tx, [...(plan.references ?? [])]));
-    return plan.change(current, tx);
+    const changed = await plan.change(current, tx);
+    await rememberKey(tx, plan.clientKey);
+    return changed;
   });
 }
 

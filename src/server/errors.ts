@@ -36,7 +36,7 @@ function formatter(logger: Logger) {
     const original = unwrapResolverError(error);
     if (original instanceof AppError) {
       if (original.expose) {
-        return { ...formatted, message: original.message, extensions: { code: original.code } };
+        return { ...formatted, message: original.message, extensions: { ...original.details, code: original.code } };
       }
       logger.error({ err: original, path: formatted.path }, 'internal error');
       return { message: 'Internal server error', path: formatted.path, extensions: { code: original.code } };

@@ -6,6 +6,7 @@ import { DateTimeScalar } from '../core/scalars';
 import { guardMutations } from '../graphql/mutation-guard';
 import type { Policy } from '../auth/policy';
 import { guardSchema } from '../graphql/schema-guard';
+import { guardText } from '../graphql/text-guard';
 import { publishEventsAfterMutations } from '../graphql/mutation-events';
 import { NodeResolver } from '../modules/node/node.resolver';
 import { MODULES } from '../modules/index';
@@ -25,7 +26,8 @@ const NO_TOPICS: PubSub = {
 
 /**
  * The schema with its cross-cutting wrappers, innermost first: events after a committed
- * mutation, then the ownership rule and audit start, then the role checks of the policy.
+ * mutation, then the ownership rule and audit start, then the text rules (every String and ID
+ * input checked and normalised), then the role checks of the policy.
  */
 export async function buildEcographSchema(policy: Policy): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -34,7 +36,7 @@ export async function buildEcographSchema(policy: Policy): Promise<GraphQLSchema
     validate: false,
     pubSub: NO_TOPICS,
   });
-  return guardSchema(guardMutations(publishEventsAfterMutations(schema), policy), policy);
+  return guardSchema(guardText(guardMutations(publishEventsAfterMutations(schema), policy)), policy);
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so diffs show real changes only. */

@@ -139,9 +139,8 @@ const relationship = (type: string, from: string, to: string, id = '') => `${typ
 /** Count changes without the zero ones (snapshotDiff reports only non-zero deltas). */
 const counts = (deltas: Record<string, number>) =>
   Object.fromEntries(Object.entries(deltas).filter(([, n]) => n !== 0));
-/** What Neo4j stores for a JavaScript string: lone surrogates cannot be UTF-8 and become U+FFFD. */
-const stored = (value: string) =>
-  value.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+/** What is stored for accepted text: its NFC form (the text rules, src/core/text-rules.ts). */
+const stored = (value: string) => value.normalize('NFC');
 const trimmedText = (value: unknown) => stored((value as string).trim());
 const distinct = (ids: unknown) => new Set(((ids as string[] | null | undefined) ?? []).map(keyOf)).size;
 const given = (value: unknown) => value !== undefined && value !== null;

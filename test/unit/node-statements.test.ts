@@ -5,14 +5,8 @@
 import * as hops from '../../src/model/hops';
 import { NODE_SPECS, PARTICIPANT, PARTNERSHIP } from '../../src/model/nodes';
 import type { HopSpec } from '../../src/db/node-spec';
-import {
-  compileFilter,
-  countNodes,
-  hopPages,
-  listNodes,
-  nodesByIds,
-  toFulltextQuery,
-} from '../../src/db/node-statements';
+import { compileFilter, countNodes, hopPages, listNodes, nodesByIds } from '../../src/db/node-statements';
+import { toFulltextQuery } from '../../src/core/text-rules';
 
 const firstOrder = (orders: Record<string, unknown>) => Object.keys(orders)[0] as string;
 

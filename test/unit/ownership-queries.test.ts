@@ -1,7 +1,10 @@
 /** Snapshot of the MANAGER row rule's statement (Cypher + parameters), reviewed in diffs. */
-import { partnershipsNotOwned } from '../../src/auth/ownership.queries';
-import { referencedRecords } from '../../src/auth/ownership';
+import { buildSchema } from 'graphql';
+import { OWNERSHIP, partnershipsNotOwned } from '../../src/auth/ownership.queries';
+import { ownershipGaps, referencedRecords } from '../../src/auth/ownership';
+import { Policy } from '../../src/auth/policy';
 import { toGlobalId } from '../../src/core/global-id';
+import { buildEcographSchema } from '../../src/server/schema';
 
 describe('ownership statement', () => {
   it('partnershipsNotOwned', () => {
@@ -27,5 +30,32 @@ describe('ownership statement', () => {
       { type: 'Risk', key: 'r-1' },
       { type: 'Partnership', key: 'p-1' },
     ]);
+  });
+
+  it('reads initiatives and every other partnership record (the types issue 12 found missing)', () => {
+    const input = { id: toGlobalId('Initiative', 'i-1'), goal: toGlobalId('GoalProgress', 'g-1') };
+    expect(referencedRecords(input)).toEqual([
+      { type: 'Initiative', key: 'i-1' },
+      { type: 'GoalProgress', key: 'g-1' },
+    ]);
+  });
+});
+
+describe('every Node type has an ownership rule', () => {
+  it('the built schema has no Node type without one', async () => {
+    const schema = await buildEcographSchema(new Policy());
+    expect(ownershipGaps(schema)).toEqual([]);
+    // and the table names no type the schema lacks (a rename)
+    expect(Object.keys(OWNERSHIP).filter((name) => !schema.getType(name))).toEqual([]);
+  });
+
+  it('a new Node type without a rule is found, so building the schema fails', () => {
+    const schema = buildSchema(`
+      interface Node { id: ID! }
+      type Partnership implements Node { id: ID! }
+      type Milestone implements Node { id: ID! }
+      type Query { node(id: ID!): Node }
+    `);
+    expect(ownershipGaps(schema)).toEqual(['Milestone']);
   });
 });

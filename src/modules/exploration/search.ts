@@ -19,7 +19,7 @@ import type { RequestContext } from '../../context/context';
 import { identifier, projection } from '../../db/cypher';
 import type { Statement } from '../../db/gateway';
 import type { MappedNode } from '../../db/node-spec';
-import { toFulltextQuery } from '../../db/node-statements';
+import { toFulltextQuery } from '../../core/text-rules';
 import { int, type Row } from '../../db/values';
 import { Initiative, INITIATIVE_NODE } from '../initiative/initiative.type';
 import { Participant, PARTICIPANT_NODE } from '../participant/participant.type';

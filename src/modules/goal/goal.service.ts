@@ -4,7 +4,16 @@ import { UserErrorCode, userError, type UserError } from '../../core/user-error'
 import { toGlobalId } from '../../core/global-id';
 import type { Tx } from '../../db/gateway';
 import type { Reference } from '../../db/references';
-import { changeLocked, createOnce, firstRow, type Outcome, refuse, refuseIf, Service } from '../../db/unit-of-work';
+import {
+  changeLocked,
+  createOnce,
+  firstRow,
+  type Outcome,
+  refuse,
+  refuseIf,
+  Service,
+  clientKeyPlan,
+} from '../../db/unit-of-work';
 import type { Row } from '../../db/values';
 import type { EventIntent } from '../../events/publisher';
 import type { GoalProgressRecord } from './goal-progress.type';
@@ -37,11 +46,11 @@ const notFound = (goalId: string) =>
   userError(['input', 'goalId'], UserErrorCode.NOT_FOUND, `no goal has id "${goalId}"`);
 
 /** A progress entry's plan: the goal locked first (NOT_FOUND), then the client key (a retry). */
-function progressEntry(goalId: string, globalId: string, clientKey: string | null) {
+function progressEntry(goalId: string, globalId: string, clientKey: string | null, input: unknown) {
   return {
     lock: (tx: Tx) => firstRow(tx, q.lockGoal(goalId), (row) => row),
     notFound: notFound(globalId),
-    existing: clientKey ? q.progressByClientKey(clientKey) : null,
+    clientKey: clientKeyPlan(clientKey, { label: 'GoalProgress' }, q.progressByClientKey, input),
     read: written,
   };
 }
@@ -87,7 +96,7 @@ export class GoalService extends Service {
 
     return result(
       await createOnce(this.db, {
-        existing: clientKey ? q.goalByClientKey(clientKey) : null,
+        clientKey: clientKeyPlan(clientKey, { label: 'Goal' }, q.goalByClientKey, input),
         references,
         create: q.createGoal(id, clientKey, fields, { partnershipId: partnershipId ?? null, ownerId: ownerId ?? null }),
         read: written,
@@ -112,7 +121,7 @@ export class GoalService extends Service {
 
     return progressed(
       await changeLocked(this.db, {
-        ...progressEntry(goalId, input.goalId, clientKey),
+        ...progressEntry(goalId, input.goalId, clientKey, input),
         change: async (locked, tx) => {
           refuseIf(await this.progressRefusals(tx, goalId, locked.metric, input.value, at));
           return written((await tx.run(q.appendProgress(goalId, id, clientKey, fields)))[0] as Row);
@@ -136,7 +145,7 @@ export class GoalService extends Service {
 
     return progressed(
       await changeLocked(this.db, {
-        ...progressEntry(goalId, input.goalId, clientKey),
+        ...progressEntry(goalId, input.goalId, clientKey, input),
         change: async (locked, tx) => {
           if (locked.metric === GoalMetric.SATISFACTION) {
             refuse(

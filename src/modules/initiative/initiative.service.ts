@@ -11,6 +11,7 @@ import {
   refuseIf,
   Service,
   unitOfWork,
+  clientKeyPlan,
 } from '../../db/unit-of-work';
 import type { Row } from '../../db/values';
 import type { ParticipantRecord } from '../participant/participant.type';
@@ -61,7 +62,7 @@ export class InitiativeService extends Service {
     const writes = contributors.map(({ participantId, role }) => ({ participantId, role }));
     return result(
       await createOnce(this.db, {
-        existing: clientKey ? q.initiativeByClientKey(clientKey) : null,
+        clientKey: clientKeyPlan(clientKey, { label: 'Initiative' }, q.initiativeByClientKey, input),
         references,
         create: q.createInitiative(id, clientKey, fields, partnershipId ?? null, writes),
         read: (row) => ({ initiative: initiativeOf(row) }),

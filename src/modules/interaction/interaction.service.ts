@@ -2,7 +2,15 @@
 import crypto from 'node:crypto';
 import { toGlobalId } from '../../core/global-id';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
-import { changeLocked, createOnce, firstRow, type Outcome, refuse, Service } from '../../db/unit-of-work';
+import {
+  changeLocked,
+  createOnce,
+  firstRow,
+  type Outcome,
+  refuse,
+  Service,
+  clientKeyPlan,
+} from '../../db/unit-of-work';
 import type { Row } from '../../db/values';
 import type { EventIntent } from '../../events/publisher';
 import type { InteractionCorrectInput, InteractionRecordInput } from './interaction.inputs';
@@ -54,7 +62,7 @@ export class InteractionService extends Service {
     }));
     const recorded = result(
       await createOnce(this.db, {
-        existing: clientKey ? q.interactionByClientKey(clientKey) : null,
+        clientKey: clientKeyPlan(clientKey, { label: 'Interaction' }, q.interactionByClientKey, input),
         references: [
           { field: 'input.partnershipId', label: 'Partnership', id: partnershipId },
           ...participants.map((ref) => ({ ...ref, label: 'Participant' })),
@@ -97,7 +105,7 @@ export class InteractionService extends Service {
           return firstRow(tx, q.interactionToCorrect(oldId), (row) => row.interaction as CorrectableInteraction);
         },
         notFound: userError(['input', 'id'], UserErrorCode.NOT_FOUND, `no interaction has id "${input.id}"`),
-        existing: clientKey ? q.interactionByClientKey(clientKey) : null,
+        clientKey: clientKeyPlan(clientKey, { label: 'Interaction' }, q.interactionByClientKey, input),
         read: asInteraction,
         change: async (old, tx) => {
           if (old.correctedBy) {

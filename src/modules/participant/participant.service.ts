@@ -4,7 +4,16 @@ import { decodeGlobalId } from '../../core/global-id';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
 import type { Clock } from '../../core/clock';
 import type { Gateway, Tx } from '../../db/gateway';
-import { createOnce, firstRow, type Outcome, refuse, refuseIf, Service, unitOfWork } from '../../db/unit-of-work';
+import {
+  clientKeyPlan,
+  createOnce,
+  firstRow,
+  type Outcome,
+  refuse,
+  refuseIf,
+  Service,
+  unitOfWork,
+} from '../../db/unit-of-work';
 import type { Row } from '../../db/values';
 import type { ParticipantCreateInput, ParticipantUpdateInput } from './participant.inputs';
 import * as q from './participant.queries';
@@ -70,7 +79,7 @@ export class ParticipantService extends Service {
     };
     return result(
       await createOnce(this.db, {
-        existing: clientKey ? q.participantByClientKey(clientKey) : null,
+        clientKey: clientKeyPlan(clientKey, { label: 'Participant' }, q.participantByClientKey, input),
         check: (tx) => externalIdErrors(tx, fields.externalId, id),
         create: q.createParticipant(id, clientKey, fields, now.toISOString()),
         read: asParticipant,

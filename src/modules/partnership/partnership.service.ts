@@ -9,7 +9,17 @@ import { toGlobalId } from '../../core/global-id';
 import type { EventIntent } from '../../events/publisher';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
 import type { Gateway, Tx } from '../../db/gateway';
-import { changeLocked, createOnce, firstRow, refuse, refuseIf, unitOfWork } from '../../db/unit-of-work';
+import {
+  changeLocked,
+  clientKeyPlan,
+  createOnce,
+  earlierWithKey,
+  firstRow,
+  refuse,
+  refuseIf,
+  rememberKey,
+  unitOfWork,
+} from '../../db/unit-of-work';
 import { missingReferences } from '../../db/references';
 import type { Row } from '../../db/values';
 import { checkMove, type LifecycleFacts } from './partnership.lifecycle';
@@ -96,7 +106,7 @@ export class PartnershipService {
     });
     return this.result(
       createOnce(this.db, {
-        existing: input.clientKey ? q.partnershipByClientKey(input.clientKey.trim()) : null,
+        clientKey: clientKeyPlan(input.clientKey?.trim(), { label: 'Partnership' }, q.partnershipByClientKey, input),
         references: [
           ...parties.map((party, i) => ({
             field: `input.parties.${i}.participantId`,
@@ -161,11 +171,12 @@ export class PartnershipService {
     const clientKey = input.clientKey?.trim() ?? null;
     const changeId = crypto.randomUUID();
 
+    const keyed = clientKeyPlan(clientKey, { label: 'StageChange' }, q.stageMoveByClientKey, input);
+
+    // The key first, before the lock (which touches updatedAt): a retry changes nothing.
     const { value, userErrors } = await unitOfWork(this.db, async (tx) => {
-      if (clientKey) {
-        const [done] = await tx.run(q.stageMoveByClientKey(clientKey));
-        if (done) return done;
-      }
+      const done = keyed ? await earlierWithKey(tx, keyed, (row) => row) : undefined;
+      if (done) return done;
       const [facts] = await tx.run(q.lockForStageMove(key));
       if (!facts) refuse(notFound(input.id));
       // lockForStageMove returns exactly LifecycleFacts' fields (snapshot-tested statement).
@@ -182,6 +193,7 @@ export class PartnershipService {
           by: this.actor,
         }),
       );
+      await rememberKey(tx, keyed);
       return row as Row;
     });
     const partnership = asPartnership(value ?? undefined);

@@ -1,7 +1,7 @@
 /** The business actions on surveys: validate, then one unit of work (src/db/unit-of-work.ts). */
 import crypto from 'node:crypto';
 import type { UserError } from '../../core/user-error';
-import { createOnce, Service } from '../../db/unit-of-work';
+import { createOnce, Service, clientKeyPlan } from '../../db/unit-of-work';
 import { nonPartyErrors } from '../interaction/party-check';
 import type { SurveyRecordInput } from './survey.inputs';
 import * as q from './survey.queries';
@@ -32,7 +32,7 @@ export class SurveyService extends Service {
       comment: text(input.comment),
     };
     const { value, userErrors } = await createOnce(this.db, {
-      existing: clientKey ? q.surveyByClientKey(clientKey) : null,
+      clientKey: clientKeyPlan(clientKey, { label: 'Survey' }, q.surveyByClientKey, input),
       references: [
         { field: 'input.partnershipId', label: 'Partnership', id: partnershipId },
         { field: 'input.participantId', label: 'Participant', id: participantId },

@@ -2,7 +2,7 @@
 import crypto from 'node:crypto';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
 import { missingReferences } from '../../db/references';
-import { createOnce, type Outcome, refuseIf, Service, unitOfWork } from '../../db/unit-of-work';
+import { createOnce, type Outcome, refuseIf, Service, unitOfWork, clientKeyPlan } from '../../db/unit-of-work';
 import type { Row } from '../../db/values';
 import type { PartnershipRecord } from '../partnership/partnership.type';
 import type { CommitteeRecord } from './committee.type';
@@ -49,7 +49,7 @@ export class TeamService extends Service {
     const fields: q.TeamMemberWrite = { name: input.name.trim(), role: input.role, email: normalEmail(input.email) };
     return result(
       await createOnce(this.db, {
-        existing: clientKey ? q.teamMemberByClientKey(clientKey) : null,
+        clientKey: clientKeyPlan(clientKey, { label: 'TeamMember' }, q.teamMemberByClientKey, input),
         check: async (tx) =>
           (await tx.run(q.emailHolder(fields.email))).length > 0
             ? [
@@ -75,7 +75,7 @@ export class TeamService extends Service {
     const fields: q.CommitteeWrite = { name: input.name.trim(), kind: input.kind };
     return result(
       await createOnce(this.db, {
-        existing: clientKey ? q.committeeByClientKey(clientKey) : null,
+        clientKey: clientKeyPlan(clientKey, { label: 'Committee' }, q.committeeByClientKey, input),
         create: q.createCommittee(id, clientKey, fields),
         read: (row) => ({ committee: committeeOf(row) }),
       }),

@@ -2,7 +2,15 @@
 import crypto from 'node:crypto';
 import { toGlobalId } from '../../core/global-id';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
-import { changeLocked, createOnce, firstRow, type Outcome, refuse, Service } from '../../db/unit-of-work';
+import {
+  changeLocked,
+  createOnce,
+  firstRow,
+  type Outcome,
+  refuse,
+  Service,
+  clientKeyPlan,
+} from '../../db/unit-of-work';
 import type { Row } from '../../db/values';
 import { nonPartyErrors } from '../interaction/party-check';
 import type { ValueFlowCorrectInput, ValueFlowRecordInput } from './value-flow.inputs';
@@ -44,7 +52,7 @@ export class ValueFlowService extends Service {
     ];
     return result(
       await createOnce(this.db, {
-        existing: clientKey ? q.valueFlowByClientKey(clientKey) : null,
+        clientKey: clientKeyPlan(clientKey, { relationship: 'VALUE_FLOW' }, q.valueFlowByClientKey, input),
         references: [
           { field: 'input.partnershipId', label: 'Partnership', id: partnershipId },
           ...parties.map((ref) => ({ ...ref, label: 'Participant' })),
@@ -79,7 +87,7 @@ export class ValueFlowService extends Service {
           }));
         },
         notFound: userError(['input', 'id'], UserErrorCode.NOT_FOUND, `no value flow has id "${input.id}"`),
-        existing: clientKey ? q.valueFlowByClientKey(clientKey) : null,
+        clientKey: clientKeyPlan(clientKey, { relationship: 'VALUE_FLOW' }, q.valueFlowByClientKey, input),
         read: asFlow,
         change: async (old, tx) => {
           if (old.correctedBy) {

@@ -3944,6 +3944,7 @@ export type UserError = {
 /** Stable machine-readable reason of a user error; messages may change, codes do not. */
 export type UserErrorCode =
   | 'DUPLICATE'
+  | 'IDEMPOTENCY_KEY_REUSED'
   | 'ILLEGAL_STAGE_MOVE'
   | 'INVALID'
   | 'NOTHING_TO_UPDATE'

@@ -30,6 +30,7 @@ export class PolicyService extends Service {
     const clientKey = trimmedOrNull(input.clientKey);
     return createRecord(this.db, POLICY, {
       clientKey,
+      input,
       references,
       statement: createPolicy(
         id,

@@ -10,7 +10,7 @@ import { UserErrorCode, userError, type UserError } from '../../../core/user-err
 import type { Gateway, Statement } from '../../../db/gateway';
 import type { NodeSpec } from '../../../db/node-spec';
 import type { Reference } from '../../../db/references';
-import { changeLocked, createOnce, firstRow, refuse, type Outcome } from '../../../db/unit-of-work';
+import { changeLocked, clientKeyPlan, createOnce, firstRow, refuse, type Outcome } from '../../../db/unit-of-work';
 import { lockRecord, recordByClientKey } from './record.queries';
 import { trimmedOrNull, validatedKey, validatedKeyOrNull } from './validated';
 
@@ -27,6 +27,8 @@ const asResult = async <R>(outcome: Promise<Outcome<R>>): Promise<RecordResult<R
 
 export interface CreatePlan {
   clientKey: string | null;
+  /** The mutation input: a retry with the client key must send the same (IDEMPOTENCY_KEY_REUSED). */
+  input: unknown;
   references: Reference[];
   statement: Statement;
 }
@@ -34,7 +36,12 @@ export interface CreatePlan {
 export function createRecord<R>(db: Gateway, spec: NodeSpec, plan: CreatePlan): Promise<RecordResult<R>> {
   return asResult(
     createOnce(db, {
-      existing: plan.clientKey ? recordByClientKey(spec, plan.clientKey) : null,
+      clientKey: clientKeyPlan(
+        plan.clientKey,
+        { label: spec.label },
+        (key) => recordByClientKey(spec, key),
+        plan.input,
+      ),
       references: plan.references,
       create: plan.statement,
       read: (row) => row.node as R,
@@ -76,7 +83,7 @@ export function createAboutPartnership<R>(
   };
   const references: Reference[] = [{ field: 'input.partnershipId', label: 'Partnership', id: ids.partnershipId }];
   if (ids.ownerId) references.push({ field: 'input.ownerId', label: 'TeamMember', id: ids.ownerId });
-  return createRecord<R>(db, spec, { clientKey: ids.clientKey, references, statement: statement(ids) });
+  return createRecord<R>(db, spec, { clientKey: ids.clientKey, input, references, statement: statement(ids) });
 }
 
 export interface ChangeTarget {

@@ -1,0 +1,236 @@
+/**
+ * Client keys over every mutation that takes one (issue 12, class 6). For each mutation of the
+ * schema whose input has a `clientKey`: the first call makes its object; the same key with the
+ * same input answers that object again and writes nothing; the same key with different input
+ * is refused with the userError IDEMPOTENCY_KEY_REUSED on input.clientKey and writes nothing
+ * (it used to answer the first object silently, as if the new request had been done).
+ * The cases must name exactly the mutations of the schema with a client key.
+ */
+import { getNamedType, isInputObjectType, isObjectType, type GraphQLObjectType } from 'graphql';
+import type { App } from '../../src/app';
+import { Policy } from '../../src/auth/policy';
+import { buildEcographSchema } from '../../src/server/schema';
+import { testToken } from '../support/auth';
+import { graphSnapshot, maintenanceGateway, snapshotDiff } from '../support/graph';
+import { buildWorld, type World } from '../support/mutation-world';
+import { startTestApp } from '../support/test-app';
+
+jest.setTimeout(300_000);
+
+let app: App;
+let world: World;
+let mutations: GraphQLObjectType;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  world = await buildWorld(app.url, maintenanceGateway(app.driver));
+  mutations = (await buildEcographSchema(new Policy())).getMutationType()!;
+});
+afterAll(async () => {
+  await app.stop();
+});
+
+type Input = Record<string, unknown>;
+/** A valid input, and the same input asking for something else. */
+interface Case {
+  input: () => Input;
+  changed: (input: Input) => Input;
+}
+
+const management = () => world.partnerships.management;
+const [c, d] = [() => world.parties[management()]![0]!, () => world.parties[management()]![1]!];
+
+const CASES: Record<string, Case> = {
+  agreementCreate: {
+    input: () => ({ partnershipId: world.partnerships.negotiation, title: 'Keyed terms', kind: 'MASTER_AGREEMENT' }),
+    changed: (input) => ({ ...input, title: 'Other terms' }),
+  },
+  committeeCreate: {
+    input: () => ({ name: 'Keyed committee', kind: 'ADVISORY' }),
+    changed: (input) => ({ ...input, name: 'Other committee' }),
+  },
+  complianceCheckRecord: {
+    input: () => ({
+      partnershipId: management(),
+      kind: 'DUE_DILIGENCE',
+      status: 'PASSED',
+      checkedAt: '2024-02-15T00:00:00Z',
+    }),
+    changed: (input) => ({ ...input, status: 'FAILED' }),
+  },
+  conflictOpen: {
+    input: () => ({ partnershipId: management(), title: 'Keyed conflict' }),
+    changed: (input) => ({ ...input, title: 'Other conflict' }),
+  },
+  decisionRecord: {
+    input: () => ({ partnershipId: management(), title: 'Keyed decision', rationale: 'Because', outcome: 'APPROVED' }),
+    changed: (input) => ({ ...input, outcome: 'REJECTED' }),
+  },
+  goalAddProgress: {
+    input: () => ({ goalId: world.goals[0], amount: 1 }),
+    changed: (input) => ({ ...input, amount: 2 }),
+  },
+  goalCreate: {
+    input: () => ({
+      title: 'Keyed goal',
+      horizon: 'SHORT',
+      metric: 'SATISFACTION',
+      target: 5,
+      due: '2030-01-01T00:00:00Z',
+    }),
+    changed: (input) => ({ ...input, target: 6 }),
+  },
+  goalUpdateProgress: {
+    input: () => ({ goalId: world.goals[1], value: 7, at: '2024-09-01T00:00:00Z' }),
+    changed: (input) => ({ ...input, value: 7.5 }),
+  },
+  initiativeCreate: {
+    input: () => ({
+      name: 'Keyed lab',
+      kind: 'JOINT_PROJECT',
+      partnershipId: management(),
+      startsAt: '2024-06-01T00:00:00Z',
+      endsAt: '2030-01-01T00:00:00Z',
+    }),
+    changed: (input) => ({ ...input, name: 'Other lab' }),
+  },
+  interactionCorrect: {
+    input: () => ({ id: world.interactions[0], reason: 'wrong time', at: '2024-07-01T11:00:00Z' }),
+    changed: (input) => ({ ...input, reason: 'wrong day' }),
+  },
+  interactionRecord: {
+    input: () => ({ partnershipId: management(), participantIds: [c()], kind: 'MEETING', at: '2024-08-01T10:00:00Z' }),
+    changed: (input) => ({ ...input, participantIds: [c(), d()] }),
+  },
+  participantCreate: {
+    input: () => ({ name: 'Keyed participant', kind: 'COMPANY', sector: 'AI', region: 'Europe' }),
+    changed: (input) => ({ ...input, region: 'Asia' }),
+  },
+  partnershipCreate: {
+    input: () => ({
+      name: 'Keyed venture',
+      type: 'TECHNOLOGY',
+      subtype: 'API',
+      strategicAlignment: 0.5,
+      startedAt: '2024-01-01T00:00:00Z',
+      parties: [{ participantId: world.participants[0], role: 'LEAD' }],
+    }),
+    changed: (input) => ({ ...input, strategicAlignment: 0.6 }),
+  },
+  partnershipMoveStage: {
+    input: () => ({ id: world.partnerships.evaluation, to: 'NEGOTIATION', at: '2024-09-01T00:00:00Z' }),
+    changed: (input) => ({ ...input, to: 'TERMINATED', reason: 'no fit' }),
+  },
+  policyCreate: {
+    input: () => ({ title: 'Keyed policy', area: 'DATA_SHARING', status: 'DRAFT' }),
+    changed: (input) => ({ ...input, title: 'Other policy' }),
+  },
+  riskRaise: {
+    input: () => ({
+      partnershipId: management(),
+      title: 'Keyed risk',
+      category: 'LEGAL',
+      severity: 'LOW',
+      likelihood: 0.1,
+      dueAt: '2030-01-01T00:00:00Z',
+    }),
+    changed: (input) => ({ ...input, severity: 'HIGH' }),
+  },
+  surveyRecord: {
+    input: () => ({ partnershipId: management(), participantId: c(), score: 7 }),
+    changed: (input) => ({ ...input, score: 8 }),
+  },
+  teamMemberCreate: {
+    input: () => ({ name: 'Keyed member', email: 'keyed.member@example.org', role: 'ANALYST' }),
+    changed: (input) => ({ ...input, name: 'Other member' }),
+  },
+  valueFlowCorrect: {
+    input: () => ({ id: world.valueFlows[0], reason: 'wrong amount', amount: { amount: 5, currency: 'EUR' } }),
+    changed: (input) => ({ ...input, amount: { amount: 6, currency: 'EUR' } }),
+  },
+  valueFlowRecord: {
+    input: () => ({
+      partnershipId: management(),
+      fromId: c(),
+      toId: d(),
+      kind: 'FUNDING',
+      amount: { amount: 10, currency: 'EUR' },
+    }),
+    changed: (input) => ({ ...input, amount: { amount: 11, currency: 'EUR' } }),
+  },
+};
+
+/** Mutations whose input has a clientKey. */
+function keyedMutations(): string[] {
+  return Object.values(mutations.getFields())
+    .filter((field) => {
+      const input = field.args.find((arg) => arg.name === 'input');
+      const type = input && getNamedType(input.type);
+      return isInputObjectType(type) && type.getFields().clientKey !== undefined;
+    })
+    .map((field) => field.name)
+    .sort();
+}
+
+interface Payload {
+  userErrors: { field: string[]; code: string; message: string }[];
+  [object: string]: unknown;
+}
+
+async function send(name: string, input: Input): Promise<Payload> {
+  const field = mutations.getFields()[name]!;
+  const payload = getNamedType(field.type) as GraphQLObjectType;
+  // Every object the payload answers, by id: what a retry must answer again.
+  const objects = Object.values(payload.getFields())
+    .filter((f) => f.name !== 'userErrors' && isObjectType(getNamedType(f.type)))
+    .map((f) => `${f.name} { id }`);
+  const response = await fetch(app.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${await testToken('ADMIN')}` },
+    body: JSON.stringify({
+      query: `mutation($input: ${String(field.args[0]!.type)}) { ${name}(input: $input) { ${objects.join(' ')} userErrors { field code message } } }`,
+      variables: { input },
+    }),
+  });
+  const body = (await response.json()) as { data?: Record<string, Payload>; errors?: unknown };
+  if (!body.data?.[name]) throw new Error(`${name}: ${JSON.stringify(body)}`);
+  return body.data[name];
+}
+
+const NO_CHANGE = { added: [], removed: [], changed: [], deltas: {} };
+
+describe('client keys of every create', () => {
+  it('the cases name exactly the mutations with a client key', () => {
+    expect(Object.keys(CASES).sort()).toEqual(keyedMutations());
+    expect(keyedMutations().length).toBeGreaterThanOrEqual(20);
+  });
+
+  it.each(Object.keys(CASES))(
+    '%s: a retry answers the first object; the same key with other input is IDEMPOTENCY_KEY_REUSED',
+    async (name) => {
+      const testCase = CASES[name]!;
+      const clientKey = `idem-${name}-${Date.now()}`;
+      const input = { ...testCase.input(), clientKey };
+
+      const first = await send(name, input);
+      expect(first.userErrors).toEqual([]);
+
+      const beforeRetry = await graphSnapshot(app.gateway);
+      // The same request again (keys reordered and the key padded: still the same request).
+      const retried = await send(name, { clientKey: `  ${clientKey} `, ...testCase.input() });
+      expect(retried).toEqual(first);
+      expect(snapshotDiff(beforeRetry, await graphSnapshot(app.gateway))).toEqual(NO_CHANGE);
+
+      const reused = await send(name, { ...testCase.changed(testCase.input()), clientKey });
+      expect(reused.userErrors).toEqual([
+        {
+          field: ['input', 'clientKey'],
+          code: 'IDEMPOTENCY_KEY_REUSED',
+          message: expect.stringMatching(/already used for a request with different content: send a new key/),
+        },
+      ]);
+      for (const [field, value] of Object.entries(reused)) if (field !== 'userErrors') expect(value).toBeNull();
+      expect(snapshotDiff(beforeRetry, await graphSnapshot(app.gateway))).toEqual(NO_CHANGE);
+    },
+  );
+});
