@@ -4,6 +4,7 @@ import { ConnectionType, EdgeType } from '../../core/connection';
 import { toGlobalId } from '../../core/global-id';
 import { Node } from '../../core/node';
 import { DateTimeScalar } from '../../core/scalars';
+import { InUnitOfObject } from '../../auth/derivation';
 
 export interface GoalProgressRecord {
   id: string;
@@ -22,8 +23,11 @@ export class GoalProgress extends Node {
   @Field(() => DateTimeScalar, { description: 'When the value was measured.' })
   at!: Date;
 
+  @InUnitOfObject()
   @Field(() => Float, {
-    description: 'The metric at `at`: cumulative since the goal was set (a mean for satisfaction).',
+    nullable: true,
+    description:
+      "The metric at `at`: cumulative since the goal was set (a mean for satisfaction). Null, with a FORBIDDEN error, for a VALUE goal's entry when the role may not read money.",
   })
   value!: number;
 

@@ -21,6 +21,7 @@ import {
 import { GoalAddProgressPayload, GoalCreatePayload, GoalUpdateProgressPayload } from './goal.payloads';
 import { GoalService, type GoalResult } from './goal.service';
 import { Goal, GoalConnection, toGoal } from './goal.type';
+import { carriedBasis, withBasis } from '../../auth/derivation';
 
 const GOAL_PARTNERSHIP = partnershipOf(GOAL, 'FOR');
 const GOAL_OWNER = ownerOf(GOAL);
@@ -29,7 +30,10 @@ const toPartnership = (row: object) => Partnership.from(row as PartnershipRecord
 function payloadObjects(result: GoalResult) {
   return {
     goal: result.goal ? Goal.from(result.goal) : null,
-    progress: result.progress ? GoalProgress.from(result.progress) : null,
+    // A progress value is in the unit of its goal (money for a VALUE goal; unknown: treated as money).
+    progress: result.progress
+      ? withBasis(GoalProgress.from(result.progress), result.goal ? Goal.from(result.goal).basis() : ['MONEY'])
+      : null,
     userErrors: result.userErrors,
   };
 }
@@ -71,7 +75,8 @@ export class GoalResolver {
       args,
       null,
       { field: 'AT', direction: args.direction },
-      toGoalProgress,
+      // Each entry is in the unit of its goal: it carries the goal's basis.
+      (row: object) => withBasis(toGoalProgress(row), carriedBasis(goal) ?? ['MONEY']),
     );
   }
 
