@@ -192,7 +192,8 @@ export class ParticipantMetrics {
 export class CentralityEntry {
   @Field(() => Int, { description: '1 = highest.' }) rank!: number;
   @DerivedFrom('PARTY_ANALYTICS')
-  @Field(() => Participant) participant!: Participant;
+  @Field(() => Participant)
+  participant!: Participant;
   @Field(() => Float) value!: number;
 }
 

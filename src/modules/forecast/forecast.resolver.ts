@@ -3,7 +3,7 @@ import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { DEFAULT_ENGAGEMENT } from '../../analytics/engagement/settings';
 import { buildForecast, type Bucket } from '../../analytics/forecast/forecast';
 import { monthBounds } from '../../analytics/forecast/months';
-import { moneyWhen, withBasis, allWithBasis } from '../../auth/derivation';
+import { allWithBasis, moneyWhen, withBasis, type Basis } from '../../auth/derivation';
 import { BadRequestError } from '../../core/errors';
 import { expectGlobalId } from '../../core/global-id';
 import type { RequestContext } from '../../context/context';
@@ -54,8 +54,12 @@ export class ForecastResolver {
       events: Number(found.get(index)?.events ?? 0),
     }));
     const result = buildForecast(history, bounds[bounds.length - 1] as Date, args.periods);
-    // A value forecast is money (its history is monthly value-flow sums): every figure of it carries that.
-    const basis = moneyWhen(args.metric === ForecastMetric.VALUE);
+    // A value forecast is money (its history is monthly value-flow sums), and one participant's or
+    // partnership's series is analytics about a named party: every figure of it carries that.
+    const basis: Basis[] = [
+      ...moneyWhen(args.metric === ForecastMetric.VALUE),
+      ...(scope === ForecastScope.ECOSYSTEM ? [] : (['PARTY_ANALYTICS'] as const)),
+    ];
     return withBasis(
       Object.assign(new Forecast(), {
         metric: args.metric,

@@ -25,7 +25,10 @@ export function activityOf(event: EcosystemEvent) {
       return {
         ...base,
         subjectId: event.goalId,
-        summary: event.metric === undefined || event.metric === GoalMetric.VALUE ? 'goal measured' : `goal measured at ${event.value}`,
+        summary:
+          event.metric === undefined || event.metric === GoalMetric.VALUE
+            ? 'goal measured'
+            : `goal measured at ${event.value}`,
       };
     case 'GRAPH_CHANGED':
       return { ...base, subjectId: null, summary: `${event.mutation} by ${event.by}` };

@@ -83,7 +83,8 @@ export class RiskRaisedEvent extends EventFields {
 export class GoalProgressEvent extends EventFields {
   @Field(() => ID) goalId!: string;
   @InUnitOfObject()
-  @Field(() => Float, { description: 'The measured value (now the goal’s actual).' }) value!: number;
+  @Field(() => Float, { description: 'The measured value (now the goal’s actual).' })
+  value!: number;
   @InUnitOfObject()
   @Field(() => Float, { nullable: true, description: 'actual / target; null for a zero target.' })
   progress!: number | null;
