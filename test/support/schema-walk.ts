@@ -188,10 +188,15 @@ function fieldSelections(
       const fragments = new Map<string, Selection[]>();
       for (const possible of schema.getPossibleTypes(named)) {
         if (seen.has(possible.name)) continue;
-        fragments.set(
-          possible.name,
-          selectionsOf(schema, possible, level + 1, new Set([...below, possible.name]), samples, options),
-        );
+        const fields = selectionsOf(schema, possible, level + 1, new Set([...below, possible.name]), samples, options);
+        // Same-named fields of different types may not share a response key: prefix them by type
+        // (`id` is ID! everywhere and names the object in `flatten`).
+        for (const selection of fields) {
+          if (selection.alias !== 'id' && selection.alias !== '__typename') {
+            selection.alias = `${possible.name}_${selection.alias}`;
+          }
+        }
+        fragments.set(possible.name, fields);
       }
       out.push({
         alias,
