@@ -105,7 +105,8 @@ function PartnershipsPanel({ participant, sensitive }: { participant: Participan
                     ) : null}
                   </td>
                   <td className="num">
-                    {decimal(card?.engagement?.score, 1)} <span className="muted">{trend(card?.engagement?.trend)}</span>
+                    {decimal(card?.engagement?.score, 1)}{' '}
+                    <span className="muted">{trend(card?.engagement?.trend)}</span>
                   </td>
                   <td className="num">
                     {decimal(card?.satisfaction.mean, 1)}{' '}
