@@ -1,8 +1,11 @@
 /**
- * Which permission each part of the schema needs beyond `read` (docs/security.md). Rules are
+ * Which permission each kind of record needs beyond `read` (docs/security.md). Rules are
  * attached to the schema by type and field (src/graphql/schema-guard.ts), so they hold on every path that
  * reaches the data: root fields, nested edges, node/nodes, search, exploration, subscriptions,
  * analytics and mutation payloads alike.
+ *
+ * Derived values (money figures and analytics about a named party) are not listed here: each
+ * declares what it is derived from where it is defined (src/auth/derivation.ts).
  */
 import type { Permission } from './policy';
 
@@ -20,27 +23,23 @@ export const SENSITIVE_TYPES: Readonly<Record<string, Permission>> = {
   RiskRaisedEvent: 'read:sensitive',
   AuditEntry: 'admin',
   AuditEntryConnection: 'admin',
+  // The organisation: who works on partnerships (names, roles, e-mail addresses), its
+  // committees and policies. Personal data and internal structure: ADMIN only.
+  TeamMember: 'admin',
+  TeamMemberConnection: 'admin',
+  TeamMemberEdge: 'admin',
+  Committee: 'admin',
+  CommitteeConnection: 'admin',
+  CommitteeEdge: 'admin',
+  Policy: 'admin',
+  PolicyConnection: 'admin',
+  PolicyEdge: 'admin',
 };
 
-/** Single fields (`Type.field`). */
+/** Single fields (`Type.field`) that hold sensitive records. */
 export const GUARDED_FIELDS: Readonly<Record<string, Permission>> = {
-  // Money: amounts of value flows and the KPIs made of them.
-  'ValueFlow.amount': 'read:sensitive',
-  'PartnershipScorecard.value': 'read:sensitive',
-  'PartnershipScorecard.roi': 'read:sensitive',
+  // Counts of a partnership's risks by kind: risks are sensitive records.
   'PartnershipScorecard.riskFlags': 'read:sensitive',
-  'Query.valueConcentration': 'read:sensitive',
-  // Identities behind analytics results (disclosure levels).
-  'CentralityEntry.participant': 'read:identities',
-  'Community.members': 'read:identities',
-  'PartnerRecommendation.participant': 'read:identities',
-  'SharedNeighbour.participant': 'read:identities',
-  'ValueElephant.participant': 'read:identities',
-  'BridgeTie.participants': 'read:identities',
-  'SinglePointOfFailure.participant': 'read:identities',
-  'NetworkHealth.articulationPoints': 'read:identities',
-  'AtRiskPartnership.partnership': 'read:identities',
-  'ParticipantKpiChanges.participant': 'read:identities',
 };
 
 /** Mutations only ADMIN may run (the organisation's own structure); every other one needs `write`. */

@@ -10,10 +10,14 @@
  * | write             | ✓     | ✓ (own) | –                | –                |
  * | admin             | ✓     | –       | –                | –                |
  *
- * `read:sensitive`: value-flow amounts and money KPIs, risks, conflicts, agreements.
- * `read:identities`: who stands behind analytics results (ranking entries, community members,
- * recommendations, elephants, bridges). With the AGGREGATE disclosure level a role sees the
- * numbers and counts but not the names. MANAGER writes only partnerships they (co-)own.
+ * `read:sensitive`: risks, conflicts, agreements, and every value derived from money (value-flow
+ * amounts and what is computed from or measured in them: src/auth/derivation.ts, MONEY).
+ * `read:identities`: analytics tied to a named participant or partnership (its centralities,
+ * rank, community, engagement) and who stands behind analytics results (ranking entries,
+ * community members, recommendations, elephants, bridges): PARTY_ANALYTICS. With the AGGREGATE
+ * disclosure level a role sees the ecosystem's numbers, distributions and anonymous rankings,
+ * never tied to a name. `admin`: the organisation (team members, committees, policies) and the
+ * audit trail. MANAGER writes only partnerships they (co-)own.
  */
 import type { Role } from './roles';
 import type { Viewer } from './viewer';

@@ -60,6 +60,8 @@ export interface GoalProgressed extends EventBase {
   kind: 'GOAL_PROGRESSED';
   goalId: string;
   partnershipId: string | null;
+  /** The goal's metric (GoalMetric): `value` and `progress` are money for a VALUE goal. */
+  metric?: string;
   value: number;
   progress: number | null;
 }

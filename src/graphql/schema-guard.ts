@@ -1,9 +1,14 @@
 /**
- * Enforces access-rules.ts on a built schema by wrapping the resolvers of guarded fields (and
- * only those: the rest pay nothing). `node`/`nodes` return an interface, so their results are
- * checked by runtime type. A refusal is a FORBIDDEN error naming what the role lacks.
- * The rules name types and fields by string: a name the schema lacks (a rename) would drop a
- * guard silently, so building the schema fails instead (unknownRuleNames).
+ * Enforces the access rules on a built schema by wrapping the resolvers of guarded fields (and
+ * only those: the rest pay nothing). Two sources of rules:
+ * - what each value is derived from (src/auth/derivation.ts), declared on types and fields
+ *   where they are defined, or carried by the objects themselves (`@InUnitOfObject`);
+ * - the tables of access-rules.ts (sensitive record types, admin-only mutations), which name
+ *   types by string: a name the schema lacks (a rename) would drop a guard silently, so
+ *   building the schema fails instead (unknownRuleNames).
+ * `node`/`nodes` return an interface: they are refused by the type the global id names, before
+ * anything is read, so a real id and a made-up one of the same type get the same answer.
+ * A refusal is a FORBIDDEN error naming what the role lacks.
  */
 import {
   defaultFieldResolver,
@@ -11,12 +16,15 @@ import {
   isObjectType,
   type GraphQLField,
   type GraphQLFieldResolver,
+  type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
 import type { RequestContext } from '../context/context';
 import { ADMIN_MUTATIONS, GUARDED_FIELDS, SENSITIVE_TYPES } from '../auth/access-rules';
+import { BASIS_PERMISSION, carriedBasis, DERIVED_FROM, IN_UNIT_OF_OBJECT, type Basis } from '../auth/derivation';
 import { ForbiddenError } from '../auth/errors';
 import type { Permission, Policy } from '../auth/policy';
+import { decodeGlobalId } from '../core/global-id';
 
 type Resolver = GraphQLFieldResolver<unknown, RequestContext>;
 
@@ -39,9 +47,33 @@ function describe(permission: Permission): string {
   }
 }
 
-function requiredFor(typeName: string, field: GraphQLField<unknown, unknown>): Permission | undefined {
-  if (typeName === 'Mutation') return ADMIN_MUTATIONS.has(field.name) ? 'admin' : 'write';
-  return GUARDED_FIELDS[`${typeName}.${field.name}`] ?? SENSITIVE_TYPES[getNamedType(field.type).name];
+/** The bases a type declares (`@DerivedFrom` on the class): every field returning it inherits them. */
+function typeBases(type: GraphQLNamedType | undefined): readonly Basis[] {
+  return (type?.extensions?.[DERIVED_FROM] as readonly Basis[] | undefined) ?? [];
+}
+
+/** What `field` (of `typeName`) needs whatever its value: its table rule, and its declared bases. */
+function requiredFor(typeName: string, field: GraphQLField<unknown, unknown>): Permission[] {
+  if (typeName === 'Mutation') return [ADMIN_MUTATIONS.has(field.name) ? 'admin' : 'write'];
+  const bases = [
+    ...((field.extensions?.[DERIVED_FROM] as readonly Basis[] | undefined) ?? []),
+    ...typeBases(getNamedType(field.type)),
+  ];
+  const table = GUARDED_FIELDS[`${typeName}.${field.name}`] ?? SENSITIVE_TYPES[getNamedType(field.type).name];
+  return [...new Set([...(table ? [table] : []), ...bases.map((basis) => BASIS_PERMISSION[basis])])];
+}
+
+/** A value in the unit of its object is derived from what the object carries (money if nothing: fail closed). */
+function carriedPermissions(source: unknown): Permission[] {
+  const bases = carriedBasis(source) ?? ['MONEY'];
+  return bases.map((basis) => BASIS_PERMISSION[basis]);
+}
+
+/** What reading an object of this type needs: its table rule and the bases the type declares. */
+function requiredForType(schema: GraphQLSchema, typeName: string): Permission[] {
+  const table = SENSITIVE_TYPES[typeName];
+  const bases = typeBases(schema.getType(typeName)).map((basis) => BASIS_PERMISSION[basis]);
+  return [...new Set([...(table ? [table] : []), ...bases])];
 }
 
 /** The runtime type name of a `node` result (every Node object is a class instance). */
@@ -77,43 +109,54 @@ export function guardSchema(schema: GraphQLSchema, policy: Policy): GraphQLSchem
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
     for (const field of Object.values(type.getFields())) {
-      const permission = requiredFor(type.name, field);
+      const permissions = requiredFor(type.name, field);
+      const inUnitOfObject = field.extensions?.[IN_UNIT_OF_OBJECT] === true;
       const what = `${type.name}.${field.name}`;
-      if (permission) {
-        const check = (ctx: RequestContext) => {
-          if (!policy.can(ctx.viewer, permission)) refuse(ctx, permission, what);
+      if (permissions.length > 0 || inUnitOfObject) {
+        const check = (ctx: RequestContext, source: unknown) => {
+          const needed = inUnitOfObject ? [...permissions, ...carriedPermissions(source)] : permissions;
+          for (const permission of needed) if (!policy.can(ctx.viewer, permission)) refuse(ctx, permission, what);
         };
         const resolve: Resolver = field.resolve ?? defaultFieldResolver;
         field.resolve = (source, args, ctx, info) => {
-          check(ctx);
+          check(ctx, source);
           return resolve(source, args, ctx, info);
         };
         const subscribe = field.subscribe as Resolver | undefined;
         if (subscribe) {
           field.subscribe = (source, args, ctx, info) => {
-            check(ctx);
+            check(ctx, source);
             return subscribe(source, args, ctx, info);
           };
         }
       }
       if (type.name === 'Query' && (field.name === 'node' || field.name === 'nodes')) {
-        guardNodes(field as GraphQLField<unknown, RequestContext>, policy);
+        guardNodes(schema, field as GraphQLField<unknown, RequestContext>, policy);
       }
     }
   }
   return schema;
 }
 
-/** node(id) / nodes(ids): refuse sensitive objects by their runtime type. */
-function guardNodes(field: GraphQLField<unknown, RequestContext>, policy: Policy): void {
+/**
+ * node(id) / nodes(ids): refused by the type the global id names, before anything is read, so
+ * whether an object of a hidden type exists cannot be told from the answer; then, in depth,
+ * by the runtime type of what was read.
+ */
+function guardNodes(schema: GraphQLSchema, field: GraphQLField<unknown, RequestContext>, policy: Policy): void {
   const resolve = (field.resolve ?? defaultFieldResolver) as Resolver;
-  field.resolve = async (source, args, ctx: RequestContext, info) => {
-    const result: unknown = await resolve(source, args, ctx, info);
-    for (const value of Array.isArray(result) ? result : [result]) {
-      const typeName = typeNameOf(value);
-      const permission = typeName ? SENSITIVE_TYPES[typeName] : undefined;
-      if (permission && !policy.can(ctx.viewer, permission)) refuse(ctx, permission, `node of type ${typeName}`);
+  const assertReadable = (ctx: RequestContext, typeName: string | undefined) => {
+    if (!typeName) return;
+    for (const permission of requiredForType(schema, typeName)) {
+      if (!policy.can(ctx.viewer, permission)) refuse(ctx, permission, `node of type ${typeName}`);
     }
+  };
+  field.resolve = async (source, args: { id?: string; ids?: string[] }, ctx: RequestContext, info) => {
+    for (const id of args.ids ?? (args.id === undefined ? [] : [args.id])) {
+      assertReadable(ctx, decodeGlobalId(id)?.type);
+    }
+    const result: unknown = await resolve(source, args, ctx, info);
+    for (const value of Array.isArray(result) ? result : [result]) assertReadable(ctx, typeNameOf(value));
     return result;
   };
 }

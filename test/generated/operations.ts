@@ -1909,7 +1909,7 @@ export type GoalAddProgressMutationVariables = Exact<{
 }>;
 
 
-export type GoalAddProgressMutation = { goalAddProgress: { goal: { id: string, actual: number } | null, progress: { id: string, at: string, value: number } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type GoalAddProgressMutation = { goalAddProgress: { goal: { id: string, actual: number | null } | null, progress: { id: string, at: string, value: number | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type GoalProgressValuesQueryVariables = Exact<{
   id: string | number;
@@ -1917,7 +1917,7 @@ export type GoalProgressValuesQueryVariables = Exact<{
 }>;
 
 
-export type GoalProgressValuesQuery = { goal: { id: string, actual: number, progress: { totalCount: number, nodes: Array<{ at: string, value: number }> } } | null };
+export type GoalProgressValuesQuery = { goal: { id: string, actual: number | null, progress: { totalCount: number, nodes: Array<{ at: string, value: number | null }> } } | null };
 
 export type KpisUpdatedWithMetricsSubscriptionVariables = Exact<{
   scope: KpiScope;
@@ -1978,9 +1978,9 @@ export type TeamMemberFieldsFragment = { id: string, name: string, role: TeamRol
 
 export type CommitteeFieldsFragment = { id: string, name: string, kind: CommitteeKind, createdAt: string, updatedAt: string };
 
-export type GoalFieldsFragment = { id: string, title: string, horizon: GoalHorizon, metric: GoalMetric, target: number, actual: number, due: string, attainment: number | null, status: GoalStatus, createdAt: string, updatedAt: string };
+export type GoalFieldsFragment = { id: string, title: string, horizon: GoalHorizon, metric: GoalMetric, target: number | null, actual: number | null, due: string, attainment: number | null, status: GoalStatus, createdAt: string, updatedAt: string };
 
-export type GoalProgressFieldsFragment = { id: string, at: string, value: number, note: string | null };
+export type GoalProgressFieldsFragment = { id: string, at: string, value: number | null, note: string | null };
 
 export type InitiativeFieldsFragment = { id: string, name: string, kind: InitiativeKind, status: InitiativeStatus, startsAt: string, endsAt: string, createdAt: string, updatedAt: string };
 
@@ -2034,7 +2034,7 @@ export type PartnershipTeamGoalsInitiativesQuery = { node:
     | { id: string }
     | { id: string }
     | { id: string }
-    | { id: string, owners: { totalCount: number, nodes: Array<{ id: string, name: string, role: TeamRole, email: string, createdAt: string, updatedAt: string }> }, committees: { totalCount: number, nodes: Array<{ id: string, name: string, kind: CommitteeKind, createdAt: string, updatedAt: string }> }, goals: { totalCount: number, nodes: Array<{ id: string, title: string, horizon: GoalHorizon, metric: GoalMetric, target: number, actual: number, due: string, attainment: number | null, status: GoalStatus, createdAt: string, updatedAt: string }> }, initiatives: { totalCount: number, nodes: Array<{ id: string, name: string, kind: InitiativeKind, status: InitiativeStatus, startsAt: string, endsAt: string, createdAt: string, updatedAt: string }> } }
+    | { id: string, owners: { totalCount: number, nodes: Array<{ id: string, name: string, role: TeamRole, email: string, createdAt: string, updatedAt: string }> }, committees: { totalCount: number, nodes: Array<{ id: string, name: string, kind: CommitteeKind, createdAt: string, updatedAt: string }> }, goals: { totalCount: number, nodes: Array<{ id: string, title: string, horizon: GoalHorizon, metric: GoalMetric, target: number | null, actual: number | null, due: string, attainment: number | null, status: GoalStatus, createdAt: string, updatedAt: string }> }, initiatives: { totalCount: number, nodes: Array<{ id: string, name: string, kind: InitiativeKind, status: InitiativeStatus, startsAt: string, endsAt: string, createdAt: string, updatedAt: string }> } }
     | { id: string }
     | { id: string }
     | { id: string }
@@ -2075,7 +2075,7 @@ export type GoalQueryVariables = Exact<{
 }>;
 
 
-export type GoalQuery = { goal: { id: string, title: string, horizon: GoalHorizon, metric: GoalMetric, target: number, actual: number, due: string, attainment: number | null, status: GoalStatus, createdAt: string, updatedAt: string, partnership: { id: string, name: string } | null, owner: { id: string, name: string, role: TeamRole, email: string, createdAt: string, updatedAt: string } | null, progress: { totalCount: number, nodes: Array<{ id: string, at: string, value: number, note: string | null }> } } | null };
+export type GoalQuery = { goal: { id: string, title: string, horizon: GoalHorizon, metric: GoalMetric, target: number | null, actual: number | null, due: string, attainment: number | null, status: GoalStatus, createdAt: string, updatedAt: string, partnership: { id: string, name: string } | null, owner: { id: string, name: string, role: TeamRole, email: string, createdAt: string, updatedAt: string } | null, progress: { totalCount: number, nodes: Array<{ id: string, at: string, value: number | null, note: string | null }> } } | null };
 
 export type GoalsQueryVariables = Exact<{
   first: number;
@@ -2085,7 +2085,7 @@ export type GoalsQueryVariables = Exact<{
 }>;
 
 
-export type GoalsQuery = { goals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, horizon: GoalHorizon, metric: GoalMetric, target: number, actual: number, due: string, attainment: number | null, status: GoalStatus, createdAt: string, updatedAt: string }> } };
+export type GoalsQuery = { goals: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, title: string, horizon: GoalHorizon, metric: GoalMetric, target: number | null, actual: number | null, due: string, attainment: number | null, status: GoalStatus, createdAt: string, updatedAt: string }> } };
 
 export type InitiativeQueryVariables = Exact<{
   id: string | number;
@@ -2162,14 +2162,14 @@ export type GoalCreateMutationVariables = Exact<{
 }>;
 
 
-export type GoalCreateMutation = { goalCreate: { goal: { id: string, title: string, horizon: GoalHorizon, metric: GoalMetric, target: number, actual: number, due: string, attainment: number | null, status: GoalStatus, createdAt: string, updatedAt: string, partnership: { id: string } | null, owner: { id: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type GoalCreateMutation = { goalCreate: { goal: { id: string, title: string, horizon: GoalHorizon, metric: GoalMetric, target: number | null, actual: number | null, due: string, attainment: number | null, status: GoalStatus, createdAt: string, updatedAt: string, partnership: { id: string } | null, owner: { id: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type GoalUpdateProgressMutationVariables = Exact<{
   input: GoalUpdateProgressInput;
 }>;
 
 
-export type GoalUpdateProgressMutation = { goalUpdateProgress: { goal: { id: string, title: string, horizon: GoalHorizon, metric: GoalMetric, target: number, actual: number, due: string, attainment: number | null, status: GoalStatus, createdAt: string, updatedAt: string } | null, progress: { id: string, at: string, value: number, note: string | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type GoalUpdateProgressMutation = { goalUpdateProgress: { goal: { id: string, title: string, horizon: GoalHorizon, metric: GoalMetric, target: number | null, actual: number | null, due: string, attainment: number | null, status: GoalStatus, createdAt: string, updatedAt: string } | null, progress: { id: string, at: string, value: number | null, note: string | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
 
 export type InitiativeCreateMutationVariables = Exact<{
   input: InitiativeCreateInput;

@@ -947,8 +947,8 @@ export type ForecastScope =
 /** A target for the ecosystem (no partnership) or for one partnership. */
 export type Goal = Node & {
   __typename?: 'Goal';
-  /** The latest measured value (the latest progress entry); 0 before any. */
-  actual: Scalars['Float']['output'];
+  /** The latest measured value (the latest progress entry); 0 before any. Null, with a FORBIDDEN error, for a VALUE goal when the role may not read money. */
+  actual?: Maybe<Scalars['Float']['output']>;
   /** actual / target (1 = met); null when the ratio is not a finite number (e.g. a target of 0). */
   attainment?: Maybe<Scalars['Float']['output']>;
   createdAt: Scalars['DateTime']['output'];
@@ -965,8 +965,8 @@ export type Goal = Node & {
   progress: GoalProgressConnection;
   /** MET, OVERDUE or ON_TRACK, derived at read time (see GoalStatus). */
   status: GoalStatus;
-  /** The value to reach, in the unit of `metric`. */
-  target: Scalars['Float']['output'];
+  /** The value to reach, in the unit of `metric`. Null, with a FORBIDDEN error, for a VALUE goal when the role may not read money. */
+  target?: Maybe<Scalars['Float']['output']>;
   title: Scalars['String']['output'];
   updatedAt: Scalars['DateTime']['output'];
 };
@@ -1094,8 +1094,8 @@ export type GoalProgress = Node & {
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
-  /** The metric at `at`: cumulative since the goal was set (a mean for satisfaction). */
-  value: Scalars['Float']['output'];
+  /** The metric at `at`: cumulative since the goal was set (a mean for satisfaction). Null, with a FORBIDDEN error, for a VALUE goal's entry when the role may not read money. */
+  value?: Maybe<Scalars['Float']['output']>;
 };
 
 /** A page of a goal's progress entries. */

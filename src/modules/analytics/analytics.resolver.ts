@@ -44,6 +44,7 @@ import { HEALTH_WEIGHTS, healthFigures, normalisedEntropy } from './health';
 import { cachedWindowKpi, requestKpis } from './kpi-reads';
 import { rankings, shares } from './rankings';
 import { windowAggregates, type WindowAggregates } from './window-aggregates';
+import { DerivedFrom } from '../../auth/derivation';
 
 function provenance(read: KpiRead): KpiProvenance {
   const { analytics } = read;
@@ -178,6 +179,7 @@ const LISTED = { min: 1, max: 100, default: 20 } as const;
 export class ConcentrationRiskResolver {
   // Participants are loaded only when asked for: the medium demo graph has 1,150 articulation
   // points, two batches of participant reads on every health read otherwise.
+  @DerivedFrom('PARTY_ANALYTICS')
   @FieldResolver(() => [Participant], {
     description: 'Participants whose removal disconnects their component (`singlePointsOfFailure` says how badly).',
   })

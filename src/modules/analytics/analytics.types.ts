@@ -3,6 +3,7 @@ import { Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { NetworkStructure } from '../../kpi/engine';
 import { DateTimeScalar } from '../../core/scalars';
 import { Participant } from '../participant/participant.type';
+import { DerivedFrom } from '../../auth/derivation';
 
 export enum CentralityMetricName {
   DEGREE = 'degree',
@@ -145,6 +146,7 @@ export class NetworkHealth {
     'A tie of the collaboration graph whose loss would split its component in two: the only link between two groups.',
 })
 export class BridgeTie {
+  @DerivedFrom('PARTY_ANALYTICS')
   @Field(() => [Participant], { description: 'The two participants, in id order.' })
   participants!: Participant[];
 
@@ -157,6 +159,7 @@ export class BridgeTie {
 
 @ObjectType({ description: 'A participant whose removal would split its component (an articulation point).' })
 export class SinglePointOfFailure {
+  @DerivedFrom('PARTY_ANALYTICS')
   @Field(() => Participant)
   participant!: Participant;
 
@@ -169,6 +172,7 @@ export class SinglePointOfFailure {
 }
 
 @ObjectType({ description: "A participant's structural position in the collaboration graph." })
+@DerivedFrom('PARTY_ANALYTICS')
 export class ParticipantMetrics {
   @Field(() => Int, { description: 'Distinct collaboration partners.' }) degree!: number;
   @Field(() => Float, { description: 'Shared partnerships summed over partners.' }) weightedDegree!: number;
@@ -187,7 +191,9 @@ export class ParticipantMetrics {
 @ObjectType()
 export class CentralityEntry {
   @Field(() => Int, { description: '1 = highest.' }) rank!: number;
-  @Field(() => Participant) participant!: Participant;
+  @DerivedFrom('PARTY_ANALYTICS')
+  @Field(() => Participant)
+  participant!: Participant;
   @Field(() => Float) value!: number;
 }
 
@@ -213,6 +219,7 @@ export class Community {
   @Field(() => [Share], { description: 'Participant kinds by share, largest first.' }) kinds!: Share[];
   @Field(() => [Share], { description: 'Sectors by share, largest first.' }) sectors!: Share[];
   @Field(() => Float, { description: 'Ties inside / possible ties inside.' }) internalDensity!: number;
+  @DerivedFrom('PARTY_ANALYTICS')
   @Field(() => [Participant], { description: 'Members by weighted degree, at most `membersLimit`.' })
   members!: Participant[];
 }

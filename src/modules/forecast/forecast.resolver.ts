@@ -3,7 +3,7 @@ import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { DEFAULT_ENGAGEMENT } from '../../kpi/engagement/settings';
 import { buildForecast, type Bucket } from '../../kpi/forecast/forecast';
 import { monthBounds } from '../../kpi/forecast/months';
-import { ForbiddenError } from '../../auth/errors';
+import { allWithBasis, moneyWhen, withBasis, type Basis } from '../../auth/derivation';
 import { BadRequestError } from '../../core/errors';
 import { expectGlobalId } from '../../core/global-id';
 import type { RequestContext } from '../../context/context';
@@ -41,10 +41,6 @@ export class ForecastResolver {
     if (!Number.isInteger(args.periods) || args.periods < min || args.periods > max) {
       throw new BadRequestError(`"periods" must be between ${min} and ${max} (got ${args.periods})`);
     }
-    // A value forecast is money (its history is monthly value-flow sums): the rule of amounts.
-    if (args.metric === ForecastMetric.VALUE && !ctx.services.policy.can(ctx.viewer, 'read:sensitive')) {
-      throw new ForbiddenError(`Role ${ctx.viewer.role} may not read commercially sensitive data (forecast of VALUE)`);
-    }
     const { scope, id } = scopeOf(args);
     const bounds = monthBounds(requestNow(ctx), FORECAST_LIMITS.historyMonths);
     const [row] = await ctx.db.readRows(monthlySeries(args.metric, scope, id, bounds, DEFAULT_ENGAGEMENT));
@@ -58,13 +54,28 @@ export class ForecastResolver {
       events: Number(found.get(index)?.events ?? 0),
     }));
     const result = buildForecast(history, bounds[bounds.length - 1] as Date, args.periods);
-    return Object.assign(new Forecast(), {
-      metric: args.metric,
-      scope,
-      unit: args.metric === ForecastMetric.VALUE ? 'USD' : 'weighted interactions',
-      history: result.history.map((point) => Object.assign(new ForecastHistoryPoint(), point)),
-      points: result.points.map((point) => Object.assign(new ForecastPoint(), point)),
-      model: result.model ? Object.assign(new HoltModel(), result.model) : null,
-    });
+    // A value forecast is money (its history is monthly value-flow sums), and one participant's or
+    // partnership's series is analytics about a named party: every figure of it carries that.
+    const basis: Basis[] = [
+      ...moneyWhen(args.metric === ForecastMetric.VALUE),
+      ...(scope === ForecastScope.ECOSYSTEM ? [] : (['PARTY_ANALYTICS'] as const)),
+    ];
+    return withBasis(
+      Object.assign(new Forecast(), {
+        metric: args.metric,
+        scope,
+        unit: args.metric === ForecastMetric.VALUE ? 'USD' : 'weighted interactions',
+        history: allWithBasis(
+          result.history.map((point) => Object.assign(new ForecastHistoryPoint(), point)),
+          basis,
+        ),
+        points: allWithBasis(
+          result.points.map((point) => Object.assign(new ForecastPoint(), point)),
+          basis,
+        ),
+        model: result.model ? withBasis(Object.assign(new HoltModel(), result.model), basis) : null,
+      }),
+      basis,
+    );
   }
 }

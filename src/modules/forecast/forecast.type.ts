@@ -2,18 +2,21 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { DateTimeScalar } from '../../core/scalars';
 import { ForecastMetric, ForecastScope } from './forecast.enums';
+import { InUnitOfObject } from '../../auth/derivation';
 
 @ObjectType({ description: 'One past calendar month (UTC).' })
 export class ForecastHistoryPoint {
   @Field(() => DateTimeScalar, { description: 'First instant of the month.' })
   periodStart!: Date;
 
+  @InUnitOfObject()
   @Field(() => Float)
   value!: number;
 
   @Field(() => Int, { description: 'Interactions or value flows summed into the month.' })
   events!: number;
 
+  @InUnitOfObject()
   @Field(() => Float, {
     nullable: true,
     description: "The model's one-step-ahead forecast of this month; null where it was not fitted.",
@@ -26,9 +29,11 @@ export class ForecastPoint {
   @Field(() => DateTimeScalar)
   periodStart!: Date;
 
+  @InUnitOfObject()
   @Field(() => Float, { description: 'max(0, raw).' })
   value!: number;
 
+  @InUnitOfObject()
   @Field(() => Float, { description: 'level + h × trend, unclamped.' })
   raw!: number;
 }
@@ -38,21 +43,27 @@ export class ForecastPoint {
     "Holt's linear smoothing fitted by grid search (α ∈ 0.05..1, β ∈ 0..1, step 0.05) minimising the one-step-ahead SSE.",
 })
 export class HoltModel {
+  @InUnitOfObject()
   @Field(() => Float, { description: 'Level smoothing.' })
   alpha!: number;
 
+  @InUnitOfObject()
   @Field(() => Float, { description: 'Trend smoothing.' })
   beta!: number;
 
+  @InUnitOfObject()
   @Field(() => Float, { description: 'Level after the last month.' })
   level!: number;
 
+  @InUnitOfObject()
   @Field(() => Float, { description: 'Trend (change per month) after the last month.' })
   trend!: number;
 
+  @InUnitOfObject()
   @Field(() => Float, { description: 'Sum of squared one-step-ahead errors.' })
   sse!: number;
 
+  @InUnitOfObject()
   @Field(() => Float, { description: '√(SSE / (n − 1)), in the unit of the metric.' })
   rmse!: number;
 

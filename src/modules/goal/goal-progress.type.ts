@@ -6,6 +6,7 @@ import { Node } from '../../core/node';
 import { DateTimeScalar } from '../../core/scalars';
 import { GOAL_PROGRESS } from '../../model/nodes';
 import { mappedNode } from '../../db/node-spec';
+import { InUnitOfObject } from '../../auth/derivation';
 
 export interface GoalProgressRecord {
   id: string;
@@ -24,8 +25,11 @@ export class GoalProgress extends Node {
   @Field(() => DateTimeScalar, { description: 'When the value was measured.' })
   at!: Date;
 
+  @InUnitOfObject()
   @Field(() => Float, {
-    description: 'The metric at `at`: cumulative since the goal was set (a mean for satisfaction).',
+    nullable: true,
+    description:
+      "The metric at `at`: cumulative since the goal was set (a mean for satisfaction). Null, with a FORBIDDEN error, for a VALUE goal's entry when the role may not read money.",
   })
   value!: number;
 

@@ -10,6 +10,7 @@ import { OrderDirection } from '../../graphql/order-direction';
 import { Partnership, PARTNERSHIP_NODE } from '../partnership/partnership.type';
 import { TeamMember, TEAM_MEMBER_NODE } from '../team/team-member.type';
 import { GoalProgressConnection, GoalProgress, GOAL_PROGRESS_NODE } from './goal-progress.type';
+import { mapLoaded } from '../../db/node-spec';
 import { GoalOrderField } from './goal.enums';
 import {
   GoalAddProgressInput,
@@ -21,6 +22,7 @@ import {
 import { GoalAddProgressPayload, GoalCreatePayload, GoalUpdateProgressPayload } from './goal.payloads';
 import { GoalService, type GoalResult } from './goal.service';
 import { Goal, GoalConnection, GOAL_NODE } from './goal.type';
+import { carriedBasis, withBasis } from '../../auth/derivation';
 
 const GOAL_PARTNERSHIP = partnershipOf(GOAL, 'FOR');
 const GOAL_OWNER = ownerOf(GOAL);
@@ -28,7 +30,10 @@ const GOAL_OWNER = ownerOf(GOAL);
 function payloadObjects(result: GoalResult) {
   return {
     goal: result.goal ? Goal.from(result.goal) : null,
-    progress: result.progress ? GoalProgress.from(result.progress) : null,
+    // A progress value is in the unit of its goal (money for a VALUE goal; unknown: treated as money).
+    progress: result.progress
+      ? withBasis(GoalProgress.from(result.progress), result.goal ? Goal.from(result.goal).basis() : ['MONEY'])
+      : null,
     userErrors: result.userErrors,
   };
 }
@@ -70,7 +75,8 @@ export class GoalResolver {
       args,
       null,
       { field: 'AT', direction: args.direction },
-      GOAL_PROGRESS_NODE,
+      // Each entry is in the unit of its goal: it carries the goal's basis.
+      mapLoaded(GOAL_PROGRESS_NODE, (entry) => withBasis(entry, carriedBasis(goal) ?? ['MONEY'])),
     );
   }
 

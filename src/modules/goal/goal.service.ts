@@ -69,6 +69,7 @@ function progressed(outcome: Outcome<Written>): GoalResult {
     kind: 'GOAL_PROGRESSED',
     goalId: toGlobalId('Goal', goal.id),
     partnershipId: null,
+    metric: goal.metric,
     value: actual,
     progress: goal.target === 0 ? null : actual / goal.target,
   };

@@ -10,6 +10,7 @@ import { GoalHorizon, GoalMetric, GoalStatus } from './goal.enums';
 import { goalAttainment, goalStatus } from './goal.status';
 import { GOAL } from '../../model/nodes';
 import { mappedNode } from '../../db/node-spec';
+import { InUnitOfObject, moneyWhen, withBasis, type Basis } from '../../auth/derivation';
 
 /** A goal as stored in Neo4j (plain values, see db/values.ts). */
 export interface GoalRecord {
@@ -38,10 +39,20 @@ export class Goal extends Node {
   @Field(() => GoalMetric)
   metric!: GoalMetric;
 
-  @Field(() => Float, { description: 'The value to reach, in the unit of `metric`.' })
+  @InUnitOfObject()
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The value to reach, in the unit of `metric`. Null, with a FORBIDDEN error, for a VALUE goal when the role may not read money.',
+  })
   target!: number;
 
-  @Field(() => Float, { description: 'The latest measured value (the latest progress entry); 0 before any.' })
+  @InUnitOfObject()
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The latest measured value (the latest progress entry); 0 before any. Null, with a FORBIDDEN error, for a VALUE goal when the role may not read money.',
+  })
   actual!: number;
 
   @Field(() => DateTimeScalar)
@@ -53,6 +64,7 @@ export class Goal extends Node {
   @Field(() => DateTimeScalar)
   updatedAt!: Date;
 
+  @InUnitOfObject()
   @Field(() => Float, {
     nullable: true,
     description: 'actual / target (1 = met); null when the ratio is not a finite number (e.g. a target of 0).',
@@ -66,12 +78,18 @@ export class Goal extends Node {
     return goalStatus(this, requestNow(ctx));
   }
 
+  /** What its figures are derived from: a VALUE goal's target, actual and progress are money. */
+  basis(): readonly Basis[] {
+    return moneyWhen(this.metric === GoalMetric.VALUE);
+  }
+
   static from(record: GoalRecord): Goal {
-    return Object.assign(new Goal(), record, {
+    const goal = Object.assign(new Goal(), record, {
       key: record.id,
       id: toGlobalId('Goal', record.id),
       actual: record.actual ?? 0,
     });
+    return withBasis(goal, goal.basis());
   }
 }
 

@@ -1,9 +1,11 @@
 /** A recommended partner and the shared neighbours that explain it. */
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Participant } from '../participant/participant.type';
+import { DerivedFrom } from '../../auth/derivation';
 
 @ObjectType({ description: 'A participant both sides already work with: the reason for a recommendation.' })
 export class SharedNeighbour {
+  @DerivedFrom('PARTY_ANALYTICS')
   @Field(() => Participant)
   participant!: Participant;
 
@@ -16,6 +18,7 @@ export class SharedNeighbour {
 
 @ObjectType({ description: 'A participant to partner with, by Adamic–Adar on the collaboration graph.' })
 export class PartnerRecommendation {
+  @DerivedFrom('PARTY_ANALYTICS')
   @Field(() => Participant)
   participant!: Participant;
 

@@ -4,6 +4,7 @@ import { DateTimeScalar } from '../../core/scalars';
 import { Partnership } from '../partnership/partnership.type';
 import { AtRiskReasonCode } from './scorecard.rules';
 import { KpiWindow } from './window.type';
+import { DerivedFrom } from '../../auth/derivation';
 
 registerEnumType(AtRiskReasonCode, {
   name: 'AtRiskReasonCode',
@@ -43,6 +44,7 @@ export class AtRiskReason {
 
 @ObjectType({ description: 'A partnership that needs attention, and why.' })
 export class AtRiskPartnership {
+  @DerivedFrom('PARTY_ANALYTICS')
   @Field(() => Partnership)
   partnership!: Partnership;
 

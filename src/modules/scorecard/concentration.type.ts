@@ -2,9 +2,12 @@
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { Participant } from '../participant/participant.type';
 import { KpiWindow } from './window.type';
+import { DerivedFrom } from '../../auth/derivation';
 
 @ObjectType({ description: 'A participant among the few carrying half of the value-flow volume.' })
+@DerivedFrom('MONEY')
 export class ValueElephant {
+  @DerivedFrom('PARTY_ANALYTICS')
   @Field(() => Participant)
   participant!: Participant;
 
@@ -19,6 +22,7 @@ export class ValueElephant {
   description:
     "Concentration of value exchange: participants' value-flow volume (received + given, every kind) in the window.",
 })
+@DerivedFrom('MONEY')
 export class ValueConcentration {
   @Field(() => KpiWindow)
   window!: KpiWindow;

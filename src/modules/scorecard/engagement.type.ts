@@ -5,6 +5,7 @@ import type { EngagementSettings } from '../../kpi/engagement/settings';
 import { previousWindow, type TimeWindow } from '../../kpi/engagement/window';
 import { InteractionKind } from '../interaction/interaction.enums';
 import { KpiWindow } from './window.type';
+import { DerivedFrom } from '../../auth/derivation';
 
 @ObjectType({ description: 'How much one interaction of a kind counts in engagement scores.' })
 export class EngagementKindWeight {
@@ -19,6 +20,7 @@ export class EngagementKindWeight {
   description:
     'Σ weight(kind) × interaction.weight × 2^(−age / halfLife) over the interactions in the window (age measured to the window end), and the same for the preceding window of equal length.',
 })
+@DerivedFrom('PARTY_ANALYTICS')
 export class EngagementMeasure {
   @Field(() => KpiWindow)
   window!: KpiWindow;

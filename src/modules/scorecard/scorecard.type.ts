@@ -7,6 +7,7 @@ import { PartnershipStage } from '../partnership/partnership.enums';
 import { EngagementMeasure } from './engagement.type';
 import { RiskFlagKind } from './scorecard.rules';
 import { KpiWindow } from './window.type';
+import { DerivedFrom } from '../../auth/derivation';
 
 registerEnumType(RiskFlagKind, {
   name: 'RiskFlagKind',
@@ -25,6 +26,7 @@ export const REPORTING_CURRENCY = 'USD';
 @ObjectType({
   description: 'Value exchanged under the partnership: flows tagged with it, both directions, COST excluded.',
 })
+@DerivedFrom('MONEY')
 export class ScorecardValue {
   @Field(() => Float, { description: 'Summed amount of the non-COST flows in the window.' })
   amount!: number;
@@ -37,6 +39,7 @@ export class ScorecardValue {
 }
 
 @ObjectType({ description: 'Return on cost: (value − cost) / cost.' })
+@DerivedFrom('MONEY')
 export class ScorecardRoi {
   @Field(() => Float, { nullable: true, description: 'Null when no cost was recorded in the window.' })
   ratio!: number | null;
@@ -94,6 +97,7 @@ export class ScorecardPerformance {
 }
 
 @ObjectType({ description: 'Value against the preceding window of the same length.' })
+@DerivedFrom('MONEY')
 export class ScorecardGrowth {
   @Field(() => Float, {
     nullable: true,

@@ -1,6 +1,7 @@
 /** One activity-feed line per event (ecosystemEvents). */
 import type { EcosystemEvent } from '../../events/events';
 import type { EventKindName } from './subscription.types';
+import { GoalMetric } from '../goal/goal.enums';
 
 export function activityOf(event: EcosystemEvent) {
   const base = { eventId: event.id, at: new Date(event.at), version: event.version, kind: event.kind as EventKindName };
@@ -20,7 +21,15 @@ export function activityOf(event: EcosystemEvent) {
     case 'RISK_RAISED':
       return { ...base, subjectId: event.riskId, summary: `${event.severity} risk raised: ${event.title}` };
     case 'GOAL_PROGRESSED':
-      return { ...base, subjectId: event.goalId, summary: `goal measured at ${event.value}` };
+      // A VALUE goal's figure is money: the feed (read by every role) says only that it moved.
+      return {
+        ...base,
+        subjectId: event.goalId,
+        summary:
+          event.metric === undefined || event.metric === GoalMetric.VALUE
+            ? 'goal measured'
+            : `goal measured at ${event.value}`,
+      };
     case 'GRAPH_CHANGED':
       return { ...base, subjectId: null, summary: `${event.mutation} by ${event.by}` };
     case 'KPIS_UPDATED':

@@ -28,6 +28,8 @@ import {
   RiskRaisedEvent,
   StageChangeEvent,
 } from './subscription.types';
+import { moneyWhen, withBasis } from '../../auth/derivation';
+import { GoalMetric } from '../goal/goal.enums';
 
 type Data<A> = SubscribeResolverData<unknown, A, RequestContext>;
 
@@ -248,7 +250,12 @@ export class SubscriptionResolver {
         context,
         'GOAL_PROGRESSED',
         (event) => !args.goalId || event.goalId === args.goalId,
-        (event) => Object.assign(new GoalProgressEvent(), { ...event, ...stamp(event) }),
+        // Its figures are in the unit of the goal (an event without a metric: treated as money).
+        (event) =>
+          withBasis(
+            Object.assign(new GoalProgressEvent(), { ...event, ...stamp(event) }),
+            event.metric === undefined ? ['MONEY'] : moneyWhen(event.metric === GoalMetric.VALUE),
+          ),
       );
     },
   })

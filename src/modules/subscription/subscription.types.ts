@@ -4,6 +4,7 @@ import { type EVENT_KINDS } from '../../events/events';
 import { DateTimeScalar } from '../../core/scalars';
 import { CentralityMetricName } from '../analytics/analytics.types';
 import { Participant } from '../participant/participant.type';
+import { DerivedFrom, InUnitOfObject } from '../../auth/derivation';
 
 export enum EventKindName {
   INTERACTION_RECORDED = 'INTERACTION_RECORDED',
@@ -41,6 +42,7 @@ export abstract class EventFields {
 }
 
 @ObjectType({ description: "A participant's engagement after an interaction." })
+@DerivedFrom('PARTY_ANALYTICS')
 export class EngagementChange {
   @Field(() => ID) participantId!: string;
   @Field(() => Float, { description: 'Engagement score over the last 90 days (docs/kpis-business.md).' })
@@ -80,7 +82,10 @@ export class RiskRaisedEvent extends EventFields {
 @ObjectType({ implements: EventFields, description: "A goal's progress was measured." })
 export class GoalProgressEvent extends EventFields {
   @Field(() => ID) goalId!: string;
-  @Field(() => Float, { description: 'The measured value (now the goal’s actual).' }) value!: number;
+  @InUnitOfObject()
+  @Field(() => Float, { description: 'The measured value (now the goal’s actual).' })
+  value!: number;
+  @InUnitOfObject()
   @Field(() => Float, { nullable: true, description: 'actual / target; null for a zero target.' })
   progress!: number | null;
 }
@@ -110,6 +115,7 @@ export class CommunityMove {
 }
 
 @ObjectType({ description: "One participant's KPI changes." })
+@DerivedFrom('PARTY_ANALYTICS')
 export class ParticipantKpiChanges {
   @Field(() => Participant) participant!: Participant;
   @Field(() => [KpiChange]) changes!: KpiChange[];

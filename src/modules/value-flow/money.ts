@@ -4,11 +4,13 @@
  */
 import { GraphQLCurrency } from 'graphql-scalars';
 import { Field, Float, InputType, ObjectType } from 'type-graphql';
+import { DerivedFrom } from '../../auth/derivation';
 
 /** ISO 4217 currency code, e.g. "USD" (graphql-scalars' `Currency`). */
 export const CurrencyScalar = GraphQLCurrency;
 
 @ObjectType({ description: 'An amount of money in one currency.' })
+@DerivedFrom('MONEY')
 export class Money {
   @Field(() => Float)
   amount!: number;

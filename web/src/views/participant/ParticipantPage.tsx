@@ -30,7 +30,16 @@ const CENTRALITIES: Array<[string, keyof Metrics, keyof Metrics, number]> = [
   ['PageRank', 'pageRank', 'pageRankRank', 5],
 ];
 
-function MetricsPanel({ metrics }: { metrics: Participant['metrics'] }) {
+function MetricsPanel({ metrics, identities }: { metrics: Participant['metrics']; identities: boolean }) {
+  if (!identities) {
+    // AGGREGATE disclosure: analytics about a named participant are not served (docs/security.md).
+    return (
+      <section className="panel" aria-labelledby="metrics-title" data-testid="participant-metrics">
+        <h2 id="metrics-title">Network position</h2>
+        <Hidden what="The network position of a named participant" />
+      </section>
+    );
+  }
   if (!metrics) {
     return (
       <section className="panel">
@@ -97,7 +106,8 @@ function PartnershipsPanel({ participant, sensitive }: { participant: Participan
                     ) : null}
                   </td>
                   <td className="num">
-                    {decimal(card?.engagement.score, 1)} <span className="muted">{trend(card?.engagement.trend)}</span>
+                    {decimal(card?.engagement?.score, 1)}{' '}
+                    <span className="muted">{trend(card?.engagement?.trend)}</span>
                   </td>
                   <td className="num">
                     {decimal(card?.satisfaction.mean, 1)}{' '}
@@ -198,7 +208,8 @@ export function ParticipantPage() {
       </Empty>
     );
   }
-  const monthly = page.data.participantEngagement.history.map((point) => point.value);
+  const monthly = page.data.participantEngagement?.history.map((point) => point.value) ?? [];
+  const engagement = participant.engagement;
   return (
     <div data-testid="participant-page">
       <h1>{participant.name}</h1>
@@ -213,29 +224,35 @@ export function ParticipantPage() {
         <Link to={`/graph?focus=${encodeURIComponent(participant.id)}`}>show in graph</Link>
       </p>
       <div className="grid">
-        <MetricsPanel metrics={participant.metrics} />
+        <MetricsPanel metrics={participant.metrics} identities={identities} />
         <section className="panel" aria-labelledby="engagement-title" data-testid="participant-engagement">
           <h2 id="engagement-title">Engagement</h2>
-          <div className="kpis">
-            <Kpi
-              name="engagement-score"
-              label={`Score, last ${Math.round(participant.engagement.window.days)} days`}
-              value={decimal(participant.engagement.score, 1)}
-              detail={`${count(participant.engagement.interactions)} interactions`}
-            />
-            <Kpi
-              name="engagement-trend"
-              label="Trend vs previous window"
-              value={trend(participant.engagement.trend)}
-              detail={`previous ${decimal(participant.engagement.previousScore, 1)} (${count(participant.engagement.previousInteractions)} interactions)`}
-            />
-          </div>
-          <p>
-            <Sparkline values={monthly} label={`Monthly engagement over ${monthly.length} months`} />{' '}
-            <span className="muted">
-              monthly, last {monthly.length} months ({page.data.participantEngagement.unit})
-            </span>
-          </p>
+          {engagement && page.data.participantEngagement ? (
+            <>
+              <div className="kpis">
+                <Kpi
+                  name="engagement-score"
+                  label={`Score, last ${Math.round(engagement.window.days)} days`}
+                  value={decimal(engagement.score, 1)}
+                  detail={`${count(engagement.interactions)} interactions`}
+                />
+                <Kpi
+                  name="engagement-trend"
+                  label="Trend vs previous window"
+                  value={trend(engagement.trend)}
+                  detail={`previous ${decimal(engagement.previousScore, 1)} (${count(engagement.previousInteractions)} interactions)`}
+                />
+              </div>
+              <p>
+                <Sparkline values={monthly} label={`Monthly engagement over ${monthly.length} months`} />{' '}
+                <span className="muted">
+                  monthly, last {monthly.length} months ({page.data.participantEngagement.unit})
+                </span>
+              </p>
+            </>
+          ) : (
+            <Hidden what="The engagement of a named participant" />
+          )}
         </section>
       </div>
       <PartnershipsPanel participant={participant} sensitive={viewer.canReadSensitive} />
@@ -261,7 +278,7 @@ export function ParticipantPage() {
         sensitive={viewer.canReadSensitive}
         showPartnership
       />
-      <LiveRankChanges id={participant.id} />
+      {identities ? <LiveRankChanges id={participant.id} /> : null}
     </div>
   );
 }

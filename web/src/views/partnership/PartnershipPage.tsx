@@ -44,7 +44,9 @@ export function PartnershipPage() {
   const { id = '' } = useParams();
   const viewer = useViewer();
   const sensitive = viewer.canReadSensitive;
-  const page = useQuery(PartnershipPageDocument, { id, sensitive });
+  // Engagement of one named partnership is analytics about it: hidden under AGGREGATE disclosure.
+  const identities = viewer.disclosure === 'FULL';
+  const page = useQuery(PartnershipPageDocument, { id, sensitive, identities });
   const { revision } = useLive();
   useRefetchOn(revision, page.refetch, 500);
 
@@ -62,7 +64,7 @@ export function PartnershipPage() {
     );
   }
   const card = partnership.scorecard;
-  const monthly = page.data.partnershipEngagement.history.map((point) => point.value);
+  const monthly = page.data.partnershipEngagement?.history.map((point) => point.value) ?? [];
   return (
     <div data-testid="partnership-page">
       <h1>{partnership.name}</h1>
@@ -81,22 +83,26 @@ export function PartnershipPage() {
             </span>
           </h2>
           <div className="kpis">
-            <Kpi
-              name="engagement"
-              label="Engagement"
-              value={decimal(card.engagement.score, 1)}
-              detail={
-                <>
-                  {trend(card.engagement.trend)} · {count(card.engagement.interactions)} interactions{' '}
-                  <Sparkline
-                    values={monthly}
-                    label={`Monthly engagement over ${monthly.length} months`}
-                    width={120}
-                    height={28}
-                  />
-                </>
-              }
-            />
+            {card.engagement ? (
+              <Kpi
+                name="engagement"
+                label="Engagement"
+                value={decimal(card.engagement.score, 1)}
+                detail={
+                  <>
+                    {trend(card.engagement.trend)} · {count(card.engagement.interactions)} interactions{' '}
+                    <Sparkline
+                      values={monthly}
+                      label={`Monthly engagement over ${monthly.length} months`}
+                      width={120}
+                      height={28}
+                    />
+                  </>
+                }
+              />
+            ) : (
+              <Hidden what="Engagement of a named partnership" />
+            )}
             <Kpi
               name="satisfaction"
               label="Satisfaction"
