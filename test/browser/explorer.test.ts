@@ -117,6 +117,12 @@ it('a mutation made through the API shows in the feed and the KPI panel within 5
   const { page } = await open('/');
   await page.getByTestId('kpi-participants').waitFor();
   await page.locator('[data-state="connected"]').waitFor();
+  // The clock starts on a settled page (every panel loaded): the claim is about an open page
+  // following a change, not about a change racing the page's own first load.
+  await page.getByTestId('central-panel').getByRole('link').first().waitFor();
+  await page.getByTestId('chart-weekly').locator('svg').first().waitFor();
+  await page.getByTestId('chart-joining').locator('svg').first().waitFor();
+  await page.waitForLoadState('networkidle');
   const before = Number((await page.getByTestId('kpi-participants').innerText()).replace(/,/g, ''));
   const navigations: string[] = [];
   page.on('framenavigated', (frame) => navigations.push(frame.url()));

@@ -33,7 +33,7 @@ import { stepCursor, walkableNeighbours, walkKey, walkStart } from './keyboard-w
 import { mergeDrawing } from './live-merge';
 import { positionScope, restorePositions, savePositions } from './positions';
 import type { GraphProbe } from './probe';
-import { focusCamera, useSigma, type GraphRenderer } from './use-sigma';
+import { focusCamera, useSigma } from './use-sigma';
 import { readViewState, writeViewState, type GraphViewState } from './view-state';
 import './graph.css';
 
@@ -132,9 +132,7 @@ function LoadedGraph({ drawing, onMergeFailed }: { drawing: Drawing; onMergeFail
   const egoStartedAt = useRef<number | null>(null);
 
   const probe = useRef<GraphProbe | null>(null);
-  const rendererRef = useRef<GraphRenderer | null>(null);
-
-  const renderer = useSigma(container, graph, {
+  const { renderer, live: rendererRef } = useSigma(container, graph, {
     onClickNode: (key, shift) => {
       const current = stateRef.current;
       if ((shift || pathPickingRef.current) && current.focus && current.focus !== key && drawing.identities) {
@@ -158,7 +156,6 @@ function LoadedGraph({ drawing, onMergeFailed }: { drawing: Drawing; onMergeFail
       if (probe.current) probe.current.drawnAt = performance.now();
     },
   });
-  rendererRef.current = renderer;
   const pathPickingRef = useRef(pathPicking);
   pathPickingRef.current = pathPicking;
 
@@ -223,9 +220,14 @@ function LoadedGraph({ drawing, onMergeFailed }: { drawing: Drawing; onMergeFail
       return;
     }
     if (merged.addedNodes.length > 0 || merged.removedNodes.length > 0) savePositions(graph, prepared.scope);
-    // sigma indexes added ties only at its next render; a repaint of every edge before that
-    // (applyAppearance's update) throws "edge … can't be repaint". Process them now.
-    if (merged.addedEdges > 0 || merged.addedNodes.length > 0) rendererRef.current?.refresh();
+    // A structural change leaves sigma's program indices unbuilt until its next frame (an added
+    // tie is not indexed yet; a dropped node clears every edge's index), and a repaint of every
+    // edge before that frame (applyAppearance's update) throws "edge … can't be repaint". On a
+    // busy machine that frame comes after React's next commit, so process them now, on the
+    // instance itself (its React state may not have landed if sigma was created in this commit).
+    const structural =
+      merged.addedNodes.length + merged.removedNodes.length + merged.addedEdges + merged.removedEdges > 0;
+    if (structural) rendererRef.current?.refresh();
     const current = probe.current;
     if (current) {
       current.nodeCount = graph.order;
@@ -235,7 +237,7 @@ function LoadedGraph({ drawing, onMergeFailed }: { drawing: Drawing; onMergeFail
       current.lastMerge = merged;
     }
     setLiveGeneration((value) => value + 1);
-  }, [drawing, graph, prepared.scope, onMergeFailed]);
+  }, [drawing, graph, prepared.scope, onMergeFailed, rendererRef]);
 
   // Appearance: colour, size, filters (again after every live merge: new nodes, new metrics).
   const filtersKey = JSON.stringify(state.filters);

@@ -18,8 +18,14 @@ export interface SigmaHandlers {
   onFirstRender(): void;
 }
 
+/**
+ * `renderer` is React state (re-renders when sigma arrives or goes); `live` is the same
+ * instance set the moment it is created, for effects later in the same commit (a live merge
+ * must make sigma index added ties before anything repaints them, even before the state lands).
+ */
 export function useSigma(container: HTMLElement | null, graph: DrawnGraph | null, handlers: SigmaHandlers) {
   const [renderer, setRenderer] = useState<GraphRenderer | null>(null);
+  const live = useRef<GraphRenderer | null>(null);
   const handlersRef = useRef(handlers);
   handlersRef.current = handlers;
 
@@ -55,15 +61,17 @@ export function useSigma(container: HTMLElement | null, graph: DrawnGraph | null
     sigma.on('enterNode', ({ node }) => handlersRef.current.onEnterNode(node));
     sigma.on('leaveNode', () => handlersRef.current.onLeaveNode());
     sigma.on('clickStage', () => handlersRef.current.onClickStage());
+    live.current = sigma;
     setRenderer(sigma);
     return () => {
       cancelAnimationFrame(firstFrame);
+      if (live.current === sigma) live.current = null;
       setRenderer(null);
       sigma.kill();
     };
   }, [container, graph]);
 
-  return renderer;
+  return { renderer, live };
 }
 
 /** Moves the camera onto a node (animated), closer than the overview. */
