@@ -2,6 +2,7 @@
  * The one place environment variables are read. Everything is validated at start-up and all
  * problems are reported together, one line each, naming the variable and what to fix.
  */
+import { BlockList, isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import type { QueryLimits } from '../security/query-limits';
@@ -199,6 +200,20 @@ export class ConfigError extends Error {
   }
 }
 
+const LOOPBACK = new BlockList();
+LOOPBACK.addSubnet('127.0.0.0', 8, 'ipv4');
+LOOPBACK.addAddress('::1', 'ipv6');
+
+/** True for `localhost`, 127.0.0.0/8 and ::1 (also in their IPv4-mapped IPv6 form). */
+export function isLoopbackHost(host: string): boolean {
+  const bare = host.replace(/^\[(.*)\]$/, '$1').toLowerCase();
+  if (bare === 'localhost') return true;
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(bare)?.[1];
+  const address = mapped ?? bare;
+  const family = isIP(address);
+  return family !== 0 && LOOPBACK.check(address, family === 4 ? 'ipv4' : 'ipv6');
+}
+
 /**
  * Serving the API needs authentication configured (the database scripts do not): a JWT key
  * source, an API key file, or the explicit dev mode.
@@ -240,6 +255,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     problems.push(
       'METRICS_TOKEN is required in production while metrics are on: set METRICS_TOKEN (16+ characters, ' +
         'scrapers send "Authorization: Bearer <token>"), or METRICS_ENABLED=false',
+    );
+  }
+  // Development defaults (introspection, the explorer page, field suggestions, dev tokens) are
+  // for one person's machine: an unset NODE_ENV must not hand them to the network.
+  if (cleaned.NODE_ENV === undefined && cleaned.HOST !== undefined && !isLoopbackHost(cleaned.HOST)) {
+    problems.push(
+      `NODE_ENV must be set when HOST is not a loopback address (got HOST "${cleaned.HOST}"): ` +
+        'set NODE_ENV=production to serve the network, or NODE_ENV=development to keep the development defaults there on purpose',
     );
   }
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);

@@ -23,6 +23,41 @@ describe('config', () => {
     expect(problems).toMatch(/NEO4J_PASSWORD is required when NEO4J_URI is set/);
   });
 
+  describe('NODE_ENV unset on a network address', () => {
+    const problemsOf = (env: Record<string, string>) => {
+      try {
+        loadConfig(env);
+        return [];
+      } catch (error) {
+        return (error as ConfigError).problems;
+      }
+    };
+
+    it.each(['0.0.0.0', '::', '192.168.1.20', 'api.example.org', '128.0.0.1'])(
+      'refuses HOST %s without NODE_ENV, saying what to set',
+      (host) => {
+        expect(problemsOf({ HOST: host })).toEqual([expect.stringMatching(/^NODE_ENV must be set when HOST/)]);
+        expect(problemsOf({ HOST: host })[0]).toContain('NODE_ENV=production');
+      },
+    );
+
+    it.each(['127.0.0.1', '127.1.2.3', 'localhost', '::1', '[::1]', '::ffff:127.0.0.1'])(
+      'keeps the development defaults on the loopback address %s',
+      (host) => {
+        const config = loadConfig({ HOST: host });
+        expect(config.env).toBe('development');
+        expect(config.api.introspection).toBe(true);
+      },
+    );
+
+    it('starts on a network address once NODE_ENV says which mode is meant', () => {
+      expect(loadConfig({ HOST: '0.0.0.0', NODE_ENV: 'development' }).env).toBe('development');
+      expect(
+        problemsOf({ HOST: '0.0.0.0', NODE_ENV: 'production', AUTH_JWT_SECRET: 'x'.repeat(32) }),
+      ).not.toContainEqual(expect.stringMatching(/NODE_ENV must be set/));
+    });
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '' }).http.port).toBe(4000);
   });
