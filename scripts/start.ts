@@ -4,6 +4,7 @@
  * API, and on Ctrl-C / SIGTERM drains the API and stops the Neo4j it started.
  */
 import { startApp } from '../src/app';
+import { tokenHints } from '../src/auth/token-hints';
 import { loadConfig } from '../src/config/config';
 import { createDriver } from '../src/db/driver';
 import { Gateway } from '../src/db/gateway';
@@ -71,6 +72,7 @@ runCli(async () => {
     } else {
       say(`explorer: ${explorer} (sign in with a token or an API key)`);
     }
+    for (const hint of tokenHints(config)) say(hint);
     onShutdownSignal(
       async () => {
         await app.stop();

@@ -3,6 +3,7 @@
  * Neo4j named by NEO4J_URI. For a local server started for you, use `npm start`.
  */
 import { startApp } from './app';
+import { tokenHints } from './auth/token-hints';
 import { ConfigError, loadConfig } from './config/config';
 import { configuredTarget } from './db/driver';
 import { onShutdownSignal } from './server/shutdown';
@@ -18,6 +19,7 @@ async function main(): Promise<void> {
     ]);
   }
   const app = await startApp({ config, target, logger });
+  for (const hint of tokenHints(config)) logger.info(hint);
   onShutdownSignal(() => app.stop(), { graceMs: config.http.shutdownGraceMs, log: (m) => logger.info(m) });
 }
 

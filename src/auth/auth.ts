@@ -1,10 +1,10 @@
 /**
  * Builds the process's Authenticator from config. In the explicit dev mode a secret is made
- * up (unless AUTH_JWT_SECRET is given) and an ADMIN token for it is returned, for `npm start`
- * to print.
+ * up once and kept in ECOGRAPH_HOME (unless AUTH_JWT_SECRET is given) and an ADMIN token for it
+ * is returned, for `npm start` to print; `npm run auth:token` signs other roles with it.
  */
-import crypto from 'node:crypto';
 import { requireAuthConfigured, type Config } from '../config/config';
+import { readOrCreateDevSecret } from './dev-secret';
 import { Authenticator } from './authenticator';
 import { signToken } from './jwt';
 
@@ -21,13 +21,10 @@ export async function createAuth(config: Config): Promise<Auth> {
   const { dev, jwt, apiKeysFile } = config.auth;
   const hasJwt = Boolean(jwt.secret || jwt.jwksFile || jwt.jwksUrl);
   if (!dev) return { authenticator: new Authenticator({ jwt: hasJwt ? jwt : undefined, apiKeysFile }) };
-  const settings = jwt.jwksFile || jwt.jwksUrl ? jwt : { ...jwt, secret: jwt.secret ?? devSecret() };
+  const settings =
+    jwt.jwksFile || jwt.jwksUrl ? jwt : { ...jwt, secret: jwt.secret ?? readOrCreateDevSecret(config.local.home) };
   const devToken = settings.secret
     ? await signToken({ ...settings, secret: settings.secret }, { sub: DEV_SUBJECT, role: 'ADMIN' })
     : undefined;
   return { authenticator: new Authenticator({ jwt: settings, apiKeysFile }), devToken };
-}
-
-function devSecret(): string {
-  return crypto.randomBytes(32).toString('base64url');
 }

@@ -28,6 +28,7 @@ import { createErrorFormatter } from './errors';
 import { healthRoutes } from './health';
 import { ROUND_TRIPS_HEADER, roundTripsPlugin } from './apollo-plugins/round-trips';
 import { queryLimitsPlugin } from './apollo-plugins/query-limits';
+import { subscriptionsOverHttpPlugin } from './apollo-plugins/http-subscriptions';
 import { answerClientErrors, httpErrorHandler, notFoundHandler, requireJsonBody } from './http-errors';
 import { limitRules } from '../security/query-limits';
 import { CallerRateLimiter } from '../security/rate-limit';
@@ -104,6 +105,7 @@ export async function startServer(options: {
       observabilityPlugin(recorder),
       roundTripsPlugin,
       queryLimitsPlugin(config.limits),
+      subscriptionsOverHttpPlugin(),
       {
         async serverWillStart() {
           return {
