@@ -154,6 +154,37 @@ describe.each(['graphology', 'gds'] as const)('KPIs with the %s engine', (engine
     expect(health.score).toBeLessThanOrEqual(100);
   });
 
+  it('explains the health score: the value of each part from the raw figures, points = 100 × weight × value, summing to the score', async () => {
+    const health = await waitForFresh(app);
+    // The parts' values as docs/kpis.md defines them, from the figures the same answer carries.
+    const trend = health.engagementTrend;
+    const expected = {
+      ACTIVE_SHARE: health.activeShare,
+      LARGEST_COMPONENT_SHARE: health.largestComponentShare,
+      RESILIENCE: Math.min(health.resilience, 1),
+      DIVERSITY: health.diversity,
+      PARTNERSHIP_RETENTION: 1 - Math.min(health.churn ?? 0, 1),
+      // With no earlier window to compare, the part is 1 when there was any activity.
+      ENGAGEMENT_TREND: trend === null ? (health.activeParticipants > 0 ? 1 : 0) : Math.min(trend, 1),
+    };
+    const weights = {
+      ACTIVE_SHARE: health.weights.activeShare,
+      LARGEST_COMPONENT_SHARE: health.weights.largestComponentShare,
+      RESILIENCE: health.weights.resilience,
+      DIVERSITY: health.weights.diversity,
+      PARTNERSHIP_RETENTION: health.weights.partnershipRetention,
+      ENGAGEMENT_TREND: health.weights.engagementTrend,
+    };
+    expect(health.contributions.map((c) => c.part).sort()).toEqual(Object.keys(expected).sort());
+    for (const contribution of health.contributions) {
+      expect(contribution.weight).toBe(weights[contribution.part]);
+      expect(contribution.value).toBeCloseTo(expected[contribution.part], 12);
+      expect(contribution.points).toBeCloseTo(100 * contribution.weight * contribution.value, 12);
+    }
+    expect(health.contributions.reduce((sum, c) => sum + c.points, 0)).toBeCloseTo(health.score, 9);
+    expect(Object.values(weights).reduce((sum, w) => sum + w, 0)).toBeCloseTo(1, 12);
+  });
+
   it('ranks the brokers by betweenness as NetworkX does', async () => {
     const { centrality } = await executeOk(app.url, BrokersDocument, {
       metric: 'BETWEENNESS',

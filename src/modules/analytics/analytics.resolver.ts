@@ -34,6 +34,8 @@ import {
   CentralityRanking,
   Community,
   CommunityList,
+  HealthContribution,
+  type HealthPartName,
   HealthWeights,
   KpiProvenance,
   NetworkHealth,
@@ -146,7 +148,10 @@ export class EcosystemResolver {
     const figures = healthFigures({ structure, aggregates, diversity });
     return Object.assign(new NetworkHealth(), {
       score: figures.score,
-      weights: Object.assign(new HealthWeights(), HEALTH_WEIGHTS),
+      weights: Object.assign(new HealthWeights(), HEALTH_WEIGHTS, { retention: HEALTH_WEIGHTS.partnershipRetention }),
+      contributions: figures.contributions.map((contribution) =>
+        Object.assign(new HealthContribution(), contribution, { part: contribution.part as HealthPartName }),
+      ),
       participants: structure.nodeCount,
       ties: structure.edgeCount,
       density: structure.density,

@@ -66,14 +66,43 @@ export class KpiProvenance {
   eigenvectorConverged!: boolean;
 }
 
-@ObjectType({ description: 'Weights of the health score components (they sum to 1).' })
+@ObjectType({ description: 'Weights of the health score parts (they sum to 1); `contributions` shows each part.' })
 export class HealthWeights {
   @Field(() => Float) activeShare!: number;
   @Field(() => Float) largestComponentShare!: number;
   @Field(() => Float) resilience!: number;
   @Field(() => Float) diversity!: number;
-  @Field(() => Float) retention!: number;
+  @Field(() => Float, { description: 'Weight of partnership retention, 1 − churn.' })
+  partnershipRetention!: number;
+
+  @Field(() => Float, {
+    deprecationReason:
+      'Named like engagement.retention but weighs partnership retention (1 − churn): use partnershipRetention.',
+  })
+  retention!: number;
+
   @Field(() => Float) engagementTrend!: number;
+}
+
+export enum HealthPartName {
+  ACTIVE_SHARE = 'activeShare',
+  LARGEST_COMPONENT_SHARE = 'largestComponentShare',
+  RESILIENCE = 'resilience',
+  DIVERSITY = 'diversity',
+  PARTNERSHIP_RETENTION = 'partnershipRetention',
+  ENGAGEMENT_TREND = 'engagementTrend',
+}
+registerEnumType(HealthPartName, {
+  name: 'HealthPart',
+  description: 'The parts of the health score, named like the fields of HealthWeights (docs/kpis.md).',
+});
+
+@ObjectType({ description: 'What one part adds to the health score: points = 100 × weight × value.' })
+export class HealthContribution {
+  @Field(() => HealthPartName) part!: HealthPartName;
+  @Field(() => Float, { description: "The part's weight (as in `weights`)." }) weight!: number;
+  @Field(() => Float, { description: "The part's 0–1 value in this window." }) value!: number;
+  @Field(() => Float, { description: 'Points it adds; the points of all parts sum to `score`.' }) points!: number;
 }
 
 @ObjectType({ description: 'New participants and partnerships in the window, relative to the counts at its start.' })
@@ -93,11 +122,17 @@ export class Growth {
 
 @ObjectType({ description: 'Network health of the collaboration graph; see docs/kpis.md for each definition.' })
 export class NetworkHealth {
-  @Field(() => Float, { description: '0–100 composite; `weights` says how it is made.' })
+  @Field(() => Float, { description: '0–100 composite; `contributions` says how it is made.' })
   score!: number;
 
   @Field(() => HealthWeights)
   weights!: HealthWeights;
+
+  @Field(() => [HealthContribution], {
+    description:
+      'Each part with its weight, 0–1 value and points, in the order of `weights`; the points sum to `score`.',
+  })
+  contributions!: HealthContribution[];
 
   @Field(() => Int) participants!: number;
   @Field(() => Int) ties!: number;

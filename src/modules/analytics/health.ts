@@ -5,15 +5,29 @@
 import type { NetworkStructure } from '../../kpi/engine';
 import type { WindowAggregates } from './window-aggregates';
 
-/** How the 0–100 health score is made; returned with every score. */
+/**
+ * How the 0–100 health score is made; returned with every score. Each part is a 0–1 value;
+ * `partnershipRetention` is 1 − churn (partnerships kept), not `engagement.retention`
+ * (participants who stayed active).
+ */
 export const HEALTH_WEIGHTS = {
   activeShare: 0.25,
   largestComponentShare: 0.15,
   resilience: 0.15,
   diversity: 0.15,
-  retention: 0.15,
+  partnershipRetention: 0.15,
   engagementTrend: 0.15,
 } as const;
+
+export type HealthPart = keyof typeof HEALTH_WEIGHTS;
+
+/** One part of the score: its 0–1 value and the points it adds (points of all parts sum to the score). */
+export interface HealthContribution {
+  part: HealthPart;
+  weight: number;
+  value: number;
+  points: number;
+}
 
 /** Shannon entropy of the category shares divided by ln(categories present); 0 with one. */
 export function normalisedEntropy(counts: number[]): number {
@@ -42,22 +56,23 @@ export function healthFigures({ structure, aggregates, diversity }: HealthInputs
   // A trend of 1 (as engaged as before) or better scores fully; a collapse scores 0.
   const trendScore =
     engagementTrend === null ? (aggregates.interactionWeight > 0 ? 1 : 0) : Math.min(engagementTrend, 1);
-  const components = {
+  const values: Record<HealthPart, number> = {
     activeShare,
     largestComponentShare: structure.largestComponentShare,
     resilience: Math.min(structure.resilience, 1),
     diversity,
-    retention: 1 - Math.min(churn ?? 0, 1),
+    partnershipRetention: 1 - Math.min(churn ?? 0, 1),
     engagementTrend: trendScore,
   };
-  const score =
-    100 *
-    (Object.keys(HEALTH_WEIGHTS) as (keyof typeof HEALTH_WEIGHTS)[]).reduce(
-      (sum, key) => sum + HEALTH_WEIGHTS[key] * components[key],
-      0,
-    );
+  const contributions: HealthContribution[] = (Object.keys(HEALTH_WEIGHTS) as HealthPart[]).map((part) => ({
+    part,
+    weight: HEALTH_WEIGHTS[part],
+    value: values[part],
+    points: 100 * HEALTH_WEIGHTS[part] * values[part],
+  }));
   return {
-    score,
+    score: contributions.reduce((sum, contribution) => sum + contribution.points, 0),
+    contributions,
     activeShare,
     churn,
     engagementTrend,

@@ -1214,14 +1214,38 @@ export type Growth = {
   partnershipsAtStart: Scalars['Int']['output'];
 };
 
-/** Weights of the health score components (they sum to 1). */
+/** What one part adds to the health score: points = 100 × weight × value. */
+export type HealthContribution = {
+  __typename?: 'HealthContribution';
+  part: HealthPart;
+  /** Points it adds; the points of all parts sum to `score`. */
+  points: Scalars['Float']['output'];
+  /** The part's 0–1 value in this window. */
+  value: Scalars['Float']['output'];
+  /** The part's weight (as in `weights`). */
+  weight: Scalars['Float']['output'];
+};
+
+/** The parts of the health score, named like the fields of HealthWeights (docs/kpis.md). */
+export type HealthPart =
+  | 'ACTIVE_SHARE'
+  | 'DIVERSITY'
+  | 'ENGAGEMENT_TREND'
+  | 'LARGEST_COMPONENT_SHARE'
+  | 'PARTNERSHIP_RETENTION'
+  | 'RESILIENCE';
+
+/** Weights of the health score parts (they sum to 1); `contributions` shows each part. */
 export type HealthWeights = {
   __typename?: 'HealthWeights';
   activeShare: Scalars['Float']['output'];
   diversity: Scalars['Float']['output'];
   engagementTrend: Scalars['Float']['output'];
   largestComponentShare: Scalars['Float']['output'];
+  /** Weight of partnership retention, 1 − churn. */
+  partnershipRetention: Scalars['Float']['output'];
   resilience: Scalars['Float']['output'];
+  /** @deprecated Named like engagement.retention but weighs partnership retention (1 − churn): use partnershipRetention. */
   retention: Scalars['Float']['output'];
 };
 
@@ -1922,6 +1946,8 @@ export type NetworkHealth = {
   churn?: Maybe<Scalars['Float']['output']>;
   communities: Scalars['Int']['output'];
   components: Scalars['Int']['output'];
+  /** Each part with its weight, 0–1 value and points, in the order of `weights`; the points sum to `score`. */
+  contributions: Array<HealthContribution>;
   density: Scalars['Float']['output'];
   /** Shannon entropy of participant kinds / ln(kinds present); 0 with one kind. */
   diversity: Scalars['Float']['output'];
@@ -1934,7 +1960,7 @@ export type NetworkHealth = {
   partnershipsActiveAtStart: Scalars['Int']['output'];
   provenance: KpiProvenance;
   resilience: Scalars['Float']['output'];
-  /** 0–100 composite; `weights` says how it is made. */
+  /** 0–100 composite; `contributions` says how it is made. */
   score: Scalars['Float']['output'];
   /** Articulation points with how many participants each would cut off, most first (then by participant id). */
   singlePointsOfFailure: Array<SinglePointOfFailure>;

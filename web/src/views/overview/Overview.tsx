@@ -13,7 +13,7 @@ import { count, day, decimal, percent, trend } from '../../format';
 import { OverviewHealthDocument, type OverviewHealthQuery } from '../../generated/operations';
 import { ActivityFeed, KpiDeltas } from '../../live/ActivityFeed';
 import { useLive } from '../../live/LiveContext';
-import { healthParts } from './health';
+import { HEALTH_PART_LABELS } from './health';
 import { Rankings } from './Rankings';
 
 const OverviewCharts = lazy(() => import('./OverviewCharts').then((module) => ({ default: module.OverviewCharts })));
@@ -22,7 +22,6 @@ type Health = OverviewHealthQuery['ecosystem']['health'];
 type Engagement = OverviewHealthQuery['ecosystem']['engagement'];
 
 function HealthScore({ health }: { health: Health }) {
-  const parts = healthParts(health);
   return (
     <section className="panel" aria-labelledby="health-title" data-testid="health-panel">
       <h2 id="health-title">Network health</h2>
@@ -43,10 +42,10 @@ function HealthScore({ health }: { health: Health }) {
           </tr>
         </thead>
         <tbody>
-          {parts.map((part) => (
-            <tr key={part.key} data-part={part.key}>
-              <td>{part.label}</td>
-              <td className="num">{decimal(part.component)}</td>
+          {health.contributions.map((part) => (
+            <tr key={part.part} data-part={part.part}>
+              <td>{HEALTH_PART_LABELS[part.part]}</td>
+              <td className="num">{decimal(part.value)}</td>
               <td className="num">{decimal(part.weight, 2)}</td>
               <td className="num">{part.points.toFixed(1)}</td>
             </tr>
