@@ -10,7 +10,7 @@
  */
 import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { DeadlineExceededError, InternalError, ServiceUnavailableError } from '../core/errors';
-import { beforeDeadline, DeadlineWatch, noteUnavailable } from './deadline';
+import { beforeDeadline, Deadline, DeadlineWatch, noteUnavailable } from './deadline';
 import { recordToRow, type Row } from './values';
 
 export interface Statement {
@@ -28,8 +28,8 @@ export interface GatewayOptions {
   writeHook?: WriteHook;
   /** Told how long each unit of work took (metrics); keeps this layer free of a metrics library. */
   onTransaction?: (timing: TransactionTiming) => void;
-  /** Epoch ms by which every call must end (the request's deadline, see deadline.ts). */
-  deadline?: number;
+  /** By when every call must end (the operation's deadline, see deadline.ts). */
+  deadline?: Deadline;
 }
 
 /** Code that must run in the same transaction as every write (before and after its work). */
@@ -79,7 +79,7 @@ const TIMED_OUT_CODES = new Set([
 export function mapNeo4jError(error: unknown): Error {
   if (error instanceof Neo4jError) {
     if (TIMED_OUT_CODES.has(error.code)) {
-      return new DeadlineExceededError('The request took longer than its time budget and was rolled back.', {
+      return new DeadlineExceededError('The transaction took longer than its time budget and was rolled back.', {
         cause: error,
       });
     }
@@ -134,7 +134,12 @@ export class Gateway {
 
   /** The same gateway, every call of which ends by `deadline` (epoch ms): one request's. */
   withDeadline(deadline: number): Gateway {
-    return new Gateway(this.driver, { ...this.options, deadline });
+    return new Gateway(this.driver, { ...this.options, deadline: new Deadline(deadline) });
+  }
+
+  /** Gives the operation a full time budget again, from now (one mutation of a document). */
+  restartDeadline(): void {
+    this.options.deadline?.restart();
   }
 
   get roundTrips(): RoundTripCounter | undefined {
@@ -216,7 +221,7 @@ export class Gateway {
   }
 
   private async execute<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
-    const { deadline } = this.options;
+    const deadline = this.options.deadline?.at;
     const watch = deadline === undefined ? undefined : new DeadlineWatch(deadline, this.driver);
     watch?.check();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
