@@ -10,6 +10,7 @@
  */
 import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { DeadlineExceededError, InternalError, ServiceUnavailableError } from '../core/errors';
+import type { BackgroundLimit } from './background';
 import { beforeDeadline, Deadline, DeadlineWatch, noteUnavailable } from './deadline';
 import { recordToRow, type Row } from './values';
 
@@ -30,6 +31,8 @@ export interface GatewayOptions {
   onTransaction?: (timing: TransactionTiming) => void;
   /** By when every call must end (the operation's deadline, see deadline.ts). */
   deadline?: Deadline;
+  /** Background work: every transaction takes a slot of this limit first (background.ts). */
+  background?: BackgroundLimit;
 }
 
 /** Code that must run in the same transaction as every write (before and after its work). */
@@ -137,6 +140,15 @@ export class Gateway {
     return new Gateway(this.driver, { ...this.options, deadline: new Deadline(deadline) });
   }
 
+  /** The same gateway for work no client waits on: its transactions share `limit`'s slots. */
+  inBackground(limit: BackgroundLimit, metadata: Record<string, string>): Gateway {
+    return new Gateway(this.driver, {
+      ...this.options,
+      metadata: { ...this.options.metadata, ...metadata },
+      background: limit,
+    });
+  }
+
   /** Gives the operation a full time budget again, from now (one mutation of a document). */
   restartDeadline(): void {
     this.options.deadline?.restart();
@@ -220,7 +232,12 @@ export class Gateway {
     return { timeout, metadata: { app: 'ecograph', ...this.options.metadata } };
   }
 
-  private async execute<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+  private execute<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const { background } = this.options;
+    return background ? background.run(() => this.executeNow(mode, work)) : this.executeNow(mode, work);
+  }
+
+  private async executeNow<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
     const deadline = this.options.deadline?.at;
     const watch = deadline === undefined ? undefined : new DeadlineWatch(deadline, this.driver);
     watch?.check();
