@@ -25,6 +25,8 @@ export type AgreementCreateInput = {
 };
 
 export type AgreementExecuteInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   /** End of the term, not before signedAt. Default: keep the one set at creation. */
   expiresAt?: string | null | undefined;
   id: string | number;
@@ -72,6 +74,8 @@ export type AgreementStatusChange =
   | 'TERMINATED';
 
 export type AgreementUpdateStatusInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   /** Only with EXPIRED: when it expired (not in the future, not before signedAt). Default: the stored expiresAt when already past, else now. */
   expiresAt?: string | null | undefined;
   id: string | number;
@@ -201,6 +205,8 @@ export type ComplianceCheckStatus =
   | 'PENDING';
 
 export type ConflictEscalateInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   id: string | number;
 };
 
@@ -233,6 +239,8 @@ export type ConflictOrderField =
   | 'OPENED_AT';
 
 export type ConflictResolveInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   id: string | number;
   /** Default: now. Not in the future, not before openedAt. */
   resolvedAt?: string | null | undefined;
@@ -791,6 +799,8 @@ export type PeriodInterval =
   | 'WEEK';
 
 export type PolicyApplyInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   id: string | number;
   /** The partnership the policy now applies to. Applying twice changes nothing. */
   partnershipId: string | number;
@@ -918,6 +928,8 @@ export type RiskStatus =
 
 /** Only the fields given are changed; a CLOSED risk cannot be changed. */
 export type RiskUpdateInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   /** Not before raisedAt. */
   dueAt?: string | null | undefined;
   id: string | number;

@@ -53,9 +53,7 @@ function twentyMutations(): TypedDocumentNode<Answer, Variables> {
       );
     } else {
       declarations.push(`$in${n}: ParticipantCreateInput!`);
-      fields.push(
-        `${alias(n)}: participantCreate(input: $in${n}) { participant { id name } userErrors { code } }`,
-      );
+      fields.push(`${alias(n)}: participantCreate(input: $in${n}) { participant { id name } userErrors { code } }`);
     }
   }
   return parse(`mutation Twenty(${declarations.join(', ')}) {\n${fields.join('\n')}\n}`) as TypedDocumentNode<

@@ -93,6 +93,8 @@ export type AgreementEdge = {
 };
 
 export type AgreementExecuteInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   /** End of the term, not before signedAt. Default: keep the one set at creation. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
@@ -146,6 +148,8 @@ export type AgreementStatusChange =
   | 'TERMINATED';
 
 export type AgreementUpdateStatusInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   /** Only with EXPIRED: when it expired (not in the future, not before signedAt). Default: the stored expiresAt when already past, else now. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
@@ -568,6 +572,8 @@ export type ConflictEdge = {
 };
 
 export type ConflictEscalateInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -612,6 +618,8 @@ export type ConflictOrderField =
   | 'OPENED_AT';
 
 export type ConflictResolveInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   /** Default: now. Not in the future, not before openedAt. */
   resolvedAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -2833,6 +2841,8 @@ export type PolicyPartnershipsArgs = {
 };
 
 export type PolicyApplyInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   /** The partnership the policy now applies to. Applying twice changes nothing. */
   partnershipId: Scalars['ID']['input'];
@@ -3496,6 +3506,8 @@ export type RiskStatus =
 
 /** Only the fields given are changed; a CLOSED risk cannot be changed. */
 export type RiskUpdateInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   /** Not before raisedAt. */
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
