@@ -491,6 +491,8 @@ export type InitiativeStatus =
   | 'PLANNED';
 
 export type InitiativeUpdateStatusInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   id: string | number;
   /** COMPLETED and CANCELLED are final. */
   status: InitiativeStatus;

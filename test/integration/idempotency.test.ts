@@ -23,7 +23,11 @@ let app: App;
 let world: World;
 let mutations: GraphQLObjectType;
 /** Records the keyed changes start from, each in the state its change needs. */
-const fresh: Record<'draft' | 'draft2' | 'conflict' | 'conflict2' | 'conflict3' | 'risk' | 'policy', string> = {
+const fresh: Record<
+  'draft' | 'draft2' | 'conflict' | 'conflict2' | 'conflict3' | 'risk' | 'policy' | 'initiative',
+  string
+> = {
+  initiative: '',
   draft: '',
   draft2: '',
   conflict: '',
@@ -60,6 +64,14 @@ beforeAll(async () => {
     severity: 'LOW',
     likelihood: 0.1,
     dueAt: '2030-01-01T00:00:00Z',
+  });
+  fresh.initiative = await created('initiativeCreate', {
+    name: 'Lab to move',
+    kind: 'JOINT_PROJECT',
+    partnershipId: management(),
+    status: 'PLANNED',
+    startsAt: '2024-06-01T00:00:00Z',
+    endsAt: '2030-01-01T00:00:00Z',
   });
   fresh.policy = await created('policyCreate', { title: 'Policy to apply', area: 'DATA_SHARING', status: 'ACTIVE' });
 });
@@ -146,6 +158,10 @@ const CASES: Record<string, Case> = {
       endsAt: '2030-01-01T00:00:00Z',
     }),
     changed: (input) => ({ ...input, name: 'Other lab' }),
+  },
+  initiativeUpdateStatus: {
+    input: () => ({ id: fresh.initiative, status: 'ACTIVE' }),
+    changed: (input) => ({ ...input, status: 'CANCELLED' }),
   },
   interactionCorrect: {
     input: () => ({ id: world.interactions[0], reason: 'wrong time', at: '2024-07-01T11:00:00Z' }),
@@ -263,7 +279,7 @@ const NO_CHANGE = { added: [], removed: [], changed: [], deltas: {} };
 describe('client keys of every keyed mutation', () => {
   it('the cases name exactly the mutations with a client key', () => {
     expect(Object.keys(CASES).sort()).toEqual(keyedMutations());
-    expect(keyedMutations().length).toBeGreaterThanOrEqual(26);
+    expect(keyedMutations().length).toBeGreaterThanOrEqual(27);
   });
 
   it.each(Object.keys(CASES))(

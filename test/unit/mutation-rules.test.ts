@@ -59,7 +59,6 @@ const WITHOUT_CLIENT_KEY_YET = [
   'committeeAddMember',
   'committeeOversee',
   'initiativeAddContributor',
-  'initiativeUpdateStatus',
   'participantUpdate',
   'partnershipAddParty',
   'partnershipAssignOwner',

@@ -1399,6 +1399,8 @@ export type InitiativeStatus =
   | 'PLANNED';
 
 export type InitiativeUpdateStatusInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   /** COMPLETED and CANCELLED are final. */
   status: InitiativeStatus;
