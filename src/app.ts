@@ -18,6 +18,7 @@ import type { AppServices } from './context/context';
 import type { Config } from './config/config';
 import { systemClock, type Clock } from './core/clock';
 import { createDriver, type Neo4jTarget } from './db/driver';
+import { BackgroundLimit } from './db/background';
 import { Gateway } from './db/gateway';
 import { migrate } from './db/migrations';
 import type { Logger } from './observability/logger';
@@ -67,18 +68,22 @@ export async function createServices(
   metrics?: Metrics,
   clock: Clock = systemClock,
 ): Promise<AppServices> {
+  // Work no client waits on shares a bounded part of the pool (src/db/background.ts).
+  const background = new BackgroundLimit(config.background.maxTransactions);
   // Whole-graph statements get their own gateway: long server-side timeout, not request-bound.
   const analyticsGateway = new Gateway(driver, {
     database: config.neo4j.database,
     queryTimeoutMs: config.analytics.queryTimeoutMs,
     metadata: { purpose: 'analytics' },
     onTransaction: metrics?.neo4jTimer('analytics'),
+    background,
   });
+  const versionGateway = gateway.inBackground(background, { purpose: 'kpi-version' });
   const engine = await selectEngine(config.analytics.engine, analyticsGateway);
   logger.info({ engine: engine.name }, 'analytics engine selected');
   const events = await createEventBus(config, logger);
   const kpis = new KpiCache({
-    version: () => gateway.graphVersion(),
+    version: () => versionGateway.graphVersion(),
     compute: async () => {
       const graph = await loadCollaborationGraph(analyticsGateway);
       return { graph, analytics: await engine.compute(graph) };
@@ -101,8 +106,10 @@ export async function createServices(
   }
   return {
     kpis,
+    background,
     events,
-    publisher: new EventPublisher(events, gateway, logger, clock),
+    // Its reads after a commit are background work too (nobody waits on them).
+    publisher: new EventPublisher(events, gateway.inBackground(background, { purpose: 'events' }), logger, clock),
     kpiFeed: feed,
     policy: new Policy(config.auth.disclosure),
     clock,

@@ -38,6 +38,17 @@ const schema = z.object({
   /** Upper bound on the driver's retries of a managed transaction (its default is 30 s). */
   NEO4J_MAX_RETRY_MS: int(0, 120_000).default(5_000),
   NEO4J_MAX_POOL_SIZE: int(1, 1000).default(50),
+  /**
+   * Background work (KPI recomputations and the graph-version reads that trigger them) runs at
+   * most this many transactions at once, and never more than BACKGROUND_MAX_POOL_SHARE of the
+   * pool: requests keep the rest of the connections however slow the database gets.
+   */
+  BACKGROUND_MAX_TRANSACTIONS: int(1, 100).default(4),
+  BACKGROUND_MAX_POOL_SHARE: z.coerce
+    .number({ message: 'must be a number' })
+    .gt(0, 'must be more than 0')
+    .max(0.5, 'must be at most 0.5 (requests need the larger part of the pool)')
+    .default(0.25),
 
   /** Local server started by the project's scripts when NEO4J_URI is not set. */
   ECOGRAPH_HOME: z.string().min(1).default(path.join(REPO_ROOT, '.ecograph')),
@@ -151,6 +162,10 @@ export interface Config {
     maxRetryMs: number;
     maxPoolSize: number;
   };
+  background: {
+    /** BACKGROUND_MAX_TRANSACTIONS, lowered to BACKGROUND_MAX_POOL_SHARE of the pool. */
+    maxTransactions: number;
+  };
   local: { home: string; boltPort: number; heap: string; pageCache: string };
   seed: { size: Env['SEED_SIZE']; seed: number };
   limits: QueryLimits;
@@ -227,6 +242,11 @@ export function requireAuthConfigured(config: Config): void {
   ]);
 }
 
+/** The connections background work may hold: its share of the pool, rounded down. */
+function backgroundShare(env: Pick<Env, 'NEO4J_MAX_POOL_SIZE' | 'BACKGROUND_MAX_POOL_SHARE'>): number {
+  return Math.floor(env.NEO4J_MAX_POOL_SIZE * env.BACKGROUND_MAX_POOL_SHARE);
+}
+
 /** Parses and validates the environment; throws one ConfigError listing every problem. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
   // Empty strings mean "unset" (the usual `FOO= npm start` case).
@@ -265,6 +285,13 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
         'set NODE_ENV=production to serve the network, or NODE_ENV=development to keep the development defaults there on purpose',
     );
   }
+  if (parsed.success && backgroundShare(parsed.data) < 1) {
+    const { NEO4J_MAX_POOL_SIZE: pool, BACKGROUND_MAX_POOL_SHARE: share } = parsed.data;
+    problems.push(
+      `BACKGROUND_MAX_POOL_SHARE ${share} of NEO4J_MAX_POOL_SIZE ${pool} leaves no connection for background work ` +
+        '(KPI recomputations): raise NEO4J_MAX_POOL_SIZE or BACKGROUND_MAX_POOL_SHARE',
+    );
+  }
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const env = parsed.data;
   return {
@@ -289,6 +316,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       maxRetryMs: env.NEO4J_MAX_RETRY_MS,
       maxPoolSize: env.NEO4J_MAX_POOL_SIZE,
     },
+    background: { maxTransactions: Math.min(env.BACKGROUND_MAX_TRANSACTIONS, backgroundShare(env)) },
     local: {
       home: env.ECOGRAPH_HOME,
       boltPort: env.NEO4J_BOLT_PORT,

@@ -5,6 +5,7 @@
  * request (or one caller, or one subscription event) to another.
  */
 import type { LRUCache } from 'lru-cache';
+import type { BackgroundLimit } from '../db/background';
 import type { KpiCache } from '../kpi/kpi-cache';
 import type { Policy } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
@@ -24,6 +25,8 @@ export type { Viewer };
 /** Process-wide services requests use (built once in src/app.ts). */
 export interface AppServices {
   kpis: KpiCache;
+  /** The pool share of work no client waits on (src/db/background.ts). */
+  background: BackgroundLimit;
   /** Domain events, shared by all replicas (Redis when configured). */
   events: EventBus;
   publisher: EventPublisher;

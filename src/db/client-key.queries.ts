@@ -9,25 +9,50 @@ import crypto from 'node:crypto';
 import { identifier } from './cypher';
 import type { Statement } from './gateway';
 
-/** Where keys of one kind live: on nodes of a label, or on relationships of a type (value flows). */
-export type KeyHolder = { label: string } | { relationship: string };
+/**
+ * Where keys of one kind live: on nodes of a label, or on relationships of a type (value
+ * flows); a change that makes nothing of its own (a status move, a link) keeps its keys on
+ * `MutationKey` nodes, one per mutation name and key (graph/migrations/0009).
+ */
+export type KeyHolder = { label: string } | { relationship: string } | { mutation: string };
 
 const FINGERPRINT = 'clientKeyFingerprint';
 
 function holderPattern(holder: KeyHolder): string {
+  if ('mutation' in holder) return '(x:MutationKey {mutation: $mutation, clientKey: $key})';
   return 'label' in holder
     ? `(x:${identifier(holder.label)} {clientKey: $key})`
     : `()-[x:${identifier(holder.relationship)} {clientKey: $key}]->()`;
 }
 
+const holderParams = (holder: KeyHolder) => ('mutation' in holder ? { mutation: holder.mutation } : {});
+
 /** The stored fingerprint of `key` (null for keys stored before fingerprints were). */
 export function fingerprintOfKey(holder: KeyHolder, key: string): Statement {
-  return { cypher: `MATCH ${holderPattern(holder)} RETURN x.${FINGERPRINT} AS fingerprint LIMIT 1`, params: { key } };
+  return {
+    cypher: `MATCH ${holderPattern(holder)} RETURN x.${FINGERPRINT} AS fingerprint LIMIT 1`,
+    params: { key, ...holderParams(holder) },
+  };
 }
 
-/** Stores `fingerprint` next to `key` (on what the create just made). */
+/**
+ * Stores `fingerprint` next to `key`: on what the create just made, or on the mutation's own
+ * key node, made here (MERGE: a driver retry of the transaction makes it once).
+ */
 export function rememberFingerprint(holder: KeyHolder, key: string, fingerprint: string): Statement {
-  return { cypher: `MATCH ${holderPattern(holder)} SET x.${FINGERPRINT} = $fingerprint`, params: { key, fingerprint } };
+  const verb = 'mutation' in holder ? 'MERGE' : 'MATCH';
+  return {
+    cypher: `${verb} ${holderPattern(holder)} SET x.${FINGERPRINT} = $fingerprint`,
+    params: { key, fingerprint, ...holderParams(holder) },
+  };
+}
+
+/** Whether `mutation` already committed with `key` (a row when it did). */
+export function mutationKeyUse(mutation: string, key: string): Statement {
+  return {
+    cypher: `MATCH ${holderPattern({ mutation })} RETURN x.clientKey AS clientKey`,
+    params: { key, mutation },
+  };
 }
 
 /**

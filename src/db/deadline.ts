@@ -15,6 +15,24 @@ import { DeadlineExceededError, ServiceUnavailableError, type AppError } from '.
 /** After an unavailability, how long a request running out of time is blamed on the database. */
 export const RECOVERY_WINDOW_MS = 30_000;
 
+/**
+ * The end of an operation's time budget, shared by every gateway scoped from the one that
+ * made it (so the request's reader and writer see the same deadline). Each mutation of a
+ * document restarts it (src/graphql/mutation-outcome.ts): mutations run one after another,
+ * and one that came late in a long document must not inherit what its predecessors used.
+ */
+export class Deadline {
+  private budgetMs: number;
+  constructor(public at: number) {
+    this.budgetMs = at - Date.now();
+  }
+
+  /** A full budget again, from now. */
+  restart(): void {
+    this.at = Date.now() + this.budgetMs;
+  }
+}
+
 /** When calls on each driver last failed as unavailable (process-wide, one entry per driver). */
 const lastUnavailable = new WeakMap<object, number>();
 
@@ -50,7 +68,9 @@ export class DeadlineWatch {
    * throw (not a Neo4j error, so never retried) rolls the transaction back.
    */
   check(): void {
-    if (this.remainingMs() <= 0) throw new DeadlineExceededError('The request deadline passed; nothing was changed.');
+    if (this.remainingMs() <= 0) {
+      throw new DeadlineExceededError('The deadline passed before the transaction could finish; nothing was changed.');
+    }
   }
 
   /** Runs one attempt of the transaction function, tracking its phase. */
@@ -74,7 +94,7 @@ export class DeadlineWatch {
     const now = Date.now();
     const working = this.phase === 'working' ? now - this.attemptStartedAt : 0;
     return working * 2 > now - this.startedAt && !recentlyUnavailable(this.driver)
-      ? new DeadlineExceededError('The request did not finish within its deadline and was rolled back.')
+      ? new DeadlineExceededError('The transaction did not finish within its deadline and was rolled back.')
       : new ServiceUnavailableError('The graph database did not answer within the request deadline; retry shortly.');
   }
 }

@@ -10,7 +10,8 @@
  */
 import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { DeadlineExceededError, InternalError, ServiceUnavailableError } from '../core/errors';
-import { beforeDeadline, DeadlineWatch, noteUnavailable } from './deadline';
+import type { BackgroundLimit } from './background';
+import { beforeDeadline, Deadline, DeadlineWatch, noteUnavailable } from './deadline';
 import { recordToRow, type Row } from './values';
 
 export interface Statement {
@@ -28,8 +29,10 @@ export interface GatewayOptions {
   writeHook?: WriteHook;
   /** Told how long each unit of work took (metrics); keeps this layer free of a metrics library. */
   onTransaction?: (timing: TransactionTiming) => void;
-  /** Epoch ms by which every call must end (the request's deadline, see deadline.ts). */
-  deadline?: number;
+  /** By when every call must end (the operation's deadline, see deadline.ts). */
+  deadline?: Deadline;
+  /** Background work: every transaction takes a slot of this limit first (background.ts). */
+  background?: BackgroundLimit;
 }
 
 /** Code that must run in the same transaction as every write (before and after its work). */
@@ -79,7 +82,7 @@ const TIMED_OUT_CODES = new Set([
 export function mapNeo4jError(error: unknown): Error {
   if (error instanceof Neo4jError) {
     if (TIMED_OUT_CODES.has(error.code)) {
-      return new DeadlineExceededError('The request took longer than its time budget and was rolled back.', {
+      return new DeadlineExceededError('The transaction took longer than its time budget and was rolled back.', {
         cause: error,
       });
     }
@@ -134,7 +137,21 @@ export class Gateway {
 
   /** The same gateway, every call of which ends by `deadline` (epoch ms): one request's. */
   withDeadline(deadline: number): Gateway {
-    return new Gateway(this.driver, { ...this.options, deadline });
+    return new Gateway(this.driver, { ...this.options, deadline: new Deadline(deadline) });
+  }
+
+  /** The same gateway for work no client waits on: its transactions share `limit`'s slots. */
+  inBackground(limit: BackgroundLimit, metadata: Record<string, string>): Gateway {
+    return new Gateway(this.driver, {
+      ...this.options,
+      metadata: { ...this.options.metadata, ...metadata },
+      background: limit,
+    });
+  }
+
+  /** Gives the operation a full time budget again, from now (one mutation of a document). */
+  restartDeadline(): void {
+    this.options.deadline?.restart();
   }
 
   get roundTrips(): RoundTripCounter | undefined {
@@ -215,8 +232,13 @@ export class Gateway {
     return { timeout, metadata: { app: 'ecograph', ...this.options.metadata } };
   }
 
-  private async execute<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
-    const { deadline } = this.options;
+  private execute<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const { background } = this.options;
+    return background ? background.run(() => this.executeNow(mode, work)) : this.executeNow(mode, work);
+  }
+
+  private async executeNow<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+    const deadline = this.options.deadline?.at;
     const watch = deadline === undefined ? undefined : new DeadlineWatch(deadline, this.driver);
     watch?.check();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });

@@ -20,7 +20,13 @@
 import type { Clock } from '../core/clock';
 import { InternalError } from '../core/errors';
 import { UserErrorCode, userError, type UserError } from '../core/user-error';
-import { fingerprintOfKey, inputFingerprint, rememberFingerprint, type KeyHolder } from './client-key.queries';
+import {
+  fingerprintOfKey,
+  inputFingerprint,
+  mutationKeyUse,
+  rememberFingerprint,
+  type KeyHolder,
+} from './client-key.queries';
 import type { Gateway, Statement, Tx } from './gateway';
 import { missingReferences, type Reference } from './references';
 import type { Row } from './values';
@@ -82,6 +88,15 @@ export function clientKeyPlan(
   input: unknown,
 ): ClientKeyPlan | null {
   return key ? { key, lookup: lookup(key), holder, input } : null;
+}
+
+/**
+ * The client-key plan of a change that makes nothing to hold the key (a status move, a link):
+ * the key is kept on a MutationKey node of `mutation` (the field name), written in the
+ * change's own transaction; a retry answers with the record as the first call left it.
+ */
+export function changeKeyPlan(key: string | null | undefined, mutation: string, input: unknown): ClientKeyPlan | null {
+  return key ? { key, lookup: mutationKeyUse(mutation, key), holder: { mutation }, input } : null;
 }
 
 /**
@@ -152,6 +167,8 @@ export interface ChangePlan<C, T> {
   clientKey?: ClientKeyPlan | null;
   /** Reads a row of the key's lookup. */
   read?: (row: Row) => T;
+  /** Without `read` (a changeKeyPlan): the answer to a retry, from the locked record. */
+  retried?: (current: C) => T;
   /** Nodes the change connects to: each missing one is a NOT_FOUND userError. */
   references?: readonly Reference[];
   /** The change, given the locked record; refuses (refuseIf / refuse) from its state. */
@@ -163,8 +180,10 @@ export function changeLocked<C, T>(db: Gateway, plan: ChangePlan<C, T>): Promise
   return unitOfWork(db, async (tx) => {
     const current = await plan.lock(tx);
     if (current === undefined) refuse(plan.notFound);
-    if (plan.clientKey && plan.read) {
-      const earlier = await earlierWithKey(tx, plan.clientKey, plan.read);
+    const { retried } = plan;
+    const read = plan.read ?? (retried ? () => retried(current) : undefined);
+    if (plan.clientKey && read) {
+      const earlier = await earlierWithKey(tx, plan.clientKey, read);
       if (earlier !== undefined) return earlier;
     }
     refuseIf(await missingReferences(tx, [...(plan.references ?? [])]));

@@ -4,6 +4,7 @@
  * result marked stale while a debounced recomputation runs in the background. Only the very
  * first request (nothing computed yet) waits.
  */
+import { LatestRead } from '../core/latest-read';
 import type { CollaborationGraph } from './collaboration-graph';
 import type { GraphAnalytics } from './engine';
 
@@ -23,7 +24,7 @@ export interface KpiRead extends KpiSnapshot {
 }
 
 export interface KpiCacheOptions {
-  /** Reads the current graph version (cheap). */
+  /** Reads the current graph version (cheap; the cache keeps at most one read in flight). */
   version: () => Promise<number>;
   /** The whole computation: load the graph, run the engine. */
   compute: () => Promise<Omit<KpiSnapshot, 'version' | 'computedAt'>>;
@@ -37,8 +38,12 @@ export class KpiCache {
   private running: Promise<KpiSnapshot> | undefined;
   private timer: NodeJS.Timeout | undefined;
   private wantedVersion = -1;
+  /** Every version read of the cache: a burst of nudges costs two reads, not one per event. */
+  private readonly version: LatestRead<number>;
 
-  constructor(private readonly options: KpiCacheOptions) {}
+  constructor(private readonly options: KpiCacheOptions) {
+    this.version = new LatestRead(options.version);
+  }
 
   /**
    * The latest snapshot, stale or not; waits only when nothing was ever computed. A caller
@@ -46,7 +51,7 @@ export class KpiCache {
    * passes it, saving a round trip.
    */
   async read(knownVersion?: number): Promise<KpiRead> {
-    const currentVersion = knownVersion ?? (await this.options.version());
+    const currentVersion = knownVersion ?? (await this.version.get());
     if (!this.snapshot) {
       const snapshot = await this.recompute(currentVersion);
       return { ...snapshot, stale: snapshot.version !== currentVersion, currentVersion };
@@ -75,7 +80,7 @@ export class KpiCache {
     }
     this.running = (async () => {
       // The version is read before the graph, so a write during the load makes it stale.
-      const computedVersion = await this.options.version();
+      const computedVersion = await this.version.get();
       const result = await this.options.compute();
       const snapshot = { ...result, version: computedVersion, computedAt: new Date() };
       this.snapshot = snapshot;

@@ -8,6 +8,7 @@ import type { Policy } from '../auth/policy';
 import { guardSchema } from '../graphql/schema-guard';
 import { guardText } from '../graphql/text-guard';
 import { publishEventsAfterMutations } from '../graphql/mutation-events';
+import { reportEachMutation } from '../graphql/mutation-outcome';
 import { NodeResolver } from '../modules/node/node.resolver';
 import { MODULES } from '../modules/index';
 
@@ -27,7 +28,8 @@ const NO_TOPICS: PubSub = {
 /**
  * The schema with its cross-cutting wrappers, innermost first: events after a committed
  * mutation, then the ownership rule and audit start, then the text rules (every String and ID
- * input checked and normalised), then the role checks of the policy.
+ * input checked and normalised), then the role checks of the policy; outermost, each mutation's
+ * own deadline and named failures (mutation-outcome.ts).
  */
 export async function buildEcographSchema(policy: Policy): Promise<GraphQLSchema> {
   const schema = await buildSchema({
@@ -36,7 +38,9 @@ export async function buildEcographSchema(policy: Policy): Promise<GraphQLSchema
     validate: false,
     pubSub: NO_TOPICS,
   });
-  return guardSchema(guardText(guardMutations(publishEventsAfterMutations(schema), policy)), policy);
+  return reportEachMutation(
+    guardSchema(guardText(guardMutations(publishEventsAfterMutations(schema), policy)), policy),
+  );
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so diffs show real changes only. */

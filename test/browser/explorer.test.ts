@@ -19,7 +19,7 @@ import {
   ParticipantsDocument,
 } from '../generated/operations';
 import { authHeader, testToken } from '../support/auth';
-import { executeOk } from '../support/graphql-client';
+import { executeOk, mutateOk } from '../support/graphql-client';
 import { startTestApp } from '../support/test-app';
 import { openExplorer, screenshot, type WatchedPage } from './support/explorer-page';
 import { LIVE_TARGET_MS, liveDeadline } from './support/live-deadline';
@@ -132,7 +132,7 @@ it('a mutation made through the API shows in the feed and the KPI panel within 5
   page.on('framenavigated', (frame) => navigations.push(frame.url()));
 
   const started = Date.now();
-  await executeOk(app.url, ParticipantCreateDocument, {
+  await mutateOk(app.url, ParticipantCreateDocument, {
     input: { name: 'Live Feed Labs', kind: 'STARTUP', sector: 'Robotics', region: 'Europe' },
   });
   await page.getByTestId('activity-feed').getByText('participantCreate by test-admin').waitFor({ timeout: deadline });
@@ -163,7 +163,7 @@ async function drag(watched: WatchedPage, cardId: string, stage: string): Promis
 
 it('a refused drag in the pipeline snaps back and shows its reason', async () => {
   const parties = await executeOk(app.url, ParticipantsDocument, { first: 2, filter: { status: ['ACTIVE'] } });
-  const created = await executeOk(app.url, PartnershipCreateDocument, {
+  const created = await mutateOk(app.url, PartnershipCreateDocument, {
     input: {
       name: 'AAA Browser Test Alliance',
       type: 'RESEARCH',
@@ -188,7 +188,7 @@ it('a refused drag in the pipeline snaps back and shows its reason', async () =>
   await refusal.getByRole('button', { name: 'Dismiss' }).click();
 
   // Evaluation → negotiation without a passed due-diligence check: REQUIREMENT_MISSING.
-  await executeOk(app.url, PartnershipMoveStageDocument, { input: { id, to: 'EVALUATION' } });
+  await mutateOk(app.url, PartnershipMoveStageDocument, { input: { id, to: 'EVALUATION' } });
   await page.getByTestId('column-EVALUATION').locator(`[data-card-id="${id}"]`).waitFor({ timeout: LIVE_DEADLINE_MS });
   await drag(watched, id, 'NEGOTIATION');
   await refusal.waitFor();
@@ -249,7 +249,7 @@ it('shows the live connection state and reconnects by itself after the API resta
   const refused = /^WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/graphql' failed: .*ERR_CONNECTION_REFUSED$/;
   expect(watched.errors.filter((error) => !refused.test(error))).toEqual([]);
   watched.errors.length = 0;
-  await executeOk(
+  await mutateOk(
     app.url,
     ParticipantCreateDocument,
     {

@@ -16,7 +16,7 @@ import {
   PartnershipCreateDocument,
   type GraphDrawingQuery as DrawableGraphQuery,
 } from '../generated/operations';
-import { executeOk } from '../support/graphql-client';
+import { executeOk, mutateOk } from '../support/graphql-client';
 import { startTestApp } from '../support/test-app';
 import { launchChromium, provisionChromium } from '../../scripts/browser/chromium';
 import { saveScreenshot } from '../../scripts/screenshots/artefacts';
@@ -320,13 +320,13 @@ describe('graph view', () => {
     page.on('framenavigated', (frame) => navigations.push(frame.url()));
     const partner = drawing.nodes.id![0]!;
 
-    const created = await executeOk(app.url, ParticipantCreateDocument, {
+    const created = await mutateOk(app.url, ParticipantCreateDocument, {
       input: { name: 'Live Graph Labs', kind: 'STARTUP', sector: 'Robotics', region: 'Europe' },
     });
     const id = created.participantCreate.participant!.id;
     // The write that ties the newcomer into the collaboration graph starts the clock.
     const started = Date.now();
-    await executeOk(app.url, PartnershipCreateDocument, {
+    await mutateOk(app.url, PartnershipCreateDocument, {
       input: {
         name: 'Live Graph Pilot',
         type: 'RESEARCH',
@@ -380,7 +380,7 @@ describe('graph view', () => {
     await saveScreenshot(page, 'graph-live');
 
     const exitedAt = Date.now();
-    await executeOk(app.url, ParticipantUpdateDocument, { input: { id, status: 'EXITED' } });
+    await mutateOk(app.url, ParticipantUpdateDocument, { input: { id, status: 'EXITED' } });
     const removed = await page
       .waitForFunction((key) => !(globalThis as unknown as ProbeHost).__ecographGraph!.hasNode(key), id, {
         timeout: deadline,

@@ -25,6 +25,8 @@ export type AgreementCreateInput = {
 };
 
 export type AgreementExecuteInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   /** End of the term, not before signedAt. Default: keep the one set at creation. */
   expiresAt?: string | null | undefined;
   id: string | number;
@@ -72,6 +74,8 @@ export type AgreementStatusChange =
   | 'TERMINATED';
 
 export type AgreementUpdateStatusInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   /** Only with EXPIRED: when it expired (not in the future, not before signedAt). Default: the stored expiresAt when already past, else now. */
   expiresAt?: string | null | undefined;
   id: string | number;
@@ -201,6 +205,8 @@ export type ComplianceCheckStatus =
   | 'PENDING';
 
 export type ConflictEscalateInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   id: string | number;
 };
 
@@ -233,6 +239,8 @@ export type ConflictOrderField =
   | 'OPENED_AT';
 
 export type ConflictResolveInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   id: string | number;
   /** Default: now. Not in the future, not before openedAt. */
   resolvedAt?: string | null | undefined;
@@ -492,6 +500,8 @@ export type InitiativeStatus =
   | 'PLANNED';
 
 export type InitiativeUpdateStatusInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   id: string | number;
   /** COMPLETED and CANCELLED are final. */
   status: InitiativeStatus;
@@ -800,6 +810,8 @@ export type PeriodInterval =
   | 'WEEK';
 
 export type PolicyApplyInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   id: string | number;
   /** The partnership the policy now applies to. Applying twice changes nothing. */
   partnershipId: string | number;
@@ -927,6 +939,8 @@ export type RiskStatus =
 
 /** Only the fields given are changed; a CLOSED risk cannot be changed. */
 export type RiskUpdateInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   /** Not before raisedAt. */
   dueAt?: string | null | undefined;
   id: string | number;
@@ -1139,7 +1153,7 @@ export type DemoParticipantExitMutationVariables = Exact<{
 }>;
 
 
-export type DemoParticipantExitMutation = { participantUpdate: { participant: { status: ParticipantStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } };
+export type DemoParticipantExitMutation = { participantUpdate: { participant: { status: ParticipantStatus } | null, userErrors: Array<{ code: UserErrorCode, message: string }> } | null };
 
 export type DrawableGraphStructureQueryVariables = Exact<{
   first: number;
@@ -1168,14 +1182,14 @@ export type InteractionRecordMutationVariables = Exact<{
 }>;
 
 
-export type InteractionRecordMutation = { interactionRecord: { interaction: { id: string, kind: InteractionKind, at: string, weight: number, note: string | null, correctionReason: string | null, createdAt: string, corrects: { id: string } | null, partnership: { id: string }, participants: { totalCount: number, nodes: Array<{ id: string }> } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type InteractionRecordMutation = { interactionRecord: { interaction: { id: string, kind: InteractionKind, at: string, weight: number, note: string | null, correctionReason: string | null, createdAt: string, corrects: { id: string } | null, partnership: { id: string }, participants: { totalCount: number, nodes: Array<{ id: string }> } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type InteractionCorrectMutationVariables = Exact<{
   input: InteractionCorrectInput;
 }>;
 
 
-export type InteractionCorrectMutation = { interactionCorrect: { interaction: { id: string, kind: InteractionKind, at: string, weight: number, note: string | null, correctionReason: string | null, createdAt: string, corrects: { id: string } | null, partnership: { id: string }, participants: { totalCount: number, nodes: Array<{ id: string }> } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type InteractionCorrectMutation = { interactionCorrect: { interaction: { id: string, kind: InteractionKind, at: string, weight: number, note: string | null, correctionReason: string | null, createdAt: string, corrects: { id: string } | null, partnership: { id: string }, participants: { totalCount: number, nodes: Array<{ id: string }> } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type InteractionQueryVariables = Exact<{
   id: string | number;
@@ -1199,14 +1213,14 @@ export type ValueFlowRecordMutationVariables = Exact<{
 }>;
 
 
-export type ValueFlowRecordMutation = { valueFlowRecord: { valueFlow: { id: string, kind: ValueFlowKind, at: string, correctionReason: string | null, amount: { amount: number, currency: string }, from: { id: string }, to: { id: string }, partnership: { id: string } | null, corrects: { id: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type ValueFlowRecordMutation = { valueFlowRecord: { valueFlow: { id: string, kind: ValueFlowKind, at: string, correctionReason: string | null, amount: { amount: number, currency: string }, from: { id: string }, to: { id: string }, partnership: { id: string } | null, corrects: { id: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type ValueFlowCorrectMutationVariables = Exact<{
   input: ValueFlowCorrectInput;
 }>;
 
 
-export type ValueFlowCorrectMutation = { valueFlowCorrect: { valueFlow: { id: string, kind: ValueFlowKind, at: string, correctionReason: string | null, amount: { amount: number, currency: string }, from: { id: string }, to: { id: string }, partnership: { id: string } | null, corrects: { id: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type ValueFlowCorrectMutation = { valueFlowCorrect: { valueFlow: { id: string, kind: ValueFlowKind, at: string, correctionReason: string | null, amount: { amount: number, currency: string }, from: { id: string }, to: { id: string }, partnership: { id: string } | null, corrects: { id: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type ValueFlowQueryVariables = Exact<{
   id: string | number;
@@ -1230,7 +1244,7 @@ export type SurveyRecordMutationVariables = Exact<{
 }>;
 
 
-export type SurveyRecordMutation = { surveyRecord: { survey: { id: string, score: number, at: string, comment: string | null, participant: { id: string }, partnership: { id: string } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type SurveyRecordMutation = { surveyRecord: { survey: { id: string, score: number, at: string, comment: string | null, participant: { id: string }, partnership: { id: string } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type SurveysQueryVariables = Exact<{
   first: number;
@@ -1393,84 +1407,84 @@ export type AgreementCreateMutationVariables = Exact<{
 }>;
 
 
-export type AgreementCreateMutation = { agreementCreate: { agreement: { id: string, title: string, kind: AgreementKind, status: AgreementStatus, signedAt: string | null, expiresAt: string | null, createdAt: string, updatedAt: string, partnership: { id: string } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type AgreementCreateMutation = { agreementCreate: { agreement: { id: string, title: string, kind: AgreementKind, status: AgreementStatus, signedAt: string | null, expiresAt: string | null, createdAt: string, updatedAt: string, partnership: { id: string } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type AgreementExecuteMutationVariables = Exact<{
   input: AgreementExecuteInput;
 }>;
 
 
-export type AgreementExecuteMutation = { agreementExecute: { agreement: { id: string, title: string, kind: AgreementKind, status: AgreementStatus, signedAt: string | null, expiresAt: string | null, createdAt: string, updatedAt: string, partnership: { id: string } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type AgreementExecuteMutation = { agreementExecute: { agreement: { id: string, title: string, kind: AgreementKind, status: AgreementStatus, signedAt: string | null, expiresAt: string | null, createdAt: string, updatedAt: string, partnership: { id: string } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type AgreementUpdateStatusMutationVariables = Exact<{
   input: AgreementUpdateStatusInput;
 }>;
 
 
-export type AgreementUpdateStatusMutation = { agreementUpdateStatus: { agreement: { id: string, title: string, kind: AgreementKind, status: AgreementStatus, signedAt: string | null, expiresAt: string | null, createdAt: string, updatedAt: string, partnership: { id: string } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type AgreementUpdateStatusMutation = { agreementUpdateStatus: { agreement: { id: string, title: string, kind: AgreementKind, status: AgreementStatus, signedAt: string | null, expiresAt: string | null, createdAt: string, updatedAt: string, partnership: { id: string } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type PolicyCreateMutationVariables = Exact<{
   input: PolicyCreateInput;
 }>;
 
 
-export type PolicyCreateMutation = { policyCreate: { policy: { id: string, title: string, area: PolicyArea, status: PolicyStatus, effectiveAt: string, partnerships: { totalCount: number, nodes: Array<{ id: string }> } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type PolicyCreateMutation = { policyCreate: { policy: { id: string, title: string, area: PolicyArea, status: PolicyStatus, effectiveAt: string, partnerships: { totalCount: number, nodes: Array<{ id: string }> } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type PolicyApplyMutationVariables = Exact<{
   input: PolicyApplyInput;
 }>;
 
 
-export type PolicyApplyMutation = { policyApply: { policy: { id: string, title: string, area: PolicyArea, status: PolicyStatus, effectiveAt: string, partnerships: { totalCount: number, nodes: Array<{ id: string }> } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type PolicyApplyMutation = { policyApply: { policy: { id: string, title: string, area: PolicyArea, status: PolicyStatus, effectiveAt: string, partnerships: { totalCount: number, nodes: Array<{ id: string }> } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type RiskRaiseMutationVariables = Exact<{
   input: RiskRaiseInput;
 }>;
 
 
-export type RiskRaiseMutation = { riskRaise: { risk: { id: string, title: string, category: RiskCategory, severity: RiskSeverity, likelihood: number, status: RiskStatus, raisedAt: string, dueAt: string, partnership: { id: string }, owner: { id: string, name: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type RiskRaiseMutation = { riskRaise: { risk: { id: string, title: string, category: RiskCategory, severity: RiskSeverity, likelihood: number, status: RiskStatus, raisedAt: string, dueAt: string, partnership: { id: string }, owner: { id: string, name: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type RiskUpdateMutationVariables = Exact<{
   input: RiskUpdateInput;
 }>;
 
 
-export type RiskUpdateMutation = { riskUpdate: { risk: { id: string, title: string, category: RiskCategory, severity: RiskSeverity, likelihood: number, status: RiskStatus, raisedAt: string, dueAt: string, partnership: { id: string }, owner: { id: string, name: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type RiskUpdateMutation = { riskUpdate: { risk: { id: string, title: string, category: RiskCategory, severity: RiskSeverity, likelihood: number, status: RiskStatus, raisedAt: string, dueAt: string, partnership: { id: string }, owner: { id: string, name: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type DecisionRecordMutationVariables = Exact<{
   input: DecisionRecordInput;
 }>;
 
 
-export type DecisionRecordMutation = { decisionRecord: { decision: { id: string, title: string, outcome: DecisionOutcome, decidedAt: string, rationale: string, partnership: { id: string }, owner: { id: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type DecisionRecordMutation = { decisionRecord: { decision: { id: string, title: string, outcome: DecisionOutcome, decidedAt: string, rationale: string, partnership: { id: string }, owner: { id: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type ConflictOpenMutationVariables = Exact<{
   input: ConflictOpenInput;
 }>;
 
 
-export type ConflictOpenMutation = { conflictOpen: { conflict: { id: string, title: string, status: ConflictStatus, openedAt: string, resolvedAt: string | null, partnership: { id: string } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type ConflictOpenMutation = { conflictOpen: { conflict: { id: string, title: string, status: ConflictStatus, openedAt: string, resolvedAt: string | null, partnership: { id: string } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type ConflictEscalateMutationVariables = Exact<{
   input: ConflictEscalateInput;
 }>;
 
 
-export type ConflictEscalateMutation = { conflictEscalate: { conflict: { id: string, title: string, status: ConflictStatus, openedAt: string, resolvedAt: string | null, partnership: { id: string } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type ConflictEscalateMutation = { conflictEscalate: { conflict: { id: string, title: string, status: ConflictStatus, openedAt: string, resolvedAt: string | null, partnership: { id: string } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type ConflictResolveMutationVariables = Exact<{
   input: ConflictResolveInput;
 }>;
 
 
-export type ConflictResolveMutation = { conflictResolve: { conflict: { id: string, title: string, status: ConflictStatus, openedAt: string, resolvedAt: string | null, partnership: { id: string } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type ConflictResolveMutation = { conflictResolve: { conflict: { id: string, title: string, status: ConflictStatus, openedAt: string, resolvedAt: string | null, partnership: { id: string } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type ComplianceCheckRecordMutationVariables = Exact<{
   input: ComplianceCheckRecordInput;
 }>;
 
 
-export type ComplianceCheckRecordMutation = { complianceCheckRecord: { complianceCheck: { id: string, kind: ComplianceCheckKind, status: ComplianceCheckStatus, checkedAt: string, partnership: { id: string }, owner: { id: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type ComplianceCheckRecordMutation = { complianceCheckRecord: { complianceCheck: { id: string, kind: ComplianceCheckKind, status: ComplianceCheckStatus, checkedAt: string, partnership: { id: string }, owner: { id: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type AgreementsQueryVariables = Exact<{
   first: number;
@@ -1586,7 +1600,7 @@ export type GovernancePartnershipMoveStageMutationVariables = Exact<{
 }>;
 
 
-export type GovernancePartnershipMoveStageMutation = { partnershipMoveStage: { partnership: { id: string, stage: PartnershipStage } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } };
+export type GovernancePartnershipMoveStageMutation = { partnershipMoveStage: { partnership: { id: string, stage: PartnershipStage } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode }> } | null };
 
 export type PartyTiesQueryVariables = Exact<{
   partnership: string | number;
@@ -1802,14 +1816,14 @@ export type ParticipantCreateMutationVariables = Exact<{
 }>;
 
 
-export type ParticipantCreateMutation = { participantCreate: { participant: { id: string, name: string, kind: ParticipantKind, sector: string, region: string, tier: ParticipantTier, status: ParticipantStatus, joinedAt: string, exitedAt: string | null, externalId: string | null, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type ParticipantCreateMutation = { participantCreate: { participant: { id: string, name: string, kind: ParticipantKind, sector: string, region: string, tier: ParticipantTier, status: ParticipantStatus, joinedAt: string, exitedAt: string | null, externalId: string | null, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type ParticipantUpdateMutationVariables = Exact<{
   input: ParticipantUpdateInput;
 }>;
 
 
-export type ParticipantUpdateMutation = { participantUpdate: { participant: { id: string, name: string, kind: ParticipantKind, sector: string, region: string, tier: ParticipantTier, status: ParticipantStatus, joinedAt: string, exitedAt: string | null, externalId: string | null, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type ParticipantUpdateMutation = { participantUpdate: { participant: { id: string, name: string, kind: ParticipantKind, sector: string, region: string, tier: ParticipantTier, status: ParticipantStatus, joinedAt: string, exitedAt: string | null, externalId: string | null, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type ParticipantsBackwardQueryVariables = Exact<{
   last: number;
@@ -1869,56 +1883,56 @@ export type PartnershipCreateMutationVariables = Exact<{
 }>;
 
 
-export type PartnershipCreateMutation = { partnershipCreate: { partnership: { id: string, name: string, type: PartnershipType, subtype: PartnershipSubtype, stage: PartnershipStage, strategicAlignment: number | null, startedAt: string | null, endsAt: string | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type PartnershipCreateMutation = { partnershipCreate: { partnership: { id: string, name: string, type: PartnershipType, subtype: PartnershipSubtype, stage: PartnershipStage, strategicAlignment: number | null, startedAt: string | null, endsAt: string | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type PartnershipUpdateMutationVariables = Exact<{
   input: PartnershipUpdateInput;
 }>;
 
 
-export type PartnershipUpdateMutation = { partnershipUpdate: { partnership: { id: string, name: string, type: PartnershipType, subtype: PartnershipSubtype, stage: PartnershipStage, strategicAlignment: number | null, startedAt: string | null, endsAt: string | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type PartnershipUpdateMutation = { partnershipUpdate: { partnership: { id: string, name: string, type: PartnershipType, subtype: PartnershipSubtype, stage: PartnershipStage, strategicAlignment: number | null, startedAt: string | null, endsAt: string | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type PartnershipMoveStageMutationVariables = Exact<{
   input: PartnershipMoveStageInput;
 }>;
 
 
-export type PartnershipMoveStageMutation = { partnershipMoveStage: { partnership: { id: string, stage: PartnershipStage, endsAt: string | null } | null, stageChange: { id: string, from: PartnershipStage | null, to: PartnershipStage, at: string, reason: string | null, by: string | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type PartnershipMoveStageMutation = { partnershipMoveStage: { partnership: { id: string, stage: PartnershipStage, endsAt: string | null } | null, stageChange: { id: string, from: PartnershipStage | null, to: PartnershipStage, at: string, reason: string | null, by: string | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type PartnershipAddPartyMutationVariables = Exact<{
   input: PartnershipAddPartyInput;
 }>;
 
 
-export type PartnershipAddPartyMutation = { partnershipAddParty: { partnership: { id: string, parties: { totalCount: number, edges: Array<{ role: PartyRole, node: { id: string } }> } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type PartnershipAddPartyMutation = { partnershipAddParty: { partnership: { id: string, parties: { totalCount: number, edges: Array<{ role: PartyRole, node: { id: string } }> } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type PartnershipRemovePartyMutationVariables = Exact<{
   input: PartnershipRemovePartyInput;
 }>;
 
 
-export type PartnershipRemovePartyMutation = { partnershipRemoveParty: { partnership: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type PartnershipRemovePartyMutation = { partnershipRemoveParty: { partnership: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type PartnershipAssignOwnerMutationVariables = Exact<{
   input: PartnershipOwnerInput;
 }>;
 
 
-export type PartnershipAssignOwnerMutation = { partnershipAssignOwner: { partnership: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type PartnershipAssignOwnerMutation = { partnershipAssignOwner: { partnership: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type PartnershipRemoveOwnerMutationVariables = Exact<{
   input: PartnershipOwnerInput;
 }>;
 
 
-export type PartnershipRemoveOwnerMutation = { partnershipRemoveOwner: { partnership: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type PartnershipRemoveOwnerMutation = { partnershipRemoveOwner: { partnership: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type GoalAddProgressMutationVariables = Exact<{
   input: GoalAddProgressInput;
 }>;
 
 
-export type GoalAddProgressMutation = { goalAddProgress: { goal: { id: string, actual: number | null } | null, progress: { id: string, at: string, value: number | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type GoalAddProgressMutation = { goalAddProgress: { goal: { id: string, actual: number | null } | null, progress: { id: string, at: string, value: number | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type GoalProgressValuesQueryVariables = Exact<{
   id: string | number;
@@ -2143,63 +2157,63 @@ export type TeamMemberCreateMutationVariables = Exact<{
 }>;
 
 
-export type TeamMemberCreateMutation = { teamMemberCreate: { teamMember: { id: string, name: string, role: TeamRole, email: string, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type TeamMemberCreateMutation = { teamMemberCreate: { teamMember: { id: string, name: string, role: TeamRole, email: string, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type CommitteeCreateMutationVariables = Exact<{
   input: CommitteeCreateInput;
 }>;
 
 
-export type CommitteeCreateMutation = { committeeCreate: { committee: { id: string, name: string, kind: CommitteeKind, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type CommitteeCreateMutation = { committeeCreate: { committee: { id: string, name: string, kind: CommitteeKind, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type CommitteeAddMemberMutationVariables = Exact<{
   input: CommitteeAddMemberInput;
 }>;
 
 
-export type CommitteeAddMemberMutation = { committeeAddMember: { committee: { id: string, name: string, kind: CommitteeKind, createdAt: string, updatedAt: string, members: { totalCount: number } } | null, teamMember: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type CommitteeAddMemberMutation = { committeeAddMember: { committee: { id: string, name: string, kind: CommitteeKind, createdAt: string, updatedAt: string, members: { totalCount: number } } | null, teamMember: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type CommitteeOverseeMutationVariables = Exact<{
   input: CommitteeOverseeInput;
 }>;
 
 
-export type CommitteeOverseeMutation = { committeeOversee: { committee: { id: string, name: string, kind: CommitteeKind, createdAt: string, updatedAt: string, partnerships: { totalCount: number } } | null, partnership: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type CommitteeOverseeMutation = { committeeOversee: { committee: { id: string, name: string, kind: CommitteeKind, createdAt: string, updatedAt: string, partnerships: { totalCount: number } } | null, partnership: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type GoalCreateMutationVariables = Exact<{
   input: GoalCreateInput;
 }>;
 
 
-export type GoalCreateMutation = { goalCreate: { goal: { id: string, title: string, horizon: GoalHorizon, metric: GoalMetric, target: number | null, actual: number | null, due: string, attainment: number | null, status: GoalStatus, createdAt: string, updatedAt: string, partnership: { id: string } | null, owner: { id: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type GoalCreateMutation = { goalCreate: { goal: { id: string, title: string, horizon: GoalHorizon, metric: GoalMetric, target: number | null, actual: number | null, due: string, attainment: number | null, status: GoalStatus, createdAt: string, updatedAt: string, partnership: { id: string } | null, owner: { id: string } | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type GoalUpdateProgressMutationVariables = Exact<{
   input: GoalUpdateProgressInput;
 }>;
 
 
-export type GoalUpdateProgressMutation = { goalUpdateProgress: { goal: { id: string, title: string, horizon: GoalHorizon, metric: GoalMetric, target: number | null, actual: number | null, due: string, attainment: number | null, status: GoalStatus, createdAt: string, updatedAt: string } | null, progress: { id: string, at: string, value: number | null, note: string | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type GoalUpdateProgressMutation = { goalUpdateProgress: { goal: { id: string, title: string, horizon: GoalHorizon, metric: GoalMetric, target: number | null, actual: number | null, due: string, attainment: number | null, status: GoalStatus, createdAt: string, updatedAt: string } | null, progress: { id: string, at: string, value: number | null, note: string | null } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type InitiativeCreateMutationVariables = Exact<{
   input: InitiativeCreateInput;
 }>;
 
 
-export type InitiativeCreateMutation = { initiativeCreate: { initiative: { id: string, name: string, kind: InitiativeKind, status: InitiativeStatus, startsAt: string, endsAt: string, createdAt: string, updatedAt: string, partnership: { id: string } | null, contributors: { totalCount: number, edges: Array<{ role: ContributorRole, node: { id: string } }> } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type InitiativeCreateMutation = { initiativeCreate: { initiative: { id: string, name: string, kind: InitiativeKind, status: InitiativeStatus, startsAt: string, endsAt: string, createdAt: string, updatedAt: string, partnership: { id: string } | null, contributors: { totalCount: number, edges: Array<{ role: ContributorRole, node: { id: string } }> } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type InitiativeAddContributorMutationVariables = Exact<{
   input: InitiativeAddContributorInput;
 }>;
 
 
-export type InitiativeAddContributorMutation = { initiativeAddContributor: { initiative: { id: string, name: string, kind: InitiativeKind, status: InitiativeStatus, startsAt: string, endsAt: string, createdAt: string, updatedAt: string, contributors: { totalCount: number, edges: Array<{ role: ContributorRole, node: { id: string } }> } } | null, contributor: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type InitiativeAddContributorMutation = { initiativeAddContributor: { initiative: { id: string, name: string, kind: InitiativeKind, status: InitiativeStatus, startsAt: string, endsAt: string, createdAt: string, updatedAt: string, contributors: { totalCount: number, edges: Array<{ role: ContributorRole, node: { id: string } }> } } | null, contributor: { id: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type InitiativeUpdateStatusMutationVariables = Exact<{
   input: InitiativeUpdateStatusInput;
 }>;
 
 
-export type InitiativeUpdateStatusMutation = { initiativeUpdateStatus: { initiative: { id: string, name: string, kind: InitiativeKind, status: InitiativeStatus, startsAt: string, endsAt: string, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type InitiativeUpdateStatusMutation = { initiativeUpdateStatus: { initiative: { id: string, name: string, kind: InitiativeKind, status: InitiativeStatus, startsAt: string, endsAt: string, createdAt: string, updatedAt: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type GoalsWithLinksQueryVariables = Exact<{
   first: number;
@@ -2229,7 +2243,7 @@ export type RecordMeetingMutationVariables = Exact<{
 }>;
 
 
-export type RecordMeetingMutation = { interactionRecord: { interaction: { id: string, kind: InteractionKind, at: string, weight: number, note: string | null, partnership: { name: string }, participants: { nodes: Array<{ name: string }> } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type RecordMeetingMutation = { interactionRecord: { interaction: { id: string, kind: InteractionKind, at: string, weight: number, note: string | null, partnership: { name: string }, participants: { nodes: Array<{ name: string }> } } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type MovePartnershipForwardMutationVariables = Exact<{
   id: string | number;
@@ -2238,7 +2252,7 @@ export type MovePartnershipForwardMutationVariables = Exact<{
 }>;
 
 
-export type MovePartnershipForwardMutation = { partnershipMoveStage: { partnership: { name: string, stage: PartnershipStage } | null, stageChange: { from: PartnershipStage | null, to: PartnershipStage, at: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } };
+export type MovePartnershipForwardMutation = { partnershipMoveStage: { partnership: { name: string, stage: PartnershipStage } | null, stageChange: { from: PartnershipStage | null, to: PartnershipStage, at: string } | null, userErrors: Array<{ field: Array<string>, code: UserErrorCode, message: string }> } | null };
 
 export type IntroductionPathQueryVariables = Exact<{
   from: string | number;

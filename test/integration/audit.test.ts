@@ -3,7 +3,7 @@
  * the changed fields) written in the same transaction; refused mutations leave none.
  */
 import type { App } from '../../src/app';
-import { executeOk } from '../support/graphql-client';
+import { executeOk, mutateOk } from '../support/graphql-client';
 import { uniqueMarker } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 import { AuditTrailDocument, ParticipantCreateDocument, ParticipantUpdateDocument } from '../generated/operations';
@@ -20,11 +20,11 @@ afterAll(async () => {
 
 it('records creates and updates with actor, role, input and the before/after of changed fields', async () => {
   const sector = uniqueMarker('audit');
-  const created = await executeOk(app.url, ParticipantCreateDocument, {
+  const created = await mutateOk(app.url, ParticipantCreateDocument, {
     input: { name: 'Audited Co', kind: 'COMPANY', sector, region: 'Europe' },
   });
   const id = created.participantCreate.participant!.id;
-  await executeOk(app.url, ParticipantUpdateDocument, { input: { id, name: 'Audited Company', tier: 'STRATEGIC' } });
+  await mutateOk(app.url, ParticipantUpdateDocument, { input: { id, name: 'Audited Company', tier: 'STRATEGIC' } });
 
   const trail = await executeOk(app.url, AuditTrailDocument, { first: 10, filter: { subjectId: id } });
   expect(trail.auditTrail.nodes).toHaveLength(1);
@@ -55,7 +55,7 @@ it('a refused mutation (userErrors) records nothing', async () => {
     (await executeOk(app.url, AuditTrailDocument, { first: 1, filter: { operation: 'participantUpdate' } })).auditTrail
       .totalCount;
   const before = await count();
-  const refused = await executeOk(app.url, ParticipantUpdateDocument, { input: { id: 'bm9wZTpub3BlMQ', name: 'x' } });
+  const refused = await mutateOk(app.url, ParticipantUpdateDocument, { input: { id: 'bm9wZTpub3BlMQ', name: 'x' } });
   expect(refused.participantUpdate.userErrors.length).toBeGreaterThan(0);
   expect(await count()).toBe(before);
 });

@@ -11,7 +11,7 @@ import { expectGlobalId } from '../../src/core/global-id';
 import { noteUnavailable, RECOVERY_WINDOW_MS } from '../../src/db/deadline';
 import { lockGoal } from '../../src/modules/goal/goal.queries';
 import { GoalAddProgressDocument, GoalCreateDocument, GoalProgressValuesDocument } from '../generated/operations';
-import { execute, executeOk } from '../support/graphql-client';
+import { execute, executeOk, mutateOk } from '../support/graphql-client';
 import { uniqueMarker } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
@@ -49,7 +49,7 @@ async function serverTransactions(requestId: string): Promise<number> {
 }
 
 async function newGoal(): Promise<string> {
-  const created = await executeOk(setup.url, GoalCreateDocument, {
+  const created = await mutateOk(setup.url, GoalCreateDocument, {
     input: {
       title: uniqueMarker('Locked goal'),
       horizon: 'SHORT',
@@ -67,7 +67,7 @@ async function baselineMs(): Promise<number> {
   let slowest = 0;
   for (let i = 0; i < 3; i++) {
     const start = performance.now();
-    await executeOk(app.url, GoalAddProgressDocument, { input: { goalId, amount: 1 } });
+    await mutateOk(app.url, GoalAddProgressDocument, { input: { goalId, amount: 1 } });
     slowest = Math.max(slowest, performance.now() - start);
   }
   return slowest;
@@ -110,7 +110,7 @@ async function addWhileLocked(goalId: string): Promise<string[]> {
 }
 
 it('answers DEADLINE_EXCEEDED when the work outlives the deadline, and rolls it back on the server', async () => {
-  await executeOk(setup.url, GoalAddProgressDocument, { input: { goalId: await newGoal(), amount: 1 } });
+  await mutateOk(setup.url, GoalAddProgressDocument, { input: { goalId: await newGoal(), amount: 1 } });
   const goalId = await newGoal();
   expect(await addWhileLocked(goalId)).toEqual(['DEADLINE_EXCEEDED']);
 
@@ -121,7 +121,7 @@ it('answers DEADLINE_EXCEEDED when the work outlives the deadline, and rolls it 
   expect(after.goal?.progress.totalCount).toBe(0);
 
   // And the next request, unhindered, succeeds well within its deadline.
-  const next = await executeOk(app.url, GoalAddProgressDocument, { input: { goalId, amount: 1 } });
+  const next = await mutateOk(app.url, GoalAddProgressDocument, { input: { goalId, amount: 1 } });
   expect(next.goalAddProgress.goal?.actual).toBe(1);
 });
 

@@ -2,7 +2,7 @@
 import type { App } from '../../src/app';
 import { dataNodeCount, deleteData } from '../../src/seed/database';
 import { ParticipantCreateDocument } from '../generated/operations';
-import { executeOk } from '../support/graphql-client';
+import { mutateOk } from '../support/graphql-client';
 import { uniqueMarker } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 it('deleteData removes the data and moves the graph version forward', async () => {
-  await executeOk(app.url, ParticipantCreateDocument, {
+  await mutateOk(app.url, ParticipantCreateDocument, {
     input: { name: 'Soon Deleted', kind: 'STARTUP', sector: uniqueMarker('delete'), region: 'Europe' },
   });
   const before = await app.gateway.graphVersion();

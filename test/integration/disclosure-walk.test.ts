@@ -26,7 +26,7 @@ import { seedDemoEcosystem } from '../../src/seed/seed';
 import { buildEcographSchema } from '../../src/server/schema';
 import { PartnershipMoveStageDocument } from '../generated/operations';
 import { freshHealth } from '../support/demo-ecosystem';
-import { executeOk } from '../support/graphql-client';
+import { mutateOk } from '../support/graphql-client';
 import {
   changed,
   codeOf,
@@ -218,7 +218,7 @@ RETURN p.id AS id ORDER BY p.id LIMIT 1`,
   const analystAgain = await readAs('ANALYST', partyRoots);
 
   const before = await app.gateway.graphVersion();
-  await executeOk(app.url, PartnershipMoveStageDocument, {
+  await mutateOk(app.url, PartnershipMoveStageDocument, {
     input: { id: toGlobalId('Partnership', target), to: 'TERMINATED', reason: 'disclosure walk: the network moves' },
   });
   await freshHealth(app, before);

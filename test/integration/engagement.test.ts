@@ -23,7 +23,7 @@ import {
   type ValueFlowRecordInput,
   type ValueFlowsQuery,
 } from '../generated/operations';
-import { execute, executeOk } from '../support/graphql-client';
+import { execute, executeOk, mutateOk } from '../support/graphql-client';
 import { graphSize, uniqueMarker } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 import { fixedClock } from '../../src/core/clock';
@@ -100,7 +100,7 @@ describe('interactions', () => {
   });
 
   async function record(input: InteractionRecordInput) {
-    const result = await executeOk(app.url, InteractionRecordDocument, { input });
+    const result = await mutateOk(app.url, InteractionRecordDocument, { input });
     expect(result.interactionRecord.userErrors).toEqual([]);
     return result.interactionRecord.interaction!;
   }
@@ -144,7 +144,7 @@ describe('interactions', () => {
     const now = new Date(Math.ceil(Date.now() / 1000) * 1000 + 60_000);
     const pinned = await startTestApp({}, { clock: fixedClock(now) });
     try {
-      const result = await executeOk(pinned.url, InteractionRecordDocument, {
+      const result = await mutateOk(pinned.url, InteractionRecordDocument, {
         input: { partnershipId: w.partnership.id, participantIds: [w.partner.id], kind: 'SUPPORT' },
       });
       expect(result.interactionRecord.userErrors).toEqual([]);
@@ -225,7 +225,7 @@ describe('interactions', () => {
       params: { id: Buffer.from(original.id, 'base64url').toString().split(':')[1] },
     });
 
-    const result = await executeOk(app.url, InteractionCorrectDocument, {
+    const result = await mutateOk(app.url, InteractionCorrectDocument, {
       input: { id: original.id, weight: 4, reason: 'It was a workshop, not a call' },
     });
     expect(result.interactionCorrect.userErrors).toEqual([]);
@@ -260,7 +260,7 @@ describe('interactions', () => {
 
     // Correcting the original again is refused, naming the newer record, and changes nothing.
     await unchanged(async () => {
-      const again = await executeOk(app.url, InteractionCorrectDocument, {
+      const again = await mutateOk(app.url, InteractionCorrectDocument, {
         input: { id: original.id, kind: 'EVENT', reason: 'Second thoughts' },
       });
       expect(codes(again.interactionCorrect.userErrors)).toEqual([['input.id', 'INVALID']]);
@@ -268,7 +268,7 @@ describe('interactions', () => {
     });
 
     // The correction itself can be corrected, and the chain is kept.
-    const second = await executeOk(app.url, InteractionCorrectDocument, {
+    const second = await mutateOk(app.url, InteractionCorrectDocument, {
       input: { id: correction.id, note: null, reason: 'Note was about another meeting' },
     });
     expect(second.interactionCorrect.interaction).toMatchObject({
@@ -282,7 +282,7 @@ describe('interactions', () => {
     const w = await world();
     const original = await record(meeting(w));
     const correct = (weight: number) =>
-      executeOk(app.url, InteractionCorrectDocument, {
+      mutateOk(app.url, InteractionCorrectDocument, {
         input: { id: original.id, weight, reason: 'Concurrent fix' },
       });
     const results = (await Promise.all([correct(2), correct(3)])).map((r) => r.interactionCorrect);
@@ -317,7 +317,7 @@ describe('interactions', () => {
     ];
     await unchanged(async () => {
       for (const [overrides, expected] of cases) {
-        const result = await executeOk(app.url, InteractionRecordDocument, { input: meeting(w, overrides) });
+        const result = await mutateOk(app.url, InteractionRecordDocument, { input: meeting(w, overrides) });
         expect(result.interactionRecord.interaction).toBeNull();
         expect(codes(result.interactionRecord.userErrors)).toEqual(expected);
       }
@@ -339,7 +339,7 @@ describe('interactions', () => {
     ];
     await unchanged(async () => {
       for (const [input, expected] of cases) {
-        const result = await executeOk(app.url, InteractionCorrectDocument, { input: input as never });
+        const result = await mutateOk(app.url, InteractionCorrectDocument, { input: input as never });
         expect(result.interactionCorrect.interaction).toBeNull();
         expect(codes(result.interactionCorrect.userErrors)).toEqual(expected);
       }
@@ -357,7 +357,7 @@ describe('interactions', () => {
 
     const correctionKey = uniqueMarker('correction-key');
     const correct = () =>
-      executeOk(app.url, InteractionCorrectDocument, {
+      mutateOk(app.url, InteractionCorrectDocument, {
         input: { id: first.id, kind: 'REVIEW', reason: 'Was a review', clientKey: correctionKey },
       });
     const once = (await correct()).interactionCorrect;
@@ -381,7 +381,7 @@ describe('value flows', () => {
   });
 
   async function record(input: ValueFlowRecordInput) {
-    const result = await executeOk(app.url, ValueFlowRecordDocument, { input });
+    const result = await mutateOk(app.url, ValueFlowRecordDocument, { input });
     expect(result.valueFlowRecord.userErrors).toEqual([]);
     return result.valueFlowRecord.valueFlow!;
   }
@@ -501,7 +501,7 @@ RETURN r.kind AS kind, r.amount AS amount, r.currency AS currency, r.partnership
   it('a correction is a new flow between the same parties; the original is hidden and kept', async () => {
     const w = await world();
     const original = await record(funding(w));
-    const result = await executeOk(app.url, ValueFlowCorrectDocument, {
+    const result = await mutateOk(app.url, ValueFlowCorrectDocument, {
       input: { id: original.id, amount: { amount: 120_000, currency: 'USD' }, reason: 'Invoice was 120k' },
     });
     expect(result.valueFlowCorrect.userErrors).toEqual([]);
@@ -525,7 +525,7 @@ RETURN r.kind AS kind, r.amount AS amount, r.currency AS currency, r.partnership
     expect((await executeOk(app.url, ValueFlowDocument, { id: original.id })).valueFlow).toEqual(original);
 
     await unchanged(async () => {
-      const again = await executeOk(app.url, ValueFlowCorrectDocument, {
+      const again = await mutateOk(app.url, ValueFlowCorrectDocument, {
         input: { id: original.id, kind: 'REVENUE', reason: 'Second thoughts' },
       });
       expect(codes(again.valueFlowCorrect.userErrors)).toEqual([['input.id', 'INVALID']]);
@@ -537,7 +537,7 @@ RETURN r.kind AS kind, r.amount AS amount, r.currency AS currency, r.partnership
     const w = await world();
     const original = await record(funding(w));
     const correct = (amount: number) =>
-      executeOk(app.url, ValueFlowCorrectDocument, {
+      mutateOk(app.url, ValueFlowCorrectDocument, {
         input: { id: original.id, amount: { amount, currency: 'USD' }, reason: 'Concurrent fix' },
       });
     const results = (await Promise.all([correct(1), correct(2)])).map((r) => r.valueFlowCorrect);
@@ -565,7 +565,7 @@ RETURN r.kind AS kind, r.amount AS amount, r.currency AS currency, r.partnership
     ];
     await unchanged(async () => {
       for (const [overrides, expected] of cases) {
-        const result = await executeOk(app.url, ValueFlowRecordDocument, { input: funding(w, overrides) });
+        const result = await mutateOk(app.url, ValueFlowRecordDocument, { input: funding(w, overrides) });
         expect(result.valueFlowRecord.valueFlow).toBeNull();
         expect(codes(result.valueFlowRecord.userErrors)).toEqual(expected);
       }
@@ -591,7 +591,7 @@ RETURN r.kind AS kind, r.amount AS amount, r.currency AS currency, r.partnership
     ];
     await unchanged(async () => {
       for (const [input, expected] of cases) {
-        const result = await executeOk(app.url, ValueFlowCorrectDocument, { input: input as never });
+        const result = await mutateOk(app.url, ValueFlowCorrectDocument, { input: input as never });
         expect(result.valueFlowCorrect.valueFlow).toBeNull();
         expect(codes(result.valueFlowCorrect.userErrors)).toEqual(expected);
       }
@@ -620,7 +620,7 @@ describe('surveys', () => {
   });
 
   async function record(input: SurveyRecordInput) {
-    const result = await executeOk(app.url, SurveyRecordDocument, { input });
+    const result = await mutateOk(app.url, SurveyRecordDocument, { input });
     expect(result.surveyRecord.userErrors).toEqual([]);
     return result.surveyRecord.survey!;
   }
@@ -687,7 +687,7 @@ describe('surveys', () => {
     ];
     await unchanged(async () => {
       for (const [overrides, expected] of cases) {
-        const result = await executeOk(app.url, SurveyRecordDocument, { input: answer(w, overrides) });
+        const result = await mutateOk(app.url, SurveyRecordDocument, { input: answer(w, overrides) });
         expect(result.surveyRecord.survey).toBeNull();
         expect(codes(result.surveyRecord.userErrors)).toEqual(expected);
       }
@@ -715,10 +715,10 @@ describe('batching', () => {
         cypher: 'MATCH (n:Participant) WHERE n.id IN $ids SET n.sector = $sector',
         params: { ids: [w.lead.key, w.partner.key, w.outsider.key], sector },
       });
-      await executeOk(app.url, InteractionRecordDocument, {
+      await mutateOk(app.url, InteractionRecordDocument, {
         input: { partnershipId: w.partnership.id, participantIds: [w.lead.id, w.partner.id], kind: 'MEETING' },
       });
-      await executeOk(app.url, ValueFlowRecordDocument, {
+      await mutateOk(app.url, ValueFlowRecordDocument, {
         input: {
           partnershipId: w.partnership.id,
           fromId: w.lead.id,
@@ -727,7 +727,7 @@ describe('batching', () => {
           amount: { amount: 1000, currency: 'USD' },
         },
       });
-      await executeOk(app.url, SurveyRecordDocument, {
+      await mutateOk(app.url, SurveyRecordDocument, {
         input: { partnershipId: w.partnership.id, participantId: w.lead.id, score: 9 },
       });
       worlds.push(w);

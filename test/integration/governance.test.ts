@@ -28,7 +28,7 @@ import {
   RisksDocument,
   RiskUpdateDocument,
 } from '../generated/operations';
-import { execute, executeOk } from '../support/graphql-client';
+import { execute, executeOk, mutateOk } from '../support/graphql-client';
 import { graphSize, uniqueMarker } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
@@ -100,7 +100,7 @@ RETURN EXISTS { (p)<-[:CONCERNS]-(:Agreement {status: 'EXECUTED'}) } AS executed
 describe('agreements', () => {
   it('create → execute: EXECUTED with signedAt, as the lifecycle guard expects', async () => {
     const p = await partnership('NEGOTIATION');
-    const created = await executeOk(app.url, AgreementCreateDocument, {
+    const created = await mutateOk(app.url, AgreementCreateDocument, {
       input: { partnershipId: p.id, title: '  Master Partnership Agreement ', kind: 'MASTER_AGREEMENT' },
     });
     expect(created.agreementCreate.userErrors).toEqual([]);
@@ -115,7 +115,7 @@ describe('agreements', () => {
     });
     expect(await guardFacts(p.key)).toEqual({ executed: false, dueDiligence: false });
 
-    const executed = await executeOk(app.url, AgreementExecuteDocument, {
+    const executed = await mutateOk(app.url, AgreementExecuteDocument, {
       input: { id: agreement.id, signedAt: '2025-05-01T09:00:00Z', expiresAt: '2027-05-01T00:00:00Z' },
     });
     expect(executed.agreementExecute.userErrors).toEqual([]);
@@ -137,12 +137,12 @@ describe('agreements', () => {
 
   it('executing again is INVALID and names the current status, changing nothing', async () => {
     const p = await partnership();
-    const { agreementCreate } = await executeOk(app.url, AgreementCreateDocument, {
+    const { agreementCreate } = await mutateOk(app.url, AgreementCreateDocument, {
       input: { partnershipId: p.id, title: 'Mutual NDA', kind: 'NDA', status: 'NEGOTIATING' },
     });
     const id = agreementCreate.agreement!.id;
-    await executeOk(app.url, AgreementExecuteDocument, { input: { id } });
-    const again = await refusedWithoutChange(() => executeOk(app.url, AgreementExecuteDocument, { input: { id } }));
+    await mutateOk(app.url, AgreementExecuteDocument, { input: { id } });
+    const again = await refusedWithoutChange(() => mutateOk(app.url, AgreementExecuteDocument, { input: { id } }));
     expect(again.agreementExecute.agreement).toBeNull();
     expect(codes(again.agreementExecute.userErrors)).toEqual([['input.id', 'INVALID']]);
     expect(again.agreementExecute.userErrors[0]?.message).toMatch(/is EXECUTED/);
@@ -150,31 +150,31 @@ describe('agreements', () => {
 
   it('status moves: DRAFT → NEGOTIATING → EXECUTED → EXPIRED; illegal moves are INVALID', async () => {
     const p = await partnership();
-    const { agreementCreate } = await executeOk(app.url, AgreementCreateDocument, {
+    const { agreementCreate } = await mutateOk(app.url, AgreementCreateDocument, {
       input: { partnershipId: p.id, title: 'Data Sharing Agreement', kind: 'DATA_SHARING' },
     });
     const id = agreementCreate.agreement!.id;
 
     const expireDraft = await refusedWithoutChange(() =>
-      executeOk(app.url, AgreementUpdateStatusDocument, { input: { id, status: 'EXPIRED' } }),
+      mutateOk(app.url, AgreementUpdateStatusDocument, { input: { id, status: 'EXPIRED' } }),
     );
     expect(codes(expireDraft.agreementUpdateStatus.userErrors)).toEqual([['input.status', 'INVALID']]);
     expect(expireDraft.agreementUpdateStatus.userErrors[0]?.message).toMatch(/is DRAFT.*only from EXECUTED/);
 
-    const negotiating = await executeOk(app.url, AgreementUpdateStatusDocument, {
+    const negotiating = await mutateOk(app.url, AgreementUpdateStatusDocument, {
       input: { id, status: 'NEGOTIATING' },
     });
     expect(negotiating.agreementUpdateStatus.agreement?.status).toBe('NEGOTIATING');
 
-    await executeOk(app.url, AgreementExecuteDocument, { input: { id, signedAt: '2025-01-10T00:00:00Z' } });
+    await mutateOk(app.url, AgreementExecuteDocument, { input: { id, signedAt: '2025-01-10T00:00:00Z' } });
     const beforeSigning = await refusedWithoutChange(() =>
-      executeOk(app.url, AgreementUpdateStatusDocument, {
+      mutateOk(app.url, AgreementUpdateStatusDocument, {
         input: { id, status: 'EXPIRED', expiresAt: '2025-01-01T00:00:00Z' },
       }),
     );
     expect(codes(beforeSigning.agreementUpdateStatus.userErrors)).toEqual([['input.expiresAt', 'OUT_OF_RANGE']]);
 
-    const expired = await executeOk(app.url, AgreementUpdateStatusDocument, {
+    const expired = await mutateOk(app.url, AgreementUpdateStatusDocument, {
       input: { id, status: 'EXPIRED', expiresAt: '2025-06-01T00:00:00Z' },
     });
     expect(expired.agreementUpdateStatus.agreement).toMatchObject({
@@ -183,7 +183,7 @@ describe('agreements', () => {
     });
 
     const terminateExpired = await refusedWithoutChange(() =>
-      executeOk(app.url, AgreementUpdateStatusDocument, { input: { id, status: 'TERMINATED' } }),
+      mutateOk(app.url, AgreementUpdateStatusDocument, { input: { id, status: 'TERMINATED' } }),
     );
     expect(codes(terminateExpired.agreementUpdateStatus.userErrors)).toEqual([['input.status', 'INVALID']]);
   });
@@ -191,7 +191,7 @@ describe('agreements', () => {
   it('bad input: WRONG_TYPE, NOT_FOUND, TOO_SHORT, INVALID, OUT_OF_RANGE — nothing changes', async () => {
     const p = await partnership();
     const wrong = await refusedWithoutChange(() =>
-      executeOk(app.url, AgreementCreateDocument, {
+      mutateOk(app.url, AgreementCreateDocument, {
         input: { partnershipId: toGlobalId('Participant', p.key), title: 'ab', kind: 'MOU', status: 'EXECUTED' },
       }),
     );
@@ -202,29 +202,29 @@ describe('agreements', () => {
     ]);
 
     const missing = await refusedWithoutChange(() =>
-      executeOk(app.url, AgreementCreateDocument, {
+      mutateOk(app.url, AgreementCreateDocument, {
         input: { partnershipId: missingId('Partnership'), title: 'Memorandum', kind: 'MOU' },
       }),
     );
     expect(codes(missing.agreementCreate.userErrors)).toEqual([['input.partnershipId', 'NOT_FOUND']]);
 
     const future = await refusedWithoutChange(() =>
-      executeOk(app.url, AgreementExecuteDocument, { input: { id: missingId('Agreement'), signedAt: FUTURE } }),
+      mutateOk(app.url, AgreementExecuteDocument, { input: { id: missingId('Agreement'), signedAt: FUTURE } }),
     );
     expect(codes(future.agreementExecute.userErrors)).toEqual([['input.signedAt', 'OUT_OF_RANGE']]);
 
     const unknown = await refusedWithoutChange(() =>
-      executeOk(app.url, AgreementExecuteDocument, { input: { id: missingId('Agreement') } }),
+      mutateOk(app.url, AgreementExecuteDocument, { input: { id: missingId('Agreement') } }),
     );
     expect(codes(unknown.agreementExecute.userErrors)).toEqual([['input.id', 'NOT_FOUND']]);
 
     const wrongId = await refusedWithoutChange(() =>
-      executeOk(app.url, AgreementUpdateStatusDocument, { input: { id: p.id, status: 'TERMINATED' } }),
+      mutateOk(app.url, AgreementUpdateStatusDocument, { input: { id: p.id, status: 'TERMINATED' } }),
     );
     expect(codes(wrongId.agreementUpdateStatus.userErrors)).toEqual([['input.id', 'WRONG_TYPE']]);
 
     const dateWithoutExpiry = await refusedWithoutChange(() =>
-      executeOk(app.url, AgreementUpdateStatusDocument, {
+      mutateOk(app.url, AgreementUpdateStatusDocument, {
         input: { id: missingId('Agreement'), status: 'TERMINATED', expiresAt: '2025-01-01T00:00:00Z' },
       }),
     );
@@ -240,8 +240,8 @@ describe('agreements', () => {
       clientKey: uniqueMarker('ck'),
     };
     const before = await graphSize(app.gateway);
-    const first = await executeOk(app.url, AgreementCreateDocument, { input });
-    const second = await executeOk(app.url, AgreementCreateDocument, { input });
+    const first = await mutateOk(app.url, AgreementCreateDocument, { input });
+    const second = await mutateOk(app.url, AgreementCreateDocument, { input });
     expect(second.agreementCreate.agreement?.id).toBe(first.agreementCreate.agreement?.id);
     expect(await graphSize(app.gateway)).toEqual({ nodes: before.nodes + 1, relationships: before.relationships + 1 });
   });
@@ -250,7 +250,7 @@ describe('agreements', () => {
 describe('policies', () => {
   it('create applied to a partnership, apply to another, applying twice changes nothing', async () => {
     const [p1, p2] = [await partnership(), await partnership()];
-    const created = await executeOk(app.url, PolicyCreateDocument, {
+    const created = await mutateOk(app.url, PolicyCreateDocument, {
       input: { title: 'Responsible AI', area: 'ETHICS', status: 'ACTIVE', partnershipIds: [p1.id, p1.id] },
     });
     expect(created.policyCreate.userErrors).toEqual([]);
@@ -258,12 +258,12 @@ describe('policies', () => {
     expect(policy).toMatchObject({ title: 'Responsible AI', area: 'ETHICS', status: 'ACTIVE' });
     expect(policy.partnerships.nodes.map((n) => n.id)).toEqual([p1.id]);
 
-    const applied = await executeOk(app.url, PolicyApplyDocument, { input: { id: policy.id, partnershipId: p2.id } });
+    const applied = await mutateOk(app.url, PolicyApplyDocument, { input: { id: policy.id, partnershipId: p2.id } });
     expect(applied.policyApply.userErrors).toEqual([]);
     expect(applied.policyApply.policy?.partnerships.totalCount).toBe(2);
 
     const before = await graphSize(app.gateway);
-    const again = await executeOk(app.url, PolicyApplyDocument, { input: { id: policy.id, partnershipId: p2.id } });
+    const again = await mutateOk(app.url, PolicyApplyDocument, { input: { id: policy.id, partnershipId: p2.id } });
     expect(again.policyApply.policy?.partnerships.totalCount).toBe(2);
     expect(await graphSize(app.gateway)).toEqual(before);
 
@@ -273,13 +273,13 @@ describe('policies', () => {
 
   it('a DRAFT may take effect in the future; bad input and RETIRED policies are refused, changing nothing', async () => {
     const p = await partnership();
-    const draft = await executeOk(app.url, PolicyCreateDocument, {
+    const draft = await mutateOk(app.url, PolicyCreateDocument, {
       input: { title: 'Future data policy', area: 'DATA_SHARING', effectiveAt: '2030-01-01T00:00:00Z' },
     });
     expect(draft.policyCreate.policy).toMatchObject({ status: 'DRAFT', effectiveAt: '2030-01-01T00:00:00.000Z' });
 
     const bad = await refusedWithoutChange(() =>
-      executeOk(app.url, PolicyCreateDocument, {
+      mutateOk(app.url, PolicyCreateDocument, {
         input: { title: ' ', area: 'IP', status: 'ACTIVE', effectiveAt: FUTURE, partnershipIds: [p.id, 'nope'] },
       }),
     );
@@ -290,31 +290,31 @@ describe('policies', () => {
     ]);
 
     const missing = await refusedWithoutChange(() =>
-      executeOk(app.url, PolicyCreateDocument, {
+      mutateOk(app.url, PolicyCreateDocument, {
         input: { title: 'Security baseline', area: 'SECURITY', partnershipIds: [p.id, missingId('Partnership')] },
       }),
     );
     expect(codes(missing.policyCreate.userErrors)).toEqual([['input.partnershipIds.1', 'NOT_FOUND']]);
 
-    const retired = await executeOk(app.url, PolicyCreateDocument, {
+    const retired = await mutateOk(app.url, PolicyCreateDocument, {
       input: { title: 'Old engagement rules', area: 'ENGAGEMENT', status: 'RETIRED' },
     });
     const applyRetired = await refusedWithoutChange(() =>
-      executeOk(app.url, PolicyApplyDocument, {
+      mutateOk(app.url, PolicyApplyDocument, {
         input: { id: retired.policyCreate.policy!.id, partnershipId: p.id },
       }),
     );
     expect(codes(applyRetired.policyApply.userErrors)).toEqual([['input.id', 'INVALID']]);
 
     const applyMissing = await refusedWithoutChange(() =>
-      executeOk(app.url, PolicyApplyDocument, {
+      mutateOk(app.url, PolicyApplyDocument, {
         input: { id: draft.policyCreate.policy!.id, partnershipId: missingId('Partnership') },
       }),
     );
     expect(codes(applyMissing.policyApply.userErrors)).toEqual([['input.partnershipId', 'NOT_FOUND']]);
 
     const unknownPolicy = await refusedWithoutChange(() =>
-      executeOk(app.url, PolicyApplyDocument, { input: { id: missingId('Policy'), partnershipId: p.id } }),
+      mutateOk(app.url, PolicyApplyDocument, { input: { id: missingId('Policy'), partnershipId: p.id } }),
     );
     expect(codes(unknownPolicy.policyApply.userErrors)).toEqual([['input.id', 'NOT_FOUND']]);
   });
@@ -322,8 +322,8 @@ describe('policies', () => {
   it('a retried create with the same client key creates one policy', async () => {
     const input = { title: 'Compliance handbook', area: 'COMPLIANCE' as const, clientKey: uniqueMarker('ck') };
     const before = await graphSize(app.gateway);
-    const first = await executeOk(app.url, PolicyCreateDocument, { input });
-    const second = await executeOk(app.url, PolicyCreateDocument, { input });
+    const first = await mutateOk(app.url, PolicyCreateDocument, { input });
+    const second = await mutateOk(app.url, PolicyCreateDocument, { input });
     expect(second.policyCreate.policy?.id).toBe(first.policyCreate.policy?.id);
     expect((await graphSize(app.gateway)).nodes).toBe(before.nodes + 1);
   });
@@ -333,7 +333,7 @@ describe('risks', () => {
   it('raise with an owner → update → close; CLOSED is final', async () => {
     const p = await partnership('IMPLEMENTATION');
     const owner = await teamMember('Grace Risk');
-    const raised = await executeOk(app.url, RiskRaiseDocument, {
+    const raised = await mutateOk(app.url, RiskRaiseDocument, {
       input: {
         partnershipId: p.id,
         title: 'Declining partner engagement',
@@ -355,7 +355,7 @@ describe('risks', () => {
       owner: { id: owner.id, name: 'Grace Risk' },
     });
 
-    const mitigating = await executeOk(app.url, RiskUpdateDocument, {
+    const mitigating = await mutateOk(app.url, RiskUpdateDocument, {
       input: { id: risk.id, status: 'MITIGATING', severity: 'MEDIUM', likelihood: 0.3 },
     });
     expect(mitigating.riskUpdate.risk).toMatchObject({ status: 'MITIGATING', severity: 'MEDIUM', likelihood: 0.3 });
@@ -363,10 +363,10 @@ describe('risks', () => {
     const owned = await executeOk(app.url, RisksDocument, { first: 10, filter: { owner: owner.id } });
     expect(owned.risks.nodes.map((r) => r.id)).toEqual([risk.id]);
 
-    const closed = await executeOk(app.url, RiskUpdateDocument, { input: { id: risk.id, status: 'CLOSED' } });
+    const closed = await mutateOk(app.url, RiskUpdateDocument, { input: { id: risk.id, status: 'CLOSED' } });
     expect(closed.riskUpdate.risk?.status).toBe('CLOSED');
     const afterClose = await refusedWithoutChange(() =>
-      executeOk(app.url, RiskUpdateDocument, { input: { id: risk.id, severity: 'LOW' } }),
+      mutateOk(app.url, RiskUpdateDocument, { input: { id: risk.id, severity: 'LOW' } }),
     );
     expect(codes(afterClose.riskUpdate.userErrors)).toEqual([['input.id', 'INVALID']]);
     expect(afterClose.riskUpdate.userErrors[0]?.message).toMatch(/CLOSED/);
@@ -384,7 +384,7 @@ describe('risks', () => {
       dueAt: '2025-05-01T00:00:00Z',
     };
     const ranges = await refusedWithoutChange(() =>
-      executeOk(app.url, RiskRaiseDocument, {
+      mutateOk(app.url, RiskRaiseDocument, {
         input: { ...base, likelihood: 1.5, dueAt: '2025-03-01T00:00:00Z', ownerId: p.id },
       }),
     );
@@ -395,33 +395,33 @@ describe('risks', () => {
     ]);
 
     const noOwner = await refusedWithoutChange(() =>
-      executeOk(app.url, RiskRaiseDocument, { input: { ...base, ownerId: missingId('TeamMember') } }),
+      mutateOk(app.url, RiskRaiseDocument, { input: { ...base, ownerId: missingId('TeamMember') } }),
     );
     expect(codes(noOwner.riskRaise.userErrors)).toEqual([['input.ownerId', 'NOT_FOUND']]);
 
-    const { riskRaise } = await executeOk(app.url, RiskRaiseDocument, { input: base });
+    const { riskRaise } = await mutateOk(app.url, RiskRaiseDocument, { input: base });
     expect(riskRaise.risk?.owner).toBeNull();
     const id = riskRaise.risk!.id;
 
-    const nothing = await refusedWithoutChange(() => executeOk(app.url, RiskUpdateDocument, { input: { id } }));
+    const nothing = await refusedWithoutChange(() => mutateOk(app.url, RiskUpdateDocument, { input: { id } }));
     expect(codes(nothing.riskUpdate.userErrors)).toEqual([['input', 'NOTHING_TO_UPDATE']]);
 
     const early = await refusedWithoutChange(() =>
-      executeOk(app.url, RiskUpdateDocument, { input: { id, dueAt: '2025-01-01T00:00:00Z', likelihood: -0.1 } }),
+      mutateOk(app.url, RiskUpdateDocument, { input: { id, dueAt: '2025-01-01T00:00:00Z', likelihood: -0.1 } }),
     );
     expect(codes(early.riskUpdate.userErrors)).toEqual([['input.likelihood', 'OUT_OF_RANGE']]);
     const beforeRaised = await refusedWithoutChange(() =>
-      executeOk(app.url, RiskUpdateDocument, { input: { id, dueAt: '2025-01-01T00:00:00Z' } }),
+      mutateOk(app.url, RiskUpdateDocument, { input: { id, dueAt: '2025-01-01T00:00:00Z' } }),
     );
     expect(codes(beforeRaised.riskUpdate.userErrors)).toEqual([['input.dueAt', 'OUT_OF_RANGE']]);
 
     const cleared = await refusedWithoutChange(() =>
-      executeOk(app.url, RiskUpdateDocument, { input: { id, severity: null } }),
+      mutateOk(app.url, RiskUpdateDocument, { input: { id, severity: null } }),
     );
     expect(codes(cleared.riskUpdate.userErrors)).toEqual([['input.severity', 'REQUIRED']]);
 
     const unknown = await refusedWithoutChange(() =>
-      executeOk(app.url, RiskUpdateDocument, { input: { id: missingId('Risk'), status: 'CLOSED' } }),
+      mutateOk(app.url, RiskUpdateDocument, { input: { id: missingId('Risk'), status: 'CLOSED' } }),
     );
     expect(codes(unknown.riskUpdate.userErrors)).toEqual([['input.id', 'NOT_FOUND']]);
   });
@@ -438,8 +438,8 @@ describe('risks', () => {
       clientKey: uniqueMarker('ck'),
     };
     const before = await graphSize(app.gateway);
-    const first = await executeOk(app.url, RiskRaiseDocument, { input });
-    const second = await executeOk(app.url, RiskRaiseDocument, { input });
+    const first = await mutateOk(app.url, RiskRaiseDocument, { input });
+    const second = await mutateOk(app.url, RiskRaiseDocument, { input });
     expect(second.riskRaise.risk?.id).toBe(first.riskRaise.risk?.id);
     expect((await graphSize(app.gateway)).nodes).toBe(before.nodes + 1);
   });
@@ -449,7 +449,7 @@ describe('decisions', () => {
   it('records a decision with an owner; future dates, long rationales and bad ids are refused', async () => {
     const p = await partnership();
     const owner = await teamMember();
-    const recorded = await executeOk(app.url, DecisionRecordDocument, {
+    const recorded = await mutateOk(app.url, DecisionRecordDocument, {
       input: {
         partnershipId: p.id,
         title: 'Proceed to negotiation',
@@ -474,7 +474,7 @@ describe('decisions', () => {
     expect(listed.decisions.totalCount).toBe(1);
 
     const bad = await refusedWithoutChange(() =>
-      executeOk(app.url, DecisionRecordDocument, {
+      mutateOk(app.url, DecisionRecordDocument, {
         input: {
           partnershipId: p.id,
           title: 'Defer',
@@ -490,7 +490,7 @@ describe('decisions', () => {
     ]);
 
     const missing = await refusedWithoutChange(() =>
-      executeOk(app.url, DecisionRecordDocument, {
+      mutateOk(app.url, DecisionRecordDocument, {
         input: { partnershipId: missingId('Partnership'), title: 'Reject', outcome: 'REJECTED', rationale: 'No fit' },
       }),
     );
@@ -507,8 +507,8 @@ describe('decisions', () => {
       clientKey: uniqueMarker('ck'),
     };
     const before = await graphSize(app.gateway);
-    const first = await executeOk(app.url, DecisionRecordDocument, { input });
-    const second = await executeOk(app.url, DecisionRecordDocument, { input });
+    const first = await mutateOk(app.url, DecisionRecordDocument, { input });
+    const second = await mutateOk(app.url, DecisionRecordDocument, { input });
     expect(second.decisionRecord.decision?.id).toBe(first.decisionRecord.decision?.id);
     expect((await graphSize(app.gateway)).nodes).toBe(before.nodes + 1);
   });
@@ -517,21 +517,21 @@ describe('decisions', () => {
 describe('conflicts', () => {
   it('open → escalate → resolve; moves out of order are INVALID', async () => {
     const p = await partnership('MANAGEMENT');
-    const opened = await executeOk(app.url, ConflictOpenDocument, {
+    const opened = await mutateOk(app.url, ConflictOpenDocument, {
       input: { partnershipId: p.id, title: 'Revenue share dispute', openedAt: '2025-03-01T00:00:00Z' },
     });
     expect(opened.conflictOpen.userErrors).toEqual([]);
     const id = opened.conflictOpen.conflict!.id;
     expect(opened.conflictOpen.conflict).toMatchObject({ status: 'OPEN', resolvedAt: null, partnership: { id: p.id } });
 
-    const escalated = await executeOk(app.url, ConflictEscalateDocument, { input: { id } });
+    const escalated = await mutateOk(app.url, ConflictEscalateDocument, { input: { id } });
     expect(escalated.conflictEscalate.conflict?.status).toBe('ESCALATED');
-    const twice = await refusedWithoutChange(() => executeOk(app.url, ConflictEscalateDocument, { input: { id } }));
+    const twice = await refusedWithoutChange(() => mutateOk(app.url, ConflictEscalateDocument, { input: { id } }));
     expect(codes(twice.conflictEscalate.userErrors)).toEqual([['input.id', 'INVALID']]);
     expect(twice.conflictEscalate.userErrors[0]?.message).toMatch(/is ESCALATED/);
 
     const early = await refusedWithoutChange(() =>
-      executeOk(app.url, ConflictResolveDocument, { input: { id, resolvedAt: '2025-02-01T00:00:00Z' } }),
+      mutateOk(app.url, ConflictResolveDocument, { input: { id, resolvedAt: '2025-02-01T00:00:00Z' } }),
     );
     expect(codes(early.conflictResolve.userErrors)).toEqual([['input.resolvedAt', 'OUT_OF_RANGE']]);
 
@@ -541,21 +541,21 @@ describe('conflicts', () => {
     });
     expect(open.conflicts.totalCount).toBe(1);
 
-    const resolved = await executeOk(app.url, ConflictResolveDocument, {
+    const resolved = await mutateOk(app.url, ConflictResolveDocument, {
       input: { id, resolvedAt: '2025-04-01T00:00:00Z' },
     });
     expect(resolved.conflictResolve.conflict).toMatchObject({
       status: 'RESOLVED',
       resolvedAt: '2025-04-01T00:00:00.000Z',
     });
-    const again = await refusedWithoutChange(() => executeOk(app.url, ConflictResolveDocument, { input: { id } }));
+    const again = await refusedWithoutChange(() => mutateOk(app.url, ConflictResolveDocument, { input: { id } }));
     expect(codes(again.conflictResolve.userErrors)).toEqual([['input.id', 'INVALID']]);
   });
 
   it('bad input is refused, changing nothing; a retried open makes one conflict', async () => {
     const p = await partnership();
     const bad = await refusedWithoutChange(() =>
-      executeOk(app.url, ConflictOpenDocument, {
+      mutateOk(app.url, ConflictOpenDocument, {
         input: { partnershipId: missingId('Partnership'), title: 'Scope creep', openedAt: FUTURE, clientKey: 'short' },
       }),
     );
@@ -564,18 +564,18 @@ describe('conflicts', () => {
       ['input.openedAt', 'OUT_OF_RANGE'],
     ]);
     const wrongType = await refusedWithoutChange(() =>
-      executeOk(app.url, ConflictResolveDocument, { input: { id: p.id } }),
+      mutateOk(app.url, ConflictResolveDocument, { input: { id: p.id } }),
     );
     expect(codes(wrongType.conflictResolve.userErrors)).toEqual([['input.id', 'WRONG_TYPE']]);
     const unknown = await refusedWithoutChange(() =>
-      executeOk(app.url, ConflictEscalateDocument, { input: { id: missingId('Conflict') } }),
+      mutateOk(app.url, ConflictEscalateDocument, { input: { id: missingId('Conflict') } }),
     );
     expect(codes(unknown.conflictEscalate.userErrors)).toEqual([['input.id', 'NOT_FOUND']]);
 
     const input = { partnershipId: p.id, title: 'Scope creep', clientKey: uniqueMarker('ck') };
     const before = await graphSize(app.gateway);
-    const first = await executeOk(app.url, ConflictOpenDocument, { input });
-    const second = await executeOk(app.url, ConflictOpenDocument, { input });
+    const first = await mutateOk(app.url, ConflictOpenDocument, { input });
+    const second = await mutateOk(app.url, ConflictOpenDocument, { input });
     expect(second.conflictOpen.conflict?.id).toBe(first.conflictOpen.conflict?.id);
     expect((await graphSize(app.gateway)).nodes).toBe(before.nodes + 1);
   });
@@ -585,7 +585,7 @@ describe('compliance checks', () => {
   it('records checks as the lifecycle guard expects; bad input changes nothing; retries make one', async () => {
     const p = await partnership();
     const owner = await teamMember();
-    const failed = await executeOk(app.url, ComplianceCheckRecordDocument, {
+    const failed = await mutateOk(app.url, ComplianceCheckRecordDocument, {
       input: { partnershipId: p.id, kind: 'DUE_DILIGENCE', status: 'FAILED', checkedAt: '2025-01-01T00:00:00Z' },
     });
     expect(failed.complianceCheckRecord.complianceCheck).toMatchObject({ status: 'FAILED', owner: null });
@@ -599,8 +599,8 @@ describe('compliance checks', () => {
       clientKey: uniqueMarker('ck'),
     };
     const before = await graphSize(app.gateway);
-    const passed = await executeOk(app.url, ComplianceCheckRecordDocument, { input });
-    const retried = await executeOk(app.url, ComplianceCheckRecordDocument, { input });
+    const passed = await mutateOk(app.url, ComplianceCheckRecordDocument, { input });
+    const retried = await mutateOk(app.url, ComplianceCheckRecordDocument, { input });
     expect(retried.complianceCheckRecord.complianceCheck?.id).toBe(passed.complianceCheckRecord.complianceCheck?.id);
     expect(await graphSize(app.gateway)).toEqual({ nodes: before.nodes + 1, relationships: before.relationships + 2 });
     expect(passed.complianceCheckRecord.complianceCheck).toMatchObject({
@@ -618,7 +618,7 @@ describe('compliance checks', () => {
     expect(listed.complianceChecks.totalCount).toBe(1);
 
     const bad = await refusedWithoutChange(() =>
-      executeOk(app.url, ComplianceCheckRecordDocument, {
+      mutateOk(app.url, ComplianceCheckRecordDocument, {
         input: { partnershipId: owner.id, kind: 'REGULATORY', status: 'PENDING', checkedAt: FUTURE },
       }),
     );
@@ -627,7 +627,7 @@ describe('compliance checks', () => {
       ['input.checkedAt', 'OUT_OF_RANGE'],
     ]);
     const missing = await refusedWithoutChange(() =>
-      executeOk(app.url, ComplianceCheckRecordDocument, {
+      mutateOk(app.url, ComplianceCheckRecordDocument, {
         input: { partnershipId: p.id, kind: 'ETHICS_REVIEW', status: 'PENDING', ownerId: missingId('TeamMember') },
       }),
     );
@@ -639,7 +639,7 @@ describe('reads', () => {
   it('partnership governance connections filter and batch; records resolve by id and through node(id)', async () => {
     const [p1, p2] = [await partnership('MANAGEMENT'), await partnership('MANAGEMENT')];
     const risk = (partnershipId: string, title: string, severity: 'LOW' | 'HIGH') =>
-      executeOk(app.url, RiskRaiseDocument, {
+      mutateOk(app.url, RiskRaiseDocument, {
         input: {
           partnershipId,
           title,
@@ -652,14 +652,14 @@ describe('reads', () => {
     const high = await risk(p1.id, 'Budget overrun', 'HIGH');
     await risk(p1.id, 'Minor delay', 'LOW');
     await risk(p2.id, 'Currency exposure', 'HIGH');
-    const agreement = await executeOk(app.url, AgreementCreateDocument, {
+    const agreement = await mutateOk(app.url, AgreementCreateDocument, {
       input: { partnershipId: p1.id, title: 'Master Partnership Agreement', kind: 'MASTER_AGREEMENT' },
     });
-    await executeOk(app.url, AgreementExecuteDocument, { input: { id: agreement.agreementCreate.agreement!.id } });
-    const conflict = await executeOk(app.url, ConflictOpenDocument, {
+    await mutateOk(app.url, AgreementExecuteDocument, { input: { id: agreement.agreementCreate.agreement!.id } });
+    const conflict = await mutateOk(app.url, ConflictOpenDocument, {
       input: { partnershipId: p2.id, title: 'SLA breach' },
     });
-    await executeOk(app.url, PolicyCreateDocument, {
+    await mutateOk(app.url, PolicyCreateDocument, {
       input: { title: 'Shared security baseline', area: 'SECURITY', partnershipIds: [p1.id, p2.id] },
     });
 
@@ -702,12 +702,12 @@ describe('lifecycle guard end to end', () => {
   it('a PASSED due-diligence check opens NEGOTIATION; an executed agreement opens IMPLEMENTATION', async () => {
     const p = await partnership('EVALUATION');
     const move = (to: 'NEGOTIATION' | 'IMPLEMENTATION') =>
-      executeOk(app.url, GovernancePartnershipMoveStageDocument, { input: { id: p.id, to } });
+      mutateOk(app.url, GovernancePartnershipMoveStageDocument, { input: { id: p.id, to } });
 
     expect(codes((await move('NEGOTIATION')).partnershipMoveStage.userErrors)).toEqual([
       ['input.to', 'REQUIREMENT_MISSING'],
     ]);
-    await executeOk(app.url, ComplianceCheckRecordDocument, {
+    await mutateOk(app.url, ComplianceCheckRecordDocument, {
       input: { partnershipId: p.id, kind: 'DUE_DILIGENCE', status: 'PASSED' },
     });
     expect((await move('NEGOTIATION')).partnershipMoveStage.partnership?.stage).toBe('NEGOTIATION');
@@ -715,10 +715,10 @@ describe('lifecycle guard end to end', () => {
     expect(codes((await move('IMPLEMENTATION')).partnershipMoveStage.userErrors)).toEqual([
       ['input.to', 'REQUIREMENT_MISSING'],
     ]);
-    const { agreementCreate } = await executeOk(app.url, AgreementCreateDocument, {
+    const { agreementCreate } = await mutateOk(app.url, AgreementCreateDocument, {
       input: { partnershipId: p.id, title: 'Master Partnership Agreement', kind: 'MASTER_AGREEMENT' },
     });
-    await executeOk(app.url, AgreementExecuteDocument, { input: { id: agreementCreate.agreement!.id } });
+    await mutateOk(app.url, AgreementExecuteDocument, { input: { id: agreementCreate.agreement!.id } });
     expect((await move('IMPLEMENTATION')).partnershipMoveStage.partnership?.stage).toBe('IMPLEMENTATION');
   });
 });

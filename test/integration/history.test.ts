@@ -25,7 +25,7 @@ import {
 } from '../generated/operations';
 import { ManualClock } from '../support/clock';
 import { createParticipants, type Fixture } from '../support/fixtures';
-import { executeOk } from '../support/graphql-client';
+import { executeOk, mutateOk } from '../support/graphql-client';
 import { uniqueMarker } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
@@ -40,7 +40,7 @@ let A: Fixture, B: Fixture, C: Fixture, D: Fixture;
 let p1: string;
 
 async function createPartnership(parties: { participantId: string; role: 'LEAD' | 'PARTNER' }[]) {
-  const { partnershipCreate } = await executeOk(app.url, PartnershipCreateDocument, {
+  const { partnershipCreate } = await mutateOk(app.url, PartnershipCreateDocument, {
     input: { name: uniqueMarker('History'), type: 'RESEARCH', subtype: 'ACADEMIC', parties },
   });
   expect(partnershipCreate.userErrors).toEqual([]);
@@ -117,7 +117,7 @@ describe('removing a party ends its tie', () => {
 
   it('after: no reader sees it, the party history keeps it, and C can no longer record engagement in P1', async () => {
     time.set(REMOVED);
-    const { partnershipRemoveParty } = await executeOk(app.url, PartnershipRemovePartyDocument, {
+    const { partnershipRemoveParty } = await mutateOk(app.url, PartnershipRemovePartyDocument, {
       input: { partnershipId: p1, participantId: C.id },
     });
     expect(partnershipRemoveParty.userErrors).toEqual([]);
@@ -140,14 +140,14 @@ describe('removing a party ends its tie', () => {
     );
     expect(data.partnership!.partyHistory).toHaveLength(3);
 
-    const { interactionRecord } = await executeOk(app.url, InteractionRecordDocument, {
+    const { interactionRecord } = await mutateOk(app.url, InteractionRecordDocument, {
       input: { partnershipId: p1, participantIds: [A.id, C.id], kind: 'MEETING' },
     });
     expect(interactionRecord.userErrors.map((error) => error.code)).toEqual(['INVALID']);
   });
 
   it('removing it again is refused: an ended tie is not a party', async () => {
-    const { partnershipRemoveParty } = await executeOk(app.url, PartnershipRemovePartyDocument, {
+    const { partnershipRemoveParty } = await mutateOk(app.url, PartnershipRemovePartyDocument, {
       input: { partnershipId: p1, participantId: C.id },
     });
     expect(partnershipRemoveParty.userErrors.map((error) => error.code)).toEqual(['NOT_FOUND']);
@@ -155,7 +155,7 @@ describe('removing a party ends its tie', () => {
 
   it('adding it back starts a new period and keeps the earlier one', async () => {
     time.set(READDED);
-    const { partnershipAddParty } = await executeOk(app.url, PartnershipAddPartyDocument, {
+    const { partnershipAddParty } = await mutateOk(app.url, PartnershipAddPartyDocument, {
       input: { partnershipId: p1, participantId: C.id, role: 'SPONSOR' },
     });
     expect(partnershipAddParty.userErrors).toEqual([]);
@@ -183,7 +183,7 @@ describe('participant history', () => {
 
   it('an exit is dated with the business time of the change, a return clears it and both are recorded', async () => {
     time.set(EXIT);
-    const exited = await executeOk(app.url, ParticipantUpdateDocument, { input: { id: D.id, status: 'EXITED' } });
+    const exited = await mutateOk(app.url, ParticipantUpdateDocument, { input: { id: D.id, status: 'EXITED' } });
     expect(exited.participantUpdate.participant).toMatchObject({ status: 'EXITED', exitedAt: EXIT });
     const data = await executeOk(app.url, ParticipantHistoryDocument, { id: D.id, ...exitWindow });
     expect(data.participant!.exitedAt).toBe(EXIT);
@@ -191,11 +191,11 @@ describe('participant history', () => {
 
     // Another update while EXITED keeps the exit instant.
     time.set('2026-04-02T00:00:00.000Z');
-    const renamed = await executeOk(app.url, ParticipantUpdateDocument, { input: { id: D.id, name: 'D renamed' } });
+    const renamed = await mutateOk(app.url, ParticipantUpdateDocument, { input: { id: D.id, name: 'D renamed' } });
     expect(renamed.participantUpdate.participant!.exitedAt).toBe(EXIT);
 
     time.set('2026-04-03T00:00:00.000Z');
-    const back = await executeOk(app.url, ParticipantUpdateDocument, { input: { id: D.id, status: 'ACTIVE' } });
+    const back = await mutateOk(app.url, ParticipantUpdateDocument, { input: { id: D.id, status: 'ACTIVE' } });
     expect(back.participantUpdate.participant).toMatchObject({ status: 'ACTIVE', exitedAt: null });
     const changes = await app.gateway.readRows({
       cypher: `MATCH (:Participant {id: $id})-[:HAD_STATUS]->(c:ParticipantStatusChange)
@@ -212,10 +212,10 @@ RETURN c.from AS from, c.to AS to, toString(c.at) AS at ORDER BY c.at`,
     const before = (await executeOk(app.url, ParticipantHistoryDocument, { id: B.id, ...exitWindow })).participant!;
     expect(before.joinedAtHistory).toEqual([]);
     time.set('2026-04-05T12:00:00.000Z');
-    await executeOk(app.url, ParticipantUpdateDocument, { input: { id: B.id, joinedAt: '2025-06-01T00:00:00.000Z' } });
-    await executeOk(app.url, ParticipantUpdateDocument, { input: { id: B.id, joinedAt: '2025-06-01T00:00:00.000Z' } });
+    await mutateOk(app.url, ParticipantUpdateDocument, { input: { id: B.id, joinedAt: '2025-06-01T00:00:00.000Z' } });
+    await mutateOk(app.url, ParticipantUpdateDocument, { input: { id: B.id, joinedAt: '2025-06-01T00:00:00.000Z' } });
     time.set('2026-04-06T12:00:00.000Z');
-    await executeOk(app.url, ParticipantUpdateDocument, { input: { id: B.id, joinedAt: '2025-07-01T00:00:00.000Z' } });
+    await mutateOk(app.url, ParticipantUpdateDocument, { input: { id: B.id, joinedAt: '2025-07-01T00:00:00.000Z' } });
 
     const after = (await executeOk(app.url, ParticipantHistoryDocument, { id: B.id, ...exitWindow })).participant!;
     expect(after.joinedAt).toBe('2025-07-01T00:00:00.000Z');

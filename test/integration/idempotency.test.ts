@@ -1,5 +1,5 @@
 /**
- * Client keys over every mutation that takes one (issue 12, class 6). For each mutation of the
+ * Client keys over every mutation that takes one (issue 12, class 6; changes: issue 14, item 8). For each mutation of the
  * schema whose input has a `clientKey`: the first call makes its object; the same key with the
  * same input answers that object again and writes nothing; the same key with different input
  * is refused with the userError IDEMPOTENCY_KEY_REUSED on input.clientKey and writes nothing
@@ -10,7 +10,9 @@ import { getNamedType, isInputObjectType, isObjectType, type GraphQLObjectType }
 import type { App } from '../../src/app';
 import { Policy } from '../../src/auth/policy';
 import { buildEcographSchema } from '../../src/server/schema';
+import { AgreementExecuteDocument } from '../generated/operations';
 import { testToken } from '../support/auth';
+import { executeOk } from '../support/graphql-client';
 import { graphSnapshot, maintenanceGateway, snapshotDiff } from '../support/graph';
 import { buildWorld, type World } from '../support/mutation-world';
 import { startTestApp } from '../support/test-app';
@@ -20,11 +22,58 @@ jest.setTimeout(300_000);
 let app: App;
 let world: World;
 let mutations: GraphQLObjectType;
+/** Records the keyed changes start from, each in the state its change needs. */
+const fresh: Record<
+  'draft' | 'draft2' | 'conflict' | 'conflict2' | 'conflict3' | 'risk' | 'policy' | 'initiative',
+  string
+> = {
+  initiative: '',
+  draft: '',
+  draft2: '',
+  conflict: '',
+  conflict2: '',
+  conflict3: '',
+  risk: '',
+  policy: '',
+};
+
+/** Creates a record through `name` and answers its id. */
+async function created(name: string, input: Input): Promise<string> {
+  const payload = await send(name, input);
+  expect(payload.userErrors).toEqual([]);
+  const object = Object.entries(payload).find(([field]) => field !== 'userErrors')?.[1] as { id: string };
+  return object.id;
+}
 
 beforeAll(async () => {
   app = await startTestApp();
   world = await buildWorld(app.url, maintenanceGateway(app.driver));
   mutations = (await buildEcographSchema(new Policy())).getMutationType()!;
+  const agreement = (title: string) =>
+    created('agreementCreate', { partnershipId: world.partnerships.negotiation, title, kind: 'NDA' });
+  const conflict = (title: string) => created('conflictOpen', { partnershipId: management(), title });
+  fresh.draft = await agreement('Terms to sign');
+  fresh.draft2 = await agreement('Terms to negotiate');
+  fresh.conflict = await conflict('Conflict to escalate');
+  fresh.conflict2 = await conflict('Another conflict');
+  fresh.conflict3 = await conflict('Conflict to resolve');
+  fresh.risk = await created('riskRaise', {
+    partnershipId: management(),
+    title: 'Risk to rate',
+    category: 'LEGAL',
+    severity: 'LOW',
+    likelihood: 0.1,
+    dueAt: '2030-01-01T00:00:00Z',
+  });
+  fresh.initiative = await created('initiativeCreate', {
+    name: 'Lab to move',
+    kind: 'JOINT_PROJECT',
+    partnershipId: management(),
+    status: 'PLANNED',
+    startsAt: '2024-06-01T00:00:00Z',
+    endsAt: '2030-01-01T00:00:00Z',
+  });
+  fresh.policy = await created('policyCreate', { title: 'Policy to apply', area: 'DATA_SHARING', status: 'ACTIVE' });
 });
 afterAll(async () => {
   await app.stop();
@@ -45,6 +94,14 @@ const CASES: Record<string, Case> = {
     input: () => ({ partnershipId: world.partnerships.negotiation, title: 'Keyed terms', kind: 'MASTER_AGREEMENT' }),
     changed: (input) => ({ ...input, title: 'Other terms' }),
   },
+  agreementExecute: {
+    input: () => ({ id: fresh.draft, signedAt: '2024-03-01T00:00:00Z' }),
+    changed: (input) => ({ ...input, signedAt: '2024-03-02T00:00:00Z' }),
+  },
+  agreementUpdateStatus: {
+    input: () => ({ id: fresh.draft2, status: 'NEGOTIATING' }),
+    changed: (input) => ({ ...input, status: 'TERMINATED' }),
+  },
   committeeCreate: {
     input: () => ({ name: 'Keyed committee', kind: 'ADVISORY' }),
     changed: (input) => ({ ...input, name: 'Other committee' }),
@@ -57,6 +114,14 @@ const CASES: Record<string, Case> = {
       checkedAt: '2024-02-15T00:00:00Z',
     }),
     changed: (input) => ({ ...input, status: 'FAILED' }),
+  },
+  conflictEscalate: {
+    input: () => ({ id: fresh.conflict }),
+    changed: () => ({ id: fresh.conflict2 }),
+  },
+  conflictResolve: {
+    input: () => ({ id: fresh.conflict3 }),
+    changed: (input) => ({ ...input, resolvedAt: '2020-01-01T00:00:00Z' }),
   },
   conflictOpen: {
     input: () => ({ partnershipId: management(), title: 'Keyed conflict' }),
@@ -94,6 +159,10 @@ const CASES: Record<string, Case> = {
     }),
     changed: (input) => ({ ...input, name: 'Other lab' }),
   },
+  initiativeUpdateStatus: {
+    input: () => ({ id: fresh.initiative, status: 'ACTIVE' }),
+    changed: (input) => ({ ...input, status: 'CANCELLED' }),
+  },
   interactionCorrect: {
     input: () => ({ id: world.interactions[0], reason: 'wrong time', at: '2024-07-01T11:00:00Z' }),
     changed: (input) => ({ ...input, reason: 'wrong day' }),
@@ -121,6 +190,10 @@ const CASES: Record<string, Case> = {
     input: () => ({ id: world.partnerships.evaluation, to: 'NEGOTIATION', at: '2024-09-01T00:00:00Z' }),
     changed: (input) => ({ ...input, to: 'TERMINATED', reason: 'no fit' }),
   },
+  policyApply: {
+    input: () => ({ id: fresh.policy, partnershipId: management() }),
+    changed: (input) => ({ ...input, partnershipId: world.partnerships.negotiation }),
+  },
   policyCreate: {
     input: () => ({ title: 'Keyed policy', area: 'DATA_SHARING', status: 'DRAFT' }),
     changed: (input) => ({ ...input, title: 'Other policy' }),
@@ -135,6 +208,10 @@ const CASES: Record<string, Case> = {
       dueAt: '2030-01-01T00:00:00Z',
     }),
     changed: (input) => ({ ...input, severity: 'HIGH' }),
+  },
+  riskUpdate: {
+    input: () => ({ id: fresh.risk, severity: 'HIGH' }),
+    changed: (input) => ({ ...input, severity: 'MEDIUM' }),
   },
   surveyRecord: {
     input: () => ({ partnershipId: management(), participantId: c(), score: 7 }),
@@ -199,10 +276,10 @@ async function send(name: string, input: Input): Promise<Payload> {
 
 const NO_CHANGE = { added: [], removed: [], changed: [], deltas: {} };
 
-describe('client keys of every create', () => {
+describe('client keys of every keyed mutation', () => {
   it('the cases name exactly the mutations with a client key', () => {
     expect(Object.keys(CASES).sort()).toEqual(keyedMutations());
-    expect(keyedMutations().length).toBeGreaterThanOrEqual(20);
+    expect(keyedMutations().length).toBeGreaterThanOrEqual(27);
   });
 
   it.each(Object.keys(CASES))(
@@ -233,4 +310,33 @@ describe('client keys of every create', () => {
       expect(snapshotDiff(beforeRetry, await graphSnapshot(app.gateway))).toEqual(NO_CHANGE);
     },
   );
+});
+
+describe('a retried agreementExecute', () => {
+  it('answers the first outcome when the first answer was lost, and executes once', async () => {
+    const id = await created('agreementCreate', {
+      partnershipId: world.partnerships.negotiation,
+      title: 'Terms signed once',
+      kind: 'NDA',
+    });
+    const input = { id, signedAt: '2024-04-01T00:00:00Z', clientKey: `execute-${Date.now()}` };
+    const first = await executeOk(app.url, AgreementExecuteDocument, { input });
+    expect(first.agreementExecute?.userErrors).toEqual([]);
+    expect(first.agreementExecute?.agreement).toMatchObject({
+      status: 'EXECUTED',
+      signedAt: '2024-04-01T00:00:00.000Z',
+    });
+
+    // The client never saw that answer and sends the request again: the same outcome.
+    const beforeRetry = await graphSnapshot(app.gateway);
+    const retried = await executeOk(app.url, AgreementExecuteDocument, { input });
+    expect(retried).toEqual(first);
+    expect(snapshotDiff(beforeRetry, await graphSnapshot(app.gateway))).toEqual(NO_CHANGE);
+
+    // Without the key the same request is a second execution, which the agreement refuses.
+    const { clientKey: _key, ...unkeyed } = input;
+    const again = await executeOk(app.url, AgreementExecuteDocument, { input: unkeyed });
+    expect(again.agreementExecute?.agreement).toBeNull();
+    expect(again.agreementExecute?.userErrors.map((error) => error.code)).toEqual(['INVALID']);
+  });
 });

@@ -13,7 +13,7 @@ import {
   InteractionRecordDocument,
   ParticipantsMetricsEngagementDocument,
 } from '../generated/operations';
-import { execute, executeOk } from '../support/graphql-client';
+import { execute, executeOk, mutateOk } from '../support/graphql-client';
 import { ManualClock } from '../support/clock';
 import { emptyDatabase, uniqueMarker } from '../support/graph';
 import { startTestApp } from '../support/test-app';
@@ -154,7 +154,7 @@ describe('window KPIs of the ecosystem', () => {
     expect((await dashboard({ ...W, from: '2024-02-01T00:00:00.000Z' })).roundTrips).toBe(4);
 
     // A write (through the API) moves the version: participant 45, never active, meets in W.
-    const recorded = await executeOk(app.url, InteractionRecordDocument, {
+    const recorded = await mutateOk(app.url, InteractionRecordDocument, {
       input: {
         kind: 'MEETING',
         at: '2024-03-01T00:00:00.000Z',

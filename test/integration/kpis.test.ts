@@ -15,7 +15,7 @@ import {
   ParticipantCreateDocument,
   PartnershipCreateDocument,
 } from '../generated/operations';
-import { executeOk } from '../support/graphql-client';
+import { executeOk, mutateOk } from '../support/graphql-client';
 import { emptyDatabase } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
@@ -40,14 +40,14 @@ const ids = new Map<string, string>();
 async function loadKarate(app: App): Promise<void> {
   await emptyDatabase(app.driver);
   for (const member of karate.nodes) {
-    const result = await executeOk(app.url, ParticipantCreateDocument, {
+    const result = await mutateOk(app.url, ParticipantCreateDocument, {
       input: { name: member, kind: 'COMMUNITY', sector: SECTOR, region: 'Europe', externalId: member },
     });
     ids.set(member, result.participantCreate.participant!.id);
   }
   for (const edge of karate.edges) {
     for (let i = 0; i < edge.weight; i++) {
-      const result = await executeOk(app.url, PartnershipCreateDocument, {
+      const result = await mutateOk(app.url, PartnershipCreateDocument, {
         input: {
           name: `${edge.source} and ${edge.target} #${i + 1}`,
           type: 'RESEARCH',
@@ -239,10 +239,10 @@ describe.each(['graphology', 'gds'] as const)('KPIs with the %s engine', (engine
 
   it('a write makes the KPIs stale; after the debounce they reflect it with a newer version', async () => {
     const before = await waitForFresh(app);
-    const newcomer = await executeOk(app.url, ParticipantCreateDocument, {
+    const newcomer = await mutateOk(app.url, ParticipantCreateDocument, {
       input: { name: 'member-34', kind: 'INDIVIDUAL', sector: SECTOR, region: 'Europe' },
     });
-    await executeOk(app.url, PartnershipCreateDocument, {
+    await mutateOk(app.url, PartnershipCreateDocument, {
       input: {
         name: 'newcomer joins',
         type: 'RESEARCH',

@@ -10,7 +10,7 @@ import {
   type GoalCreateInput,
 } from '../generated/operations';
 import type { App } from '../../src/app';
-import { execute, executeOk } from '../support/graphql-client';
+import { execute, executeOk, mutateOk } from '../support/graphql-client';
 import { graphSize, uniqueMarker } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 async function goal(metric: GoalCreateInput['metric']): Promise<string> {
-  const data = await executeOk(app.url, GoalCreateDocument, {
+  const data = await mutateOk(app.url, GoalCreateDocument, {
     input: {
       title: uniqueMarker('Interactions this year'),
       horizon: 'SHORT',
@@ -45,7 +45,7 @@ describe('concurrent increments of one goal (lost updates)', () => {
     const goalId = await goal('ENGAGEMENT');
     const results = await Promise.all(
       Array.from({ length: CLIENTS }, () =>
-        executeOk(app.url, GoalAddProgressDocument, { input: { goalId, amount: 1 } }),
+        mutateOk(app.url, GoalAddProgressDocument, { input: { goalId, amount: 1 } }),
       ),
     );
     for (const { goalAddProgress } of results) expect(goalAddProgress.userErrors).toEqual([]);
@@ -65,8 +65,8 @@ describe('concurrent increments of one goal (lost updates)', () => {
     const goalId = await goal('VALUE');
     const input = { goalId, amount: 2_500, clientKey: uniqueMarker('add-value') };
     const [first, second] = await Promise.all([
-      executeOk(app.url, GoalAddProgressDocument, { input }),
-      executeOk(app.url, GoalAddProgressDocument, { input }),
+      mutateOk(app.url, GoalAddProgressDocument, { input }),
+      mutateOk(app.url, GoalAddProgressDocument, { input }),
     ]);
     expect(second.goalAddProgress.progress?.id).toBe(first.goalAddProgress.progress?.id);
     const after = await executeOk(app.url, GoalProgressValuesDocument, { id: goalId, first: 10 });
@@ -79,11 +79,11 @@ describe('concurrent increments of one goal (lost updates)', () => {
     const engagement = await goal('ENGAGEMENT');
     const before = await graphSize(app.gateway);
     const mean = await execute(app.url, GoalAddProgressDocument, { input: { goalId: satisfaction, amount: 1 } });
-    expect(mean.data?.goalAddProgress.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([
+    expect(mean.data?.goalAddProgress?.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([
       ['input.goalId', 'INVALID'],
     ]);
     const negative = await execute(app.url, GoalAddProgressDocument, { input: { goalId: engagement, amount: -3 } });
-    expect(negative.data?.goalAddProgress.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([
+    expect(negative.data?.goalAddProgress?.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([
       ['input.amount', 'OUT_OF_RANGE'],
     ]);
     expect(await graphSize(app.gateway)).toEqual(before);

@@ -962,10 +962,10 @@ describe('regressions found by the properties', () => {
       const created = await execute(app.url, GoalCreateDocument, {
         input: { title: 'Tiny target', horizon: 'SHORT', metric: 'VALUE', target, due: '2030-01-01T00:00:00Z' },
       });
-      const goalId = created.data!.goalCreate.goal!.id;
+      const goalId = created.data!.goalCreate!.goal!.id;
       const progressed = await execute(app.url, GoalUpdateProgressDocument, { input: { goalId, value } });
       expect(progressed.errors).toBeUndefined();
-      expect(progressed.data!.goalUpdateProgress.goal).toMatchObject({
+      expect(progressed.data!.goalUpdateProgress!.goal).toMatchObject({
         actual: value,
         attainment: null,
         status: 'MET',
@@ -982,10 +982,10 @@ describe('regressions found by the properties', () => {
     const agreement = await execute(app.url, AgreementCreateDocument, {
       input: { partnershipId: world.partnerships.negotiation, title: 'Forever', kind: 'NDA', expiresAt: due },
     });
-    expect(goal.data!.goalCreate.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([
+    expect(goal.data!.goalCreate!.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([
       ['input.due', 'OUT_OF_RANGE'],
     ]);
-    expect(agreement.data!.agreementCreate.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([
+    expect(agreement.data!.agreementCreate!.userErrors.map((e) => [e.field.join('.'), e.code])).toEqual([
       ['input.expiresAt', 'OUT_OF_RANGE'],
     ]);
     expect(snapshotDiff(before, await graphSnapshot(app.gateway))).toEqual(NO_CHANGE);

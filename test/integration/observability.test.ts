@@ -11,7 +11,7 @@ import {
   ParticipantsDocument,
 } from '../generated/operations';
 import { authHeader, testToken } from '../support/auth';
-import { execute, executeOk } from '../support/graphql-client';
+import { execute, executeOk, mutateOk } from '../support/graphql-client';
 import { uniqueMarker } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 import { wsClient } from '../support/ws-client';
@@ -84,7 +84,7 @@ afterAll(async () => {
 describe('metrics', () => {
   it('count and time each named operation by type and transport, and time the Neo4j work behind them', async () => {
     const before = await scrape(app);
-    await executeOk(app.url, ParticipantCreateDocument, {
+    await mutateOk(app.url, ParticipantCreateDocument, {
       input: { name: 'Observed One', kind: 'COMMUNITY', sector, region: 'Europe' },
     });
     for (let i = 0; i < 3; i += 1)

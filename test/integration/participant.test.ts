@@ -11,7 +11,7 @@ import {
   type ParticipantCreateInput,
   type ParticipantsQuery,
 } from '../generated/operations';
-import { execute, executeOk } from '../support/graphql-client';
+import { execute, executeOk, mutateOk } from '../support/graphql-client';
 import { graphSize, uniqueMarker } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
@@ -30,7 +30,7 @@ function input(sector: string, overrides: Partial<ParticipantCreateInput> = {}):
 describe('participant lifecycle', () => {
   it('create → read → update → list', async () => {
     const sector = uniqueMarker('sector');
-    const created = await executeOk(app.url, ParticipantCreateDocument, {
+    const created = await mutateOk(app.url, ParticipantCreateDocument, {
       input: input(sector, { externalId: uniqueMarker('ext'), joinedAt: '2025-03-01T10:00:00Z' }),
     });
     expect(created.participantCreate.userErrors).toEqual([]);
@@ -42,7 +42,7 @@ describe('participant lifecycle', () => {
     const read = await executeOk(app.url, ParticipantDocument, { id });
     expect(read.participant).toEqual(participant);
 
-    const updated = await executeOk(app.url, ParticipantUpdateDocument, {
+    const updated = await mutateOk(app.url, ParticipantUpdateDocument, {
       input: { id, name: 'Helix Robotics GmbH', tier: 'CORE', externalId: null },
     });
     expect(updated.participantUpdate.userErrors).toEqual([]);
@@ -69,7 +69,7 @@ describe('participant lifecycle', () => {
     const sector = uniqueMarker('paging');
     const names = ['Aurora Labs', 'Borealis AI', 'Cirrus Data', 'Delta Vision', 'Echo Systems'];
     for (const [i, name] of names.entries()) {
-      await executeOk(app.url, ParticipantCreateDocument, {
+      await mutateOk(app.url, ParticipantCreateDocument, {
         input: input(sector, {
           name,
           kind: i % 2 === 0 ? 'COMPANY' : 'UNIVERSITY',
@@ -131,7 +131,7 @@ describe('participant lifecycle', () => {
 describe('bad input changes nothing', () => {
   it('an invalid create returns userErrors and leaves the graph unchanged', async () => {
     const before = await graphSize(app.gateway);
-    const result = await executeOk(app.url, ParticipantCreateDocument, {
+    const result = await mutateOk(app.url, ParticipantCreateDocument, {
       input: input(uniqueMarker('bad'), { name: 'X', region: '', joinedAt: '2999-01-01T00:00:00Z' }),
     });
     expect(result.participantCreate.participant).toBeNull();
@@ -155,9 +155,9 @@ describe('bad input changes nothing', () => {
 
   it('a duplicate externalId is refused with DUPLICATE, changing nothing', async () => {
     const externalId = uniqueMarker('ext');
-    await executeOk(app.url, ParticipantCreateDocument, { input: input(uniqueMarker('s'), { externalId }) });
+    await mutateOk(app.url, ParticipantCreateDocument, { input: input(uniqueMarker('s'), { externalId }) });
     const before = await graphSize(app.gateway);
-    const result = await executeOk(app.url, ParticipantCreateDocument, {
+    const result = await mutateOk(app.url, ParticipantCreateDocument, {
       input: input(uniqueMarker('s'), { externalId }),
     });
     expect(result.participantCreate.userErrors.map((e) => e.code)).toEqual(['DUPLICATE']);
@@ -169,7 +169,7 @@ describe('bad input changes nothing', () => {
     const unknown = Buffer.from('Participant:00000000-0000-0000-0000-000000000000').toString('base64url');
     const partnershipId = Buffer.from('Partnership:x').toString('base64url');
     const codes = async (update: { id: string; name?: string }) =>
-      (await executeOk(app.url, ParticipantUpdateDocument, { input: update })).participantUpdate.userErrors.map(
+      (await mutateOk(app.url, ParticipantUpdateDocument, { input: update })).participantUpdate.userErrors.map(
         (e) => e.code,
       );
     expect(await codes({ id: unknown, name: 'Nobody' })).toEqual(['NOT_FOUND']);
@@ -183,8 +183,8 @@ describe('idempotent create', () => {
   it('a retried create with the same client key creates one node', async () => {
     const sector = uniqueMarker('retry');
     const clientKey = uniqueMarker('key');
-    const first = await executeOk(app.url, ParticipantCreateDocument, { input: input(sector, { clientKey }) });
-    const second = await executeOk(app.url, ParticipantCreateDocument, { input: input(sector, { clientKey }) });
+    const first = await mutateOk(app.url, ParticipantCreateDocument, { input: input(sector, { clientKey }) });
+    const second = await mutateOk(app.url, ParticipantCreateDocument, { input: input(sector, { clientKey }) });
     expect(second.participantCreate.participant?.id).toBe(first.participantCreate.participant?.id);
     const listed = await executeOk(app.url, ParticipantsDocument, { first: 10, filter: { sector: [sector] } });
     expect(listed.participants.totalCount).toBe(1);
@@ -197,7 +197,7 @@ describe('racing creates', () => {
     const clientKey = uniqueMarker('race-key');
     const results = await Promise.all(
       Array.from({ length: 8 }, () =>
-        executeOk(app.url, ParticipantCreateDocument, { input: input(sector, { clientKey }) }),
+        mutateOk(app.url, ParticipantCreateDocument, { input: input(sector, { clientKey }) }),
       ),
     );
     const ids = new Set(results.map((result) => result.participantCreate.participant?.id));

@@ -16,7 +16,7 @@ import {
   type PartnershipStage,
 } from '../generated/operations';
 import { createConcerning, createParticipants, createTeamMember, type Fixture } from '../support/fixtures';
-import { executeOk } from '../support/graphql-client';
+import { executeOk, mutateOk } from '../support/graphql-client';
 import { graphSize, uniqueMarker } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
@@ -47,13 +47,13 @@ function createInput(overrides: Partial<PartnershipCreateInput> = {}): Partnersh
 }
 
 async function create(overrides: Partial<PartnershipCreateInput> = {}) {
-  const result = await executeOk(app.url, PartnershipCreateDocument, { input: createInput(overrides) });
+  const result = await mutateOk(app.url, PartnershipCreateDocument, { input: createInput(overrides) });
   expect(result.partnershipCreate.userErrors).toEqual([]);
   return result.partnershipCreate.partnership!;
 }
 
 async function move(id: string, to: PartnershipStage, extra: { reason?: string; clientKey?: string } = {}) {
-  return (await executeOk(app.url, PartnershipMoveStageDocument, { input: { id, to, ...extra } })).partnershipMoveStage;
+  return (await mutateOk(app.url, PartnershipMoveStageDocument, { input: { id, to, ...extra } })).partnershipMoveStage;
 }
 
 /** Runs a mutation expected to be refused; asserts the graph did not change and returns the codes. */
@@ -118,16 +118,14 @@ describe('partnershipCreate', () => {
   ])('refuses %s, changing nothing', async (_name, overrides, expected) => {
     const input = createInput(overrides);
     expect(
-      await refusedCodes(
-        async () => (await executeOk(app.url, PartnershipCreateDocument, { input })).partnershipCreate,
-      ),
+      await refusedCodes(async () => (await mutateOk(app.url, PartnershipCreateDocument, { input })).partnershipCreate),
     ).toEqual(expected);
   });
 
   it('refuses unknown, mistyped and duplicate references, changing nothing', async () => {
     const ghost = Buffer.from('Participant:00000000-0000-0000-0000-000000000000').toString('base64url');
     const codes = async (input: PartnershipCreateInput) =>
-      refusedCodes(async () => (await executeOk(app.url, PartnershipCreateDocument, { input })).partnershipCreate);
+      refusedCodes(async () => (await mutateOk(app.url, PartnershipCreateDocument, { input })).partnershipCreate);
     expect(await codes(createInput({ parties: [{ participantId: ghost, role: 'LEAD' }] }))).toEqual(['NOT_FOUND']);
     expect(await codes(createInput({ parties: [{ participantId: manager.id, role: 'LEAD' }] }))).toEqual([
       'WRONG_TYPE',
@@ -158,7 +156,7 @@ describe('partnershipCreate', () => {
 describe('partnershipUpdate', () => {
   it('changes the given fields and refuses a subtype that does not fit the current type', async () => {
     const created = await create();
-    const updated = await executeOk(app.url, PartnershipUpdateDocument, {
+    const updated = await mutateOk(app.url, PartnershipUpdateDocument, {
       input: { id: created.id, name: 'Renamed Alliance', subtype: 'API', strategicAlignment: 0.3 },
     });
     expect(updated.partnershipUpdate.partnership).toMatchObject({
@@ -167,7 +165,7 @@ describe('partnershipUpdate', () => {
       strategicAlignment: 0.3,
     });
     const refuse = async (input: { id: string; subtype?: 'ACADEMIC'; type?: 'RESEARCH' }) =>
-      refusedCodes(async () => (await executeOk(app.url, PartnershipUpdateDocument, { input })).partnershipUpdate);
+      refusedCodes(async () => (await mutateOk(app.url, PartnershipUpdateDocument, { input })).partnershipUpdate);
     expect(await refuse({ id: created.id, subtype: 'ACADEMIC' })).toEqual(['INVALID']);
     expect(await refuse({ id: created.id, type: 'RESEARCH' })).toEqual(['REQUIRED']);
     expect(await refuse({ id: created.id })).toEqual(['NOTHING_TO_UPDATE']);
@@ -184,7 +182,7 @@ describe('partnershipMoveStage', () => {
 
     expect(await refused('NEGOTIATION')).toEqual(['ILLEGAL_STAGE_MOVE']);
     expect(await refused('EVALUATION')).toEqual(['REQUIREMENT_MISSING']);
-    await executeOk(app.url, PartnershipAddPartyDocument, { input: { partnershipId: id, participantId: at(2) } });
+    await mutateOk(app.url, PartnershipAddPartyDocument, { input: { partnershipId: id, participantId: at(2) } });
     expect((await move(id, 'EVALUATION')).stageChange).toMatchObject({ from: 'IDENTIFICATION', to: 'EVALUATION' });
 
     expect(await refused('NEGOTIATION')).toEqual(['REQUIREMENT_MISSING']);
@@ -197,7 +195,7 @@ describe('partnershipMoveStage', () => {
     expect((await move(id, 'IMPLEMENTATION')).userErrors).toEqual([]);
 
     expect(await refused('MANAGEMENT')).toEqual(['REQUIREMENT_MISSING']);
-    await executeOk(app.url, PartnershipAssignOwnerDocument, {
+    await mutateOk(app.url, PartnershipAssignOwnerDocument, {
       input: { partnershipId: id, teamMemberId: manager.id },
     });
     expect((await move(id, 'MANAGEMENT')).userErrors).toEqual([]);
@@ -274,18 +272,18 @@ describe('parties and owners', () => {
       await refusedCodes(
         async () =>
           (
-            await executeOk(app.url, PartnershipAddPartyDocument, {
+            await mutateOk(app.url, PartnershipAddPartyDocument, {
               input: { partnershipId: id, participantId: at(5), role: 'LEAD' },
             })
           ).partnershipAddParty,
       ),
     ).toEqual(['INVALID']);
-    const added = await executeOk(app.url, PartnershipAddPartyDocument, {
+    const added = await mutateOk(app.url, PartnershipAddPartyDocument, {
       input: { partnershipId: id, participantId: at(5), role: 'SPONSOR' },
     });
     expect(added.partnershipAddParty.partnership?.parties.totalCount).toBe(3);
     await move(id, 'EVALUATION');
-    const removed = await executeOk(app.url, PartnershipRemovePartyDocument, {
+    const removed = await mutateOk(app.url, PartnershipRemovePartyDocument, {
       input: { partnershipId: id, participantId: at(5) },
     });
     expect(removed.partnershipRemoveParty.userErrors).toEqual([]);
@@ -293,7 +291,7 @@ describe('parties and owners', () => {
       await refusedCodes(
         async () =>
           (
-            await executeOk(app.url, PartnershipRemovePartyDocument, {
+            await mutateOk(app.url, PartnershipRemovePartyDocument, {
               input: { partnershipId: id, participantId: at(4) },
             })
           ).partnershipRemoveParty,
@@ -303,13 +301,13 @@ describe('parties and owners', () => {
       await refusedCodes(
         async () =>
           (
-            await executeOk(app.url, PartnershipRemovePartyDocument, {
+            await mutateOk(app.url, PartnershipRemovePartyDocument, {
               input: { partnershipId: id, participantId: at(0) },
             })
           ).partnershipRemoveParty,
       ),
     ).toEqual(['NOT_FOUND']);
-    const unowned = await executeOk(app.url, PartnershipRemoveOwnerDocument, {
+    const unowned = await mutateOk(app.url, PartnershipRemoveOwnerDocument, {
       input: { partnershipId: id, teamMemberId: manager.id },
     });
     expect(unowned.partnershipRemoveOwner.userErrors).toEqual([]);

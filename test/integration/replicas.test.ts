@@ -11,7 +11,7 @@ import type { App } from '../../src/app';
 import { toGlobalId } from '../../src/core/global-id';
 import { TEST_JWT_SECRET } from '../support/auth';
 import { freePort } from '../support/free-port';
-import { executeOk } from '../support/graphql-client';
+import { mutateOk } from '../support/graphql-client';
 import { uniqueMarker } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 import { testNeo4jTarget } from '../support/test-neo4j';
@@ -110,7 +110,7 @@ async function partnership(): Promise<string> {
 
 async function raiseOnA(partnershipId: string, title: string) {
   const dueAt = new Date(Date.now() + 86_400_000).toISOString();
-  await executeOk(a.url, RiskRaiseDocument, {
+  await mutateOk(a.url, RiskRaiseDocument, {
     input: { partnershipId, title, category: 'STRATEGIC', severity: 'MEDIUM', likelihood: 0.5, dueAt },
   });
 }

@@ -6,7 +6,7 @@ import { authHeader } from '../support/auth';
 import type { App } from '../../src/app';
 import * as operations from '../generated/operations';
 import { ParticipantCreateDocument, ParticipantDocument } from '../generated/operations';
-import { executeOk } from '../support/graphql-client';
+import { mutateOk } from '../support/graphql-client';
 import { uniqueMarker } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
@@ -43,7 +43,7 @@ it('/healthz answers while the process is alive; /readyz when Neo4j answers and 
 });
 
 it('serves queries over graphql-ws on the same path as HTTP', async () => {
-  const created = await executeOk(app.url, ParticipantCreateDocument, {
+  const created = await mutateOk(app.url, ParticipantCreateDocument, {
     input: { name: 'Socket Works', kind: 'COMMUNITY', sector: uniqueMarker('ws'), region: 'Asia-Pacific' },
   });
   const id = created.participantCreate.participant!.id;
@@ -138,7 +138,7 @@ describe('internal errors are masked: no message, no stack, no Cypher, no path r
 
   const createIn = async (name: string) =>
     (
-      await executeOk(faulty.url, ParticipantCreateDocument, {
+      await mutateOk(faulty.url, ParticipantCreateDocument, {
         input: { name, kind: 'COMMUNITY', sector: marker, region: 'Asia-Pacific' },
       })
     ).participantCreate.participant!.id;

@@ -7,7 +7,7 @@ import crypto from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import type { App } from '../../src/app';
 import { toGlobalId } from '../../src/core/global-id';
-import { executeOk } from '../support/graphql-client';
+import { mutateOk } from '../support/graphql-client';
 import { startTestApp } from '../support/test-app';
 import { uniqueMarker } from '../support/graph';
 import { settle, wsClient, type TestWsClient } from '../support/ws-client';
@@ -84,7 +84,7 @@ CREATE (x)-[:PARTY_TO {role: 'LEAD'}]->(:Partnership {id: $partnership, name: $s
     await settle(20);
   }
 
-  const { interactionRecord } = await executeOk(app.url, InteractionRecordDocument, {
+  const { interactionRecord } = await mutateOk(app.url, InteractionRecordDocument, {
     input: {
       partnershipId,
       participantIds: [toGlobalId('Participant', lead), toGlobalId('Participant', partner)],

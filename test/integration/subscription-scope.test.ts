@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import type { App } from '../../src/app';
 import { toGlobalId } from '../../src/core/global-id';
-import { executeOk } from '../support/graphql-client';
+import { mutateOk } from '../support/graphql-client';
 import { uniqueMarker } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 import { settle, wsClient, type TestWsClient } from '../support/ws-client';
@@ -46,7 +46,7 @@ CREATE (x)-[:PARTY_TO {role: 'LEAD'}]->(:Partnership {id: deal[0], name: $sector
 }
 
 async function tie(one: string, other: string): Promise<void> {
-  const created = await executeOk(app.url, PartnershipCreateDocument, {
+  const created = await mutateOk(app.url, PartnershipCreateDocument, {
     input: {
       name: uniqueMarker('tie'),
       type: 'BUSINESS',

@@ -9,7 +9,7 @@ import type { App } from '../../src/app';
 import { toGlobalId } from '../../src/core/global-id';
 import { CLOSE } from '../../src/server/live/close-codes';
 import { testToken } from '../support/auth';
-import { execute, executeOk } from '../support/graphql-client';
+import { execute, mutateOk } from '../support/graphql-client';
 import { uniqueMarker } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 import { settle, wsClient, type TestWsClient } from '../support/ws-client';
@@ -112,7 +112,7 @@ describe('domain events', () => {
     const feed = client.subscribe(EcosystemEventsDocument, { kinds: ['INTERACTION_RECORDED', 'GRAPH_CHANGED'] });
     await subscribed(before, 3);
 
-    const recorded = await executeOk(app.url, InteractionRecordDocument, {
+    const recorded = await mutateOk(app.url, InteractionRecordDocument, {
       input: { partnershipId: w.p, participantIds: [w.a, w.b], kind: 'MEETING', weight: 2 },
     });
     expect(recorded.interactionRecord.userErrors).toEqual([]);
@@ -137,7 +137,7 @@ describe('domain events', () => {
     // published before it: ofQ's first event is its sentinel, ofA has nothing between.
     const record = async (partnershipId: string, participantIds: string[]) =>
       (
-        await executeOk(app.url, InteractionRecordDocument, {
+        await mutateOk(app.url, InteractionRecordDocument, {
           input: { partnershipId, participantIds, kind: 'MEETING', weight: 1 },
         })
       ).interactionRecord.interaction!.id;
@@ -160,7 +160,7 @@ describe('domain events', () => {
     const goals = client.subscribe(GoalProgressedDocument, {});
     await subscribed(before, 4);
 
-    await executeOk(app.url, PartnershipMoveStageDocument, { input: { id: w.p, to: 'TERMINATED', reason: 'test' } });
+    await mutateOk(app.url, PartnershipMoveStageDocument, { input: { id: w.p, to: 'TERMINATED', reason: 'test' } });
     const [moved] = await stageOfP.waitFor(1);
     expect(moved.partnershipStageChanged).toMatchObject({
       partnershipId: w.p,
@@ -170,7 +170,7 @@ describe('domain events', () => {
     });
 
     const due = new Date(Date.now() + 30 * 86_400_000).toISOString();
-    const risk = await executeOk(app.url, RiskRaiseDocument, {
+    const risk = await mutateOk(app.url, RiskRaiseDocument, {
       input: {
         partnershipId: w.p,
         title: 'Key staff leaving',
@@ -188,7 +188,7 @@ describe('domain events', () => {
       severity: 'HIGH',
     });
 
-    const goal = await executeOk(app.url, GoalCreateDocument, {
+    const goal = await mutateOk(app.url, GoalCreateDocument, {
       input: {
         title: uniqueMarker('goal'),
         horizon: 'SHORT',
@@ -199,13 +199,13 @@ describe('domain events', () => {
       },
     });
     const goalId = goal.goalCreate.goal!.id;
-    await executeOk(app.url, GoalUpdateProgressDocument, { input: { goalId, value: 10 } });
+    await mutateOk(app.url, GoalUpdateProgressDocument, { input: { goalId, value: 10 } });
     const [progressed] = await goals.waitFor(1);
     expect(progressed.goalProgressed).toEqual({ goalId, value: 10, progress: 0.25 });
 
     // Sentinel: q's own move must reach stageOfQ as its first event, so p's move (published
     // long before) never did; by then a second delivery of p's move would have come too.
-    await executeOk(app.url, PartnershipMoveStageDocument, {
+    await mutateOk(app.url, PartnershipMoveStageDocument, {
       input: { id: w.q, to: 'TERMINATED', reason: 'sentinel' },
     });
     expect((await stageOfQ.waitFor(1)).map((event) => event.partnershipStageChanged.partnershipId)).toEqual([w.q]);
@@ -220,13 +220,13 @@ describe('domain events', () => {
       kinds: ['GRAPH_CHANGED', 'PARTNERSHIP_STAGE_CHANGED', 'INTERACTION_RECORDED', 'RISK_RAISED', 'GOAL_PROGRESSED'],
     });
     await subscribed(before, 1);
-    const refused = await executeOk(app.url, PartnershipMoveStageDocument, {
+    const refused = await mutateOk(app.url, PartnershipMoveStageDocument, {
       input: { id: w.q, to: 'IDENTIFICATION' },
     });
     expect(refused.partnershipMoveStage.userErrors.length).toBeGreaterThan(0);
     // Sentinel: an accepted move of the same partnership must come first on the feed, so the
     // refused one (published before it, if at all) published nothing.
-    await executeOk(app.url, PartnershipMoveStageDocument, {
+    await mutateOk(app.url, PartnershipMoveStageDocument, {
       input: { id: w.q, to: 'TERMINATED', reason: 'sentinel' },
     });
     // The accepted move publishes exactly two events with one graph version: the first two
@@ -255,7 +255,7 @@ describe('domain events', () => {
 
     const due = new Date(Date.now() + 86_400_000).toISOString();
     for (const title of ['First', 'Second']) {
-      await executeOk(app.url, RiskRaiseDocument, {
+      await mutateOk(app.url, RiskRaiseDocument, {
         input: { partnershipId: w.q, title, category: 'LEGAL', severity: 'LOW', likelihood: 0.1, dueAt: due },
       });
     }
@@ -270,7 +270,7 @@ describe('domain events', () => {
       ]),
     );
     // Sentinel: a risk of p must be the first thing the other subscription sees.
-    await executeOk(app.url, RiskRaiseDocument, {
+    await mutateOk(app.url, RiskRaiseDocument, {
       input: { partnershipId: w.p, title: 'Sentinel', category: 'LEGAL', severity: 'LOW', likelihood: 0.1, dueAt: due },
     });
     expect((await other.waitFor(1)).map((event) => event.riskRaised.title)).toEqual(['Sentinel']);
@@ -308,7 +308,7 @@ describe('KPI subscriptions', () => {
     await subscribed(before, 2);
 
     // A new tie a–c: one more edge in C; c's degree goes from 1 to 2.
-    const created = await executeOk(app.url, PartnershipCreateDocument, {
+    const created = await mutateOk(app.url, PartnershipCreateDocument, {
       input: {
         name: uniqueMarker('tie'),
         type: 'BUSINESS',

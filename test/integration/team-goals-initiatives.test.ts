@@ -30,7 +30,7 @@ import {
   type InitiativeCreateInput,
   type TeamMemberCreateInput,
 } from '../generated/operations';
-import { execute, executeOk } from '../support/graphql-client';
+import { execute, executeOk, mutateOk } from '../support/graphql-client';
 import { graphSize, uniqueMarker } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
@@ -87,13 +87,13 @@ function memberInput(overrides: Partial<TeamMemberCreateInput> = {}): TeamMember
 }
 
 async function createMember(overrides: Partial<TeamMemberCreateInput> = {}) {
-  const result = await executeOk(app.url, TeamMemberCreateDocument, { input: memberInput(overrides) });
+  const result = await mutateOk(app.url, TeamMemberCreateDocument, { input: memberInput(overrides) });
   expect(result.teamMemberCreate.userErrors).toEqual([]);
   return result.teamMemberCreate.teamMember!;
 }
 
 async function createCommittee(name = uniqueMarker('Committee')) {
-  const result = await executeOk(app.url, CommitteeCreateDocument, { input: { name, kind: 'STEERING' } });
+  const result = await mutateOk(app.url, CommitteeCreateDocument, { input: { name, kind: 'STEERING' } });
   expect(result.committeeCreate.userErrors).toEqual([]);
   return result.committeeCreate.committee!;
 }
@@ -110,12 +110,12 @@ function goalInput(overrides: Partial<GoalCreateInput> = {}): GoalCreateInput {
 }
 
 async function createGoal(overrides: Partial<GoalCreateInput> = {}) {
-  const result = await executeOk(app.url, GoalCreateDocument, { input: goalInput(overrides) });
+  const result = await mutateOk(app.url, GoalCreateDocument, { input: goalInput(overrides) });
   expect(result.goalCreate.userErrors).toEqual([]);
   return result.goalCreate.goal!;
 }
 
-const progress = (input: GoalUpdateProgressInput) => executeOk(app.url, GoalUpdateProgressDocument, { input });
+const progress = (input: GoalUpdateProgressInput) => mutateOk(app.url, GoalUpdateProgressDocument, { input });
 
 function initiativeInput(overrides: Partial<InitiativeCreateInput> = {}): InitiativeCreateInput {
   return { name: uniqueMarker('Lab'), kind: 'INNOVATION_LAB', startsAt: iso(-10), endsAt: iso(50), ...overrides };
@@ -182,7 +182,7 @@ describe('team members', () => {
 
   it('refuses a short name and an invalid e-mail, changing nothing', async () => {
     const result = await unchanged(() =>
-      executeOk(app.url, TeamMemberCreateDocument, { input: memberInput({ name: 'X', email: 'not-an-email' }) }),
+      mutateOk(app.url, TeamMemberCreateDocument, { input: memberInput({ name: 'X', email: 'not-an-email' }) }),
     );
     expect(result.teamMemberCreate.teamMember).toBeNull();
     expect(codes(result.teamMemberCreate.userErrors)).toEqual([
@@ -191,7 +191,7 @@ describe('team members', () => {
     ]);
     for (const email of ['a@b', 'two@@example.org', 'blank space@example.org', '@example.org']) {
       const refused = await unchanged(() =>
-        executeOk(app.url, TeamMemberCreateDocument, { input: memberInput({ email }) }),
+        mutateOk(app.url, TeamMemberCreateDocument, { input: memberInput({ email }) }),
       );
       expect(codes(refused.teamMemberCreate.userErrors)).toEqual([['input.email', 'INVALID']]);
     }
@@ -201,7 +201,7 @@ describe('team members', () => {
     const email = `${uniqueMarker('dup')}@ecograph.example`;
     await createMember({ email });
     const result = await unchanged(() =>
-      executeOk(app.url, TeamMemberCreateDocument, { input: memberInput({ email: email.toUpperCase() }) }),
+      mutateOk(app.url, TeamMemberCreateDocument, { input: memberInput({ email: email.toUpperCase() }) }),
     );
     expect(codes(result.teamMemberCreate.userErrors)).toEqual([['input.email', 'DUPLICATE']]);
   });
@@ -216,8 +216,8 @@ describe('team members', () => {
   it('a retried create with the same client key makes one member', async () => {
     const input = memberInput({ clientKey: uniqueMarker('member-key') });
     const before = await graphSize(app.gateway);
-    const first = await executeOk(app.url, TeamMemberCreateDocument, { input });
-    const second = await executeOk(app.url, TeamMemberCreateDocument, { input });
+    const first = await mutateOk(app.url, TeamMemberCreateDocument, { input });
+    const second = await mutateOk(app.url, TeamMemberCreateDocument, { input });
     expect(second.teamMemberCreate.teamMember).toEqual(first.teamMemberCreate.teamMember);
     expect(second.teamMemberCreate.userErrors).toEqual([]);
     expect((await graphSize(app.gateway)).nodes).toBe(before.nodes + 1);
@@ -233,14 +233,14 @@ describe('committees', () => {
 
     const before = await graphSize(app.gateway);
     for (let attempt = 0; attempt < 2; attempt += 1) {
-      const added = await executeOk(app.url, CommitteeAddMemberDocument, {
+      const added = await mutateOk(app.url, CommitteeAddMemberDocument, {
         input: { committeeId: committee.id, teamMemberId: member.id },
       });
       expect(added.committeeAddMember.userErrors).toEqual([]);
       expect(added.committeeAddMember.committee?.members.totalCount).toBe(1);
       expect(added.committeeAddMember.teamMember?.id).toBe(member.id);
 
-      const overseen = await executeOk(app.url, CommitteeOverseeDocument, {
+      const overseen = await mutateOk(app.url, CommitteeOverseeDocument, {
         input: { committeeId: committee.id, partnershipId: partnership },
       });
       expect(overseen.committeeOversee.userErrors).toEqual([]);
@@ -278,14 +278,14 @@ describe('committees', () => {
     const partnership = await partnershipFixture();
 
     const wrong = await unchanged(() =>
-      executeOk(app.url, CommitteeAddMemberDocument, { input: { committeeId: member.id, teamMemberId: committee.id } }),
+      mutateOk(app.url, CommitteeAddMemberDocument, { input: { committeeId: member.id, teamMemberId: committee.id } }),
     );
     expect(codes(wrong.committeeAddMember.userErrors)).toEqual([
       ['input.committeeId', 'WRONG_TYPE'],
       ['input.teamMemberId', 'WRONG_TYPE'],
     ]);
     const missing = await unchanged(() =>
-      executeOk(app.url, CommitteeAddMemberDocument, {
+      mutateOk(app.url, CommitteeAddMemberDocument, {
         input: { committeeId: committee.id, teamMemberId: unknownId('TeamMember') },
       }),
     );
@@ -293,11 +293,11 @@ describe('committees', () => {
     expect(missing.committeeAddMember.committee).toBeNull();
 
     const wrongOversee = await unchanged(() =>
-      executeOk(app.url, CommitteeOverseeDocument, { input: { committeeId: committee.id, partnershipId: member.id } }),
+      mutateOk(app.url, CommitteeOverseeDocument, { input: { committeeId: committee.id, partnershipId: member.id } }),
     );
     expect(codes(wrongOversee.committeeOversee.userErrors)).toEqual([['input.partnershipId', 'WRONG_TYPE']]);
     const missingOversee = await unchanged(() =>
-      executeOk(app.url, CommitteeOverseeDocument, {
+      mutateOk(app.url, CommitteeOverseeDocument, {
         input: { committeeId: unknownId('Committee'), partnershipId: partnership },
       }),
     );
@@ -306,7 +306,7 @@ describe('committees', () => {
 
   it('refuses a blank or short name; a retried create with the same client key makes one committee', async () => {
     const refused = await unchanged(() =>
-      executeOk(app.url, CommitteeCreateDocument, { input: { name: ' ', kind: 'ADVISORY', clientKey: 'short' } }),
+      mutateOk(app.url, CommitteeCreateDocument, { input: { name: ' ', kind: 'ADVISORY', clientKey: 'short' } }),
     );
     expect(codes(refused.committeeCreate.userErrors)).toEqual([
       ['input.name', 'REQUIRED'],
@@ -315,8 +315,8 @@ describe('committees', () => {
 
     const input = { name: 'Ethics Board', kind: 'ETHICS_BOARD' as const, clientKey: uniqueMarker('committee-key') };
     const before = await graphSize(app.gateway);
-    const first = await executeOk(app.url, CommitteeCreateDocument, { input });
-    const second = await executeOk(app.url, CommitteeCreateDocument, { input });
+    const first = await mutateOk(app.url, CommitteeCreateDocument, { input });
+    const second = await mutateOk(app.url, CommitteeCreateDocument, { input });
     expect(second.committeeCreate.committee).toEqual(first.committeeCreate.committee);
     expect((await graphSize(app.gateway)).nodes).toBe(before.nodes + 1);
   });
@@ -395,7 +395,7 @@ describe('goals', () => {
     const partnership = await partnershipFixture();
     const member = await createMember();
     const invalid = await unchanged(() =>
-      executeOk(app.url, GoalCreateDocument, {
+      mutateOk(app.url, GoalCreateDocument, {
         input: goalInput({ title: 'X', target: 0, partnershipId: member.id, ownerId: partnership, clientKey: 'k' }),
       }),
     );
@@ -417,7 +417,7 @@ describe('goals', () => {
       [{ ownerId: unknownId('TeamMember') }, [['input.ownerId', 'NOT_FOUND']]],
     ];
     for (const [overrides, expected] of cases) {
-      const result = await unchanged(() => executeOk(app.url, GoalCreateDocument, { input: goalInput(overrides) }));
+      const result = await unchanged(() => mutateOk(app.url, GoalCreateDocument, { input: goalInput(overrides) }));
       expect(codes(result.goalCreate.userErrors)).toEqual(expected);
     }
   });
@@ -425,8 +425,8 @@ describe('goals', () => {
   it('a retried create with the same client key makes one goal', async () => {
     const input = goalInput({ clientKey: uniqueMarker('goal-key') });
     const before = await graphSize(app.gateway);
-    const first = await executeOk(app.url, GoalCreateDocument, { input });
-    const second = await executeOk(app.url, GoalCreateDocument, { input });
+    const first = await mutateOk(app.url, GoalCreateDocument, { input });
+    const second = await mutateOk(app.url, GoalCreateDocument, { input });
     expect(second.goalCreate.goal?.id).toBe(first.goalCreate.goal?.id);
     expect(await graphSize(app.gateway)).toEqual({ nodes: before.nodes + 1, relationships: before.relationships });
   });
@@ -573,7 +573,7 @@ describe('initiatives', () => {
     // One alphanumeric word: the full-text analyser splits on hyphens.
     const word = uniqueMarker('sandbox').replace(/[^a-z0-9]/gi, '');
     const name = `Quantum ${word}`;
-    const created = await executeOk(app.url, InitiativeCreateDocument, {
+    const created = await mutateOk(app.url, InitiativeCreateDocument, {
       input: initiativeInput({
         name,
         kind: 'RESEARCH_PROGRAM',
@@ -641,7 +641,7 @@ describe('initiatives', () => {
       ['Alpha', -5],
       ['Gamma', -60],
     ] as const) {
-      await executeOk(app.url, InitiativeCreateDocument, {
+      await mutateOk(app.url, InitiativeCreateDocument, {
         input: initiativeInput({ name, partnershipId: partnership, startsAt: iso(start), endsAt: iso(10) }),
       });
     }
@@ -667,7 +667,7 @@ describe('initiatives', () => {
     const [someone] = await participantFixtures(1);
     const member = await createMember();
     const invalid = await unchanged(() =>
-      executeOk(app.url, InitiativeCreateDocument, {
+      mutateOk(app.url, InitiativeCreateDocument, {
         input: initiativeInput({
           name: 'X',
           startsAt: iso(10),
@@ -692,14 +692,14 @@ describe('initiatives', () => {
 
     const many = await participantFixtures(51);
     const tooMany = await unchanged(() =>
-      executeOk(app.url, InitiativeCreateDocument, {
+      mutateOk(app.url, InitiativeCreateDocument, {
         input: initiativeInput({ contributors: many.map((participantId) => ({ participantId, role: 'CONTRIBUTOR' })) }),
       }),
     );
     expect(codes(tooMany.initiativeCreate.userErrors)).toEqual([['input.contributors', 'OUT_OF_RANGE']]);
 
     const missing = await unchanged(() =>
-      executeOk(app.url, InitiativeCreateDocument, {
+      mutateOk(app.url, InitiativeCreateDocument, {
         input: initiativeInput({
           partnershipId: unknownId('Partnership'),
           contributors: [
@@ -722,8 +722,8 @@ describe('initiatives', () => {
       clientKey: uniqueMarker('initiative-key'),
     });
     const before = await graphSize(app.gateway);
-    const first = await executeOk(app.url, InitiativeCreateDocument, { input });
-    const second = await executeOk(app.url, InitiativeCreateDocument, { input });
+    const first = await mutateOk(app.url, InitiativeCreateDocument, { input });
+    const second = await mutateOk(app.url, InitiativeCreateDocument, { input });
     expect(first.initiativeCreate.initiative?.contributors.totalCount).toBe(50);
     expect(second.initiativeCreate.initiative?.id).toBe(first.initiativeCreate.initiative?.id);
     expect(await graphSize(app.gateway)).toEqual({ nodes: before.nodes + 1, relationships: before.relationships + 50 });
@@ -731,10 +731,10 @@ describe('initiatives', () => {
 
   it('adds a contributor idempotently (a second add only changes the role); refuses bad ids', async () => {
     const [participant] = await participantFixtures(1);
-    const created = await executeOk(app.url, InitiativeCreateDocument, { input: initiativeInput() });
+    const created = await mutateOk(app.url, InitiativeCreateDocument, { input: initiativeInput() });
     const initiative = created.initiativeCreate.initiative!;
     const add = (role: 'LEAD' | 'SPONSOR') =>
-      executeOk(app.url, InitiativeAddContributorDocument, {
+      mutateOk(app.url, InitiativeAddContributorDocument, {
         input: { initiativeId: initiative.id, participantId: participant!, role },
       });
 
@@ -754,7 +754,7 @@ describe('initiatives', () => {
     expect(await graphSize(app.gateway)).toEqual({ nodes: before.nodes, relationships: before.relationships + 1 });
 
     const wrong = await unchanged(() =>
-      executeOk(app.url, InitiativeAddContributorDocument, {
+      mutateOk(app.url, InitiativeAddContributorDocument, {
         input: { initiativeId: participant!, participantId: initiative.id, role: 'LEAD' },
       }),
     );
@@ -763,7 +763,7 @@ describe('initiatives', () => {
       ['input.participantId', 'WRONG_TYPE'],
     ]);
     const missing = await unchanged(() =>
-      executeOk(app.url, InitiativeAddContributorDocument, {
+      mutateOk(app.url, InitiativeAddContributorDocument, {
         input: { initiativeId: unknownId('Initiative'), participantId: unknownId('Participant'), role: 'LEAD' },
       }),
     );
@@ -774,10 +774,10 @@ describe('initiatives', () => {
   });
 
   it('moves through statuses; COMPLETED and CANCELLED are final', async () => {
-    const created = await executeOk(app.url, InitiativeCreateDocument, { input: initiativeInput() });
+    const created = await mutateOk(app.url, InitiativeCreateDocument, { input: initiativeInput() });
     const id = created.initiativeCreate.initiative!.id;
     const move = (status: 'PLANNED' | 'ACTIVE' | 'COMPLETED' | 'CANCELLED', target = id) =>
-      executeOk(app.url, InitiativeUpdateStatusDocument, { input: { id: target, status } });
+      mutateOk(app.url, InitiativeUpdateStatusDocument, { input: { id: target, status } });
 
     expect((await move('ACTIVE')).initiativeUpdateStatus.initiative?.status).toBe('ACTIVE');
     expect((await move('ACTIVE')).initiativeUpdateStatus.userErrors).toEqual([]); // a retry is harmless
@@ -794,7 +794,7 @@ describe('initiatives', () => {
       updatedAt: completed.initiativeUpdateStatus.initiative?.updatedAt,
     });
 
-    const cancelled = await executeOk(app.url, InitiativeCreateDocument, { input: initiativeInput() });
+    const cancelled = await mutateOk(app.url, InitiativeCreateDocument, { input: initiativeInput() });
     const cancelledId = cancelled.initiativeCreate.initiative!.id;
     expect((await move('CANCELLED', cancelledId)).initiativeUpdateStatus.initiative?.status).toBe('CANCELLED');
     const reopened = await unchanged(() => move('PLANNED', cancelledId));

@@ -9,7 +9,7 @@ import {
   RecordMeetingDocument,
   WalkPartnershipHistoryDocument,
 } from '../generated/operations';
-import { executeOk } from '../support/graphql-client';
+import { executeOk, mutateOk } from '../support/graphql-client';
 import { emptyDatabase } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 
@@ -61,7 +61,7 @@ it('3. records a meeting', async () => {
     `MATCH (a:Participant)-[:PARTY_TO]->(p:Partnership {stage: 'MANAGEMENT'})<-[:PARTY_TO]-(b:Participant)
      WHERE a.id < b.id RETURN p.id AS partnership, a.id AS a, b.id AS b LIMIT 1`,
   );
-  const { interactionRecord } = await executeOk(app.url, RecordMeetingDocument, {
+  const { interactionRecord } = await mutateOk(app.url, RecordMeetingDocument, {
     input: {
       partnershipId: toGlobalId('Partnership', String(row.partnership)),
       participantIds: [toGlobalId('Participant', String(row.a)), toGlobalId('Participant', String(row.b))],
@@ -86,14 +86,14 @@ it('4. moves a partnership forward, and is told what is missing when it cannot',
     "MATCH (p:Partnership {stage: 'IDENTIFICATION'}) WHERE COUNT { (p)<-[:PARTY_TO]-() } >= 2 RETURN p.id AS id LIMIT 1",
   );
   const id = toGlobalId('Partnership', String(row.id));
-  const moved = await executeOk(app.url, MovePartnershipForwardDocument, {
+  const moved = await mutateOk(app.url, MovePartnershipForwardDocument, {
     id,
     to: 'EVALUATION',
     reason: 'fit confirmed',
   });
   expect(moved.partnershipMoveStage.userErrors).toEqual([]);
   expect(moved.partnershipMoveStage.stageChange).toMatchObject({ from: 'IDENTIFICATION', to: 'EVALUATION' });
-  const skipped = await executeOk(app.url, MovePartnershipForwardDocument, { id, to: 'IMPLEMENTATION' });
+  const skipped = await mutateOk(app.url, MovePartnershipForwardDocument, { id, to: 'IMPLEMENTATION' });
   expect(skipped.partnershipMoveStage.userErrors.map((e) => e.code)).toEqual(['ILLEGAL_STAGE_MOVE']);
   expect(skipped.partnershipMoveStage.userErrors[0]?.message).toMatch(/allowed next stages: NEGOTIATION, TERMINATED/);
 });

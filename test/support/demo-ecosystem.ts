@@ -11,7 +11,7 @@ import {
   DemoTopHubDocument,
   type DemoHealthQuery,
 } from '../generated/operations';
-import { execute, executeOk } from './graphql-client';
+import { execute, executeOk, mutateOk } from './graphql-client';
 
 type Health = DemoHealthQuery['ecosystem']['health'];
 
@@ -80,7 +80,7 @@ export async function exitTheHub(app: App): Promise<{ before: Health; after: Hea
   const { centrality } = await executeOk(app.url, DemoTopHubDocument, {});
   const hub = centrality.entries[0];
   if (!hub) throw new Error('no participant in the degree ranking');
-  const { participantUpdate } = await executeOk(app.url, DemoParticipantExitDocument, { id: hub.participant.id });
+  const { participantUpdate } = await mutateOk(app.url, DemoParticipantExitDocument, { id: hub.participant.id });
   expect(participantUpdate.userErrors).toEqual([]);
   expect(participantUpdate.participant?.status).toBe('EXITED');
   const after = await freshHealth(app, before.provenance.version);

@@ -44,3 +44,24 @@ export async function executeOk<TResult, TVariables>(
   }
   return result.data;
 }
+
+/**
+ * A mutation document's data once it answered without errors. Mutation fields are nullable so
+ * that one failed mutation cannot erase the others' results (docs/api.md); null only comes
+ * with an error, so without errors every field of the document has its payload.
+ */
+export type Settled<TResult> = { [Field in keyof TResult]: NonNullable<TResult[Field]> };
+
+/** executeOk for a mutation document: fails the test on any error; every field is set. */
+export async function mutateOk<TResult, TVariables>(
+  url: string,
+  document: TypedDocumentNode<TResult, TVariables>,
+  variables?: TVariables,
+  headers?: Record<string, string>,
+): Promise<Settled<TResult>> {
+  const data = await executeOk(url, document, variables, headers);
+  for (const [field, value] of Object.entries(data as object)) {
+    if (value === null) throw new Error(`mutation ${field} answered null without an error`);
+  }
+  return data as Settled<TResult>;
+}

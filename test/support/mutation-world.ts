@@ -25,7 +25,7 @@ import {
   ValueFlowRecordDocument,
 } from '../generated/operations';
 import type { PartnershipStage } from '../generated/schema-types';
-import { executeOk } from './graphql-client';
+import { mutateOk } from './graphql-client';
 
 export interface World {
   participants: string[];
@@ -63,7 +63,7 @@ export async function buildWorld(url: string, gateway: Gateway): Promise<World> 
   const externalIds: string[] = [];
   for (let i = 0; i < 6; i += 1) {
     const externalId = `CRM-${i}`;
-    const { participantCreate } = await executeOk(url, ParticipantCreateDocument, {
+    const { participantCreate } = await mutateOk(url, ParticipantCreateDocument, {
       input: {
         name: `Participant ${i}`,
         kind: i % 2 === 0 ? 'COMPANY' : 'UNIVERSITY',
@@ -78,7 +78,7 @@ export async function buildWorld(url: string, gateway: Gateway): Promise<World> 
   }
   const teamMembers: string[] = [];
   for (let i = 0; i < 2; i += 1) {
-    const { teamMemberCreate } = await executeOk(url, TeamMemberCreateDocument, {
+    const { teamMemberCreate } = await mutateOk(url, TeamMemberCreateDocument, {
       input: { name: `Manager ${i}`, email: `manager${i}@example.org`, role: 'PARTNERSHIP_MANAGER' },
     });
     teamMembers.push(teamMemberCreate.teamMember!.id);
@@ -87,7 +87,7 @@ export async function buildWorld(url: string, gateway: Gateway): Promise<World> 
   const [a, b, c, d, e] = participants as [string, string, string, string, string, string];
   const parties: Record<string, string[]> = {};
   const partnership = async (name: string, members: string[], owners: string[]) => {
-    const { partnershipCreate } = await executeOk(url, PartnershipCreateDocument, {
+    const { partnershipCreate } = await mutateOk(url, PartnershipCreateDocument, {
       input: {
         name,
         type: 'TECHNOLOGY',
@@ -106,23 +106,23 @@ export async function buildWorld(url: string, gateway: Gateway): Promise<World> 
     return id;
   };
   const move = async (id: string, to: PartnershipStage, at: string, reason?: string) => {
-    const { partnershipMoveStage } = await executeOk(url, PartnershipMoveStageDocument, {
+    const { partnershipMoveStage } = await mutateOk(url, PartnershipMoveStageDocument, {
       input: { id, to, at, reason },
     });
     if (partnershipMoveStage.userErrors.length > 0) throw new Error(JSON.stringify(partnershipMoveStage.userErrors));
   };
   const passDueDiligence = (partnershipId: string) =>
-    executeOk(url, ComplianceCheckRecordDocument, {
+    mutateOk(url, ComplianceCheckRecordDocument, {
       input: { partnershipId, kind: 'DUE_DILIGENCE', status: 'PASSED', checkedAt: '2024-02-15T00:00:00Z' },
     });
   const agreement = async (partnershipId: string, title: string) => {
-    const { agreementCreate } = await executeOk(url, AgreementCreateDocument, {
+    const { agreementCreate } = await mutateOk(url, AgreementCreateDocument, {
       input: { partnershipId, title, kind: 'MASTER_AGREEMENT', expiresAt: '2035-01-01T00:00:00Z' },
     });
     return agreementCreate.agreement!.id;
   };
   const execute = (id: string) =>
-    executeOk(url, AgreementExecuteDocument, { input: { id, signedAt: '2024-03-15T00:00:00Z' } });
+    mutateOk(url, AgreementExecuteDocument, { input: { id, signedAt: '2024-03-15T00:00:00Z' } });
 
   const identification = await partnership('Scouting', [a], []);
   const evaluation = await partnership('Evaluating', [a, b], [teamMembers[0]!]);
@@ -150,19 +150,19 @@ export async function buildWorld(url: string, gateway: Gateway): Promise<World> 
   const draft2 = await agreement(negotiation, 'Data sharing draft');
   const draft3 = await agreement(negotiation, 'Licence draft');
   const negotiating = await agreement(negotiation, 'Terms in negotiation');
-  await executeOk(url, AgreementUpdateStatusDocument, { input: { id: negotiating, status: 'NEGOTIATING' } });
+  await mutateOk(url, AgreementUpdateStatusDocument, { input: { id: negotiating, status: 'NEGOTIATING' } });
   const executed = await agreement(negotiation, 'Signed terms');
   await execute(executed);
   const expired = await agreement(negotiation, 'Old terms');
   await execute(expired);
-  await executeOk(url, AgreementUpdateStatusDocument, {
+  await mutateOk(url, AgreementUpdateStatusDocument, {
     input: { id: expired, status: 'EXPIRED', expiresAt: '2024-06-01T00:00:00Z' },
   });
   const ended = await agreement(negotiation, 'Abandoned terms');
-  await executeOk(url, AgreementUpdateStatusDocument, { input: { id: ended, status: 'TERMINATED' } });
+  await mutateOk(url, AgreementUpdateStatusDocument, { input: { id: ended, status: 'TERMINATED' } });
 
   const risk = async (title: string) => {
-    const { riskRaise } = await executeOk(url, RiskRaiseDocument, {
+    const { riskRaise } = await mutateOk(url, RiskRaiseDocument, {
       input: {
         partnershipId: management,
         title,
@@ -178,11 +178,11 @@ export async function buildWorld(url: string, gateway: Gateway): Promise<World> 
   };
   const openRisk = await risk('Data leak');
   const mitigating = await risk('Vendor lock-in');
-  await executeOk(url, RiskUpdateDocument, { input: { id: mitigating, status: 'MITIGATING' } });
+  await mutateOk(url, RiskUpdateDocument, { input: { id: mitigating, status: 'MITIGATING' } });
   const closed = await risk('Key person');
-  await executeOk(url, RiskUpdateDocument, { input: { id: closed, status: 'CLOSED' } });
+  await mutateOk(url, RiskUpdateDocument, { input: { id: closed, status: 'CLOSED' } });
 
-  const { goalCreate: ecosystemGoal } = await executeOk(url, GoalCreateDocument, {
+  const { goalCreate: ecosystemGoal } = await mutateOk(url, GoalCreateDocument, {
     input: {
       title: 'Grow engagement',
       horizon: 'MEDIUM',
@@ -191,7 +191,7 @@ export async function buildWorld(url: string, gateway: Gateway): Promise<World> 
       due: '2030-01-01T00:00:00Z',
     },
   });
-  const { goalCreate: satisfactionGoal } = await executeOk(url, GoalCreateDocument, {
+  const { goalCreate: satisfactionGoal } = await mutateOk(url, GoalCreateDocument, {
     input: {
       title: 'Happy partners',
       horizon: 'SHORT',
@@ -203,17 +203,17 @@ export async function buildWorld(url: string, gateway: Gateway): Promise<World> 
     },
   });
   // A valid but small target: large measured values make actual / target overflow.
-  const { goalCreate: smallGoal } = await executeOk(url, GoalCreateDocument, {
+  const { goalCreate: smallGoal } = await mutateOk(url, GoalCreateDocument, {
     input: { title: 'First revenue', horizon: 'SHORT', metric: 'VALUE', target: 0.5, due: '2030-01-01T00:00:00Z' },
   });
   const goals = [ecosystemGoal.goal!.id, satisfactionGoal.goal!.id, smallGoal.goal!.id];
-  await executeOk(url, GoalUpdateProgressDocument, {
+  await mutateOk(url, GoalUpdateProgressDocument, {
     input: { goalId: goals[1]!, value: 6.5, at: '2024-06-01T00:00:00Z' },
   });
 
   const policies: string[] = [];
   for (const status of ['DRAFT', 'ACTIVE', 'RETIRED'] as const) {
-    const { policyCreate } = await executeOk(url, PolicyCreateDocument, {
+    const { policyCreate } = await mutateOk(url, PolicyCreateDocument, {
       input: {
         title: `${status} policy`,
         area: 'DATA_SHARING',
@@ -230,11 +230,11 @@ export async function buildWorld(url: string, gateway: Gateway): Promise<World> 
   const valueFlows: string[] = [];
   for (let i = 0; i < 4; i += 1) {
     const at = `2024-07-0${i + 1}T10:00:00Z`;
-    const { interactionRecord } = await executeOk(url, InteractionRecordDocument, {
+    const { interactionRecord } = await mutateOk(url, InteractionRecordDocument, {
       input: { partnershipId: management, participantIds: i % 2 ? [c, d] : [c], kind: 'MEETING', at, note: 'Kick-off' },
     });
     interactions.push(interactionRecord.interaction!.id);
-    const { valueFlowRecord } = await executeOk(url, ValueFlowRecordDocument, {
+    const { valueFlowRecord } = await mutateOk(url, ValueFlowRecordDocument, {
       input: {
         partnershipId: management,
         fromId: i % 2 ? c : d,

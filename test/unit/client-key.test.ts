@@ -1,5 +1,10 @@
 /** The client-key statements (snapshotted) and the input fingerprint a retry must match. */
-import { fingerprintOfKey, inputFingerprint, rememberFingerprint } from '../../src/db/client-key.queries';
+import {
+  fingerprintOfKey,
+  inputFingerprint,
+  mutationKeyUse,
+  rememberFingerprint,
+} from '../../src/db/client-key.queries';
 
 describe('client-key statements', () => {
   it.each([
@@ -7,6 +12,9 @@ describe('client-key statements', () => {
     ['fingerprintOfKey on a relationship', fingerprintOfKey({ relationship: 'VALUE_FLOW' }, 'key-0001')],
     ['rememberFingerprint', rememberFingerprint({ label: 'Goal' }, 'key-0001', 'abc')],
     ['rememberFingerprint on a relationship', rememberFingerprint({ relationship: 'VALUE_FLOW' }, 'key-0001', 'abc')],
+    ['fingerprintOfKey of a change', fingerprintOfKey({ mutation: 'agreementExecute' }, 'key-0001')],
+    ['rememberFingerprint of a change', rememberFingerprint({ mutation: 'agreementExecute' }, 'key-0001', 'abc')],
+    ['mutationKeyUse', mutationKeyUse('agreementExecute', 'key-0001')],
   ])('%s', (_name, statement) => {
     expect(statement).toMatchSnapshot();
   });

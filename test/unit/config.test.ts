@@ -58,6 +58,23 @@ describe('config', () => {
     });
   });
 
+  it('bounds background work by a count and by a share of the pool, whichever is lower', () => {
+    expect(loadConfig({}).background.maxTransactions).toBe(4);
+    expect(loadConfig({ NEO4J_MAX_POOL_SIZE: '8' }).background.maxTransactions).toBe(2);
+    expect(
+      loadConfig({ NEO4J_MAX_POOL_SIZE: '100', BACKGROUND_MAX_TRANSACTIONS: '30' }).background.maxTransactions,
+    ).toBe(25);
+    expect(() => loadConfig({ NEO4J_MAX_POOL_SIZE: '3' })).toThrow(
+      /BACKGROUND_MAX_POOL_SHARE 0.25 of NEO4J_MAX_POOL_SIZE 3 leaves no connection for background work/,
+    );
+    expect(() => loadConfig({ BACKGROUND_MAX_POOL_SHARE: '0.9' })).toThrow(
+      /BACKGROUND_MAX_POOL_SHARE must be at most 0.5/,
+    );
+    expect(() => loadConfig({ BACKGROUND_MAX_TRANSACTIONS: '0' })).toThrow(
+      /BACKGROUND_MAX_TRANSACTIONS must be at least 1/,
+    );
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ PORT: '' }).http.port).toBe(4000);
   });

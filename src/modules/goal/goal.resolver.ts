@@ -80,7 +80,10 @@ export class GoalResolver {
     );
   }
 
-  @Mutation(() => GoalCreatePayload, { description: 'Sets a goal for the ecosystem or one partnership.' })
+  @Mutation(() => GoalCreatePayload, {
+    nullable: true,
+    description: 'Sets a goal for the ecosystem or one partnership.',
+  })
   async goalCreate(
     @Arg('input', () => GoalCreateInput) input: GoalCreateInput,
     @Ctx() ctx: RequestContext,
@@ -90,6 +93,7 @@ export class GoalResolver {
   }
 
   @Mutation(() => GoalUpdateProgressPayload, {
+    nullable: true,
     description: "Records a measurement of a goal's metric; its value becomes the goal's `actual`.",
   })
   async goalUpdateProgress(
@@ -102,6 +106,7 @@ export class GoalResolver {
   }
 
   @Mutation(() => GoalAddProgressPayload, {
+    nullable: true,
     description:
       "Adds an amount to a cumulative goal's `actual` (read, add and write under the goal's lock) and records the new total.",
   })

@@ -116,4 +116,11 @@ export class InitiativeUpdateStatusInput {
 
   @Field(() => InitiativeStatus, { description: 'COMPLETED and CANCELLED are final.' })
   status!: InitiativeStatus;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again.',
+  })
+  clientKey?: string | null;
 }

@@ -78,7 +78,10 @@ export class InitiativeResolver {
     return hopOne(ctx, INITIATIVE_PARTNERSHIP, initiative.key, 'NAME', PARTNERSHIP_NODE);
   }
 
-  @Mutation(() => InitiativeCreatePayload, { description: 'Starts (or plans) an initiative with its contributors.' })
+  @Mutation(() => InitiativeCreatePayload, {
+    nullable: true,
+    description: 'Starts (or plans) an initiative with its contributors.',
+  })
   async initiativeCreate(
     @Arg('input', () => InitiativeCreateInput) input: InitiativeCreateInput,
     @Ctx() ctx: RequestContext,
@@ -88,6 +91,7 @@ export class InitiativeResolver {
   }
 
   @Mutation(() => InitiativeAddContributorPayload, {
+    nullable: true,
     description: 'Adds a contributor with a role; adding one again keeps one link and updates its role.',
   })
   async initiativeAddContributor(
@@ -99,6 +103,7 @@ export class InitiativeResolver {
   }
 
   @Mutation(() => InitiativeUpdateStatusPayload, {
+    nullable: true,
     description: 'Moves an initiative to another status; COMPLETED and CANCELLED are final.',
   })
   async initiativeUpdateStatus(

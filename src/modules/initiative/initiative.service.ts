@@ -12,6 +12,7 @@ import {
   Service,
   unitOfWork,
   clientKeyPlan,
+  changeKeyPlan,
 } from '../../db/unit-of-work';
 import type { Row } from '../../db/values';
 import type { ParticipantRecord } from '../participant/participant.type';
@@ -91,12 +92,14 @@ export class InitiativeService extends Service {
   /** Any status may follow PLANNED or ACTIVE; COMPLETED and CANCELLED are final. Same status: no change. */
   async updateStatus(input: InitiativeUpdateStatusInput): Promise<InitiativeResult> {
     const { id, errors } = decodeUpdateStatus(input, this.now());
-    if (!id) return failed(errors);
+    if (!id || errors.length > 0) return failed(errors);
 
     return result(
       await changeLocked(this.db, {
         lock: async (tx) => (await firstRow(tx, q.lockInitiative(id), initiativeOf)) ?? undefined,
         notFound: userError(['input', 'id'], UserErrorCode.NOT_FOUND, `no initiative has id "${input.id}"`),
+        clientKey: changeKeyPlan(input.clientKey?.trim(), 'initiativeUpdateStatus', input),
+        retried: (current) => ({ initiative: current }),
         change: async (current, tx) => {
           // Asking again for the status it has is a harmless retry, not a move.
           if (current.status === input.status) return { initiative: current };

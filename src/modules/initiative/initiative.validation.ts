@@ -74,5 +74,6 @@ export function decodeAddContributor(input: InitiativeAddContributorInput, now: 
 export function decodeUpdateStatus(input: InitiativeUpdateStatusInput, now: Date) {
   const checks = new Checks(now);
   const id = checks.id('id', input.id, 'Initiative');
+  checks.text('clientKey', input.clientKey, INITIATIVE_LIMITS.clientKey);
   return { id, errors: checks.errors };
 }

@@ -69,7 +69,10 @@ export class InteractionResolver {
     return interaction.correctsKey ? loadNode(ctx, INTERACTION_NODE, interaction.correctsKey) : Promise.resolve(null);
   }
 
-  @Mutation(() => InteractionRecordPayload, { description: 'Records an engagement event within a partnership.' })
+  @Mutation(() => InteractionRecordPayload, {
+    nullable: true,
+    description: 'Records an engagement event within a partnership.',
+  })
   async interactionRecord(
     @Arg('input', () => InteractionRecordInput) input: InteractionRecordInput,
     @Ctx() ctx: RequestContext,
@@ -80,6 +83,7 @@ export class InteractionResolver {
   }
 
   @Mutation(() => InteractionCorrectPayload, {
+    nullable: true,
     description: 'Corrects an interaction by recording a corrected copy; the original stays, hidden from lists.',
   })
   async interactionCorrect(

@@ -84,7 +84,7 @@ export class ParticipantResolver {
     return (await loader.load(participant.key)).map((record) => JoinedAtChange.from(record));
   }
 
-  @Mutation(() => ParticipantCreatePayload, { description: 'Adds a participant to the ecosystem.' })
+  @Mutation(() => ParticipantCreatePayload, { nullable: true, description: 'Adds a participant to the ecosystem.' })
   async participantCreate(
     @Arg('input', () => ParticipantCreateInput) input: ParticipantCreateInput,
     @Ctx() ctx: RequestContext,
@@ -95,7 +95,7 @@ export class ParticipantResolver {
     );
   }
 
-  @Mutation(() => ParticipantUpdatePayload, { description: "Changes a participant's properties." })
+  @Mutation(() => ParticipantUpdatePayload, { nullable: true, description: "Changes a participant's properties." })
   async participantUpdate(
     @Arg('input', () => ParticipantUpdateInput) input: ParticipantUpdateInput,
     @Ctx() ctx: RequestContext,

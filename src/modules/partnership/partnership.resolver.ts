@@ -113,6 +113,7 @@ export class PartnershipResolver {
   }
 
   @Mutation(() => PartnershipCreatePayload, {
+    nullable: true,
     description: 'Starts a partnership at IDENTIFICATION with its parties (and owners).',
   })
   async partnershipCreate(
@@ -122,7 +123,7 @@ export class PartnershipResolver {
     return payload(PartnershipCreatePayload, await service(ctx).create(input));
   }
 
-  @Mutation(() => PartnershipUpdatePayload, { description: "Changes a partnership's properties." })
+  @Mutation(() => PartnershipUpdatePayload, { nullable: true, description: "Changes a partnership's properties." })
   async partnershipUpdate(
     @Arg('input', () => PartnershipUpdateInput) input: PartnershipUpdateInput,
     @Ctx() ctx: RequestContext,
@@ -131,6 +132,7 @@ export class PartnershipResolver {
   }
 
   @Mutation(() => PartnershipMoveStagePayload, {
+    nullable: true,
     description: 'Moves a partnership through its lifecycle, enforcing the guard rules (docs/lifecycle.md).',
   })
   async partnershipMoveStage(
@@ -146,7 +148,7 @@ export class PartnershipResolver {
     });
   }
 
-  @Mutation(() => PartnershipAddPartyPayload, { description: 'Adds a party (or changes its role).' })
+  @Mutation(() => PartnershipAddPartyPayload, { nullable: true, description: 'Adds a party (or changes its role).' })
   async partnershipAddParty(
     @Arg('input', () => PartnershipAddPartyInput) input: PartnershipAddPartyInput,
     @Ctx() ctx: RequestContext,
@@ -154,7 +156,7 @@ export class PartnershipResolver {
     return payload(PartnershipAddPartyPayload, await service(ctx).addParty(input));
   }
 
-  @Mutation(() => PartnershipRemovePartyPayload, { description: 'Removes a party.' })
+  @Mutation(() => PartnershipRemovePartyPayload, { nullable: true, description: 'Removes a party.' })
   async partnershipRemoveParty(
     @Arg('input', () => PartnershipRemovePartyInput) input: PartnershipRemovePartyInput,
     @Ctx() ctx: RequestContext,
@@ -162,7 +164,10 @@ export class PartnershipResolver {
     return payload(PartnershipRemovePartyPayload, await service(ctx).removeParty(input));
   }
 
-  @Mutation(() => PartnershipAssignOwnerPayload, { description: 'Makes a team member an owner (idempotent).' })
+  @Mutation(() => PartnershipAssignOwnerPayload, {
+    nullable: true,
+    description: 'Makes a team member an owner (idempotent).',
+  })
   async partnershipAssignOwner(
     @Arg('input', () => PartnershipOwnerInput) input: PartnershipOwnerInput,
     @Ctx() ctx: RequestContext,
@@ -170,7 +175,7 @@ export class PartnershipResolver {
     return payload(PartnershipAssignOwnerPayload, await service(ctx).assignOwner(input));
   }
 
-  @Mutation(() => PartnershipRemoveOwnerPayload, { description: 'Removes an owner.' })
+  @Mutation(() => PartnershipRemoveOwnerPayload, { nullable: true, description: 'Removes an owner.' })
   async partnershipRemoveOwner(
     @Arg('input', () => PartnershipOwnerInput) input: PartnershipOwnerInput,
     @Ctx() ctx: RequestContext,

@@ -134,18 +134,25 @@ function kpiStream({ args, context }: Data<KpiArgs>) {
     throw new BadRequestError(`"rankThreshold" must be a whole number ≥ 1 (got ${args.rankThreshold})`);
   }
   const feed = context.services.kpiFeed;
+  // The newest KPI version this subscriber has: a computation that finished while the initial
+  // value waited for it is that value, and is not sent again as an update.
+  let newest = -1;
   return eventStream(context, {
     sources: [feed.watch.bind(feed)],
     initial: args.initial
       ? async () => {
           const read = await feed.latest();
+          newest = read.version;
           return kpiUpdate(context, args, read, undefined, { stale: read.stale });
         }
       : undefined,
     select: async (event) => {
       const updated = only('KPIS_UPDATED', event);
-      const pair = updated && feed.pair(updated.version);
-      return pair ? kpiUpdate(context, args, pair.after, pair.before, undefined) : undefined;
+      if (!updated || updated.version <= newest) return undefined;
+      const pair = feed.pair(updated.version);
+      if (!pair) return undefined;
+      newest = updated.version;
+      return kpiUpdate(context, args, pair.after, pair.before, undefined);
     },
   });
 }

@@ -38,7 +38,10 @@ export class SurveyResolver {
     return hopOne(ctx, SURVEY_PARTNERSHIP, survey.key, 'NAME', PARTNERSHIP_NODE);
   }
 
-  @Mutation(() => SurveyRecordPayload, { description: "Records a party's satisfaction score for a partnership." })
+  @Mutation(() => SurveyRecordPayload, {
+    nullable: true,
+    description: "Records a party's satisfaction score for a partnership.",
+  })
   async surveyRecord(
     @Arg('input', () => SurveyRecordInput) input: SurveyRecordInput,
     @Ctx() ctx: RequestContext,

@@ -74,7 +74,7 @@ export class CommitteeResolver {
     );
   }
 
-  @Mutation(() => CommitteeCreatePayload, { description: 'Sets up a governance committee.' })
+  @Mutation(() => CommitteeCreatePayload, { nullable: true, description: 'Sets up a governance committee.' })
   async committeeCreate(
     @Arg('input', () => CommitteeCreateInput) input: CommitteeCreateInput,
     @Ctx() ctx: RequestContext,
@@ -84,6 +84,7 @@ export class CommitteeResolver {
   }
 
   @Mutation(() => CommitteeAddMemberPayload, {
+    nullable: true,
     description: 'Seats a team member on a committee; adding a member twice keeps one membership.',
   })
   async committeeAddMember(
@@ -95,6 +96,7 @@ export class CommitteeResolver {
   }
 
   @Mutation(() => CommitteeOverseePayload, {
+    nullable: true,
     description: 'Puts a partnership under the oversight of a committee (idempotent).',
   })
   async committeeOversee(

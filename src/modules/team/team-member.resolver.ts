@@ -62,7 +62,7 @@ export class TeamMemberResolver {
     );
   }
 
-  @Mutation(() => TeamMemberCreatePayload, { description: 'Adds a member to the partnership team.' })
+  @Mutation(() => TeamMemberCreatePayload, { nullable: true, description: 'Adds a member to the partnership team.' })
   async teamMemberCreate(
     @Arg('input', () => TeamMemberCreateInput) input: TeamMemberCreateInput,
     @Ctx() ctx: RequestContext,

@@ -55,7 +55,10 @@ export class ValueFlowResolver {
     return flow.correctsKey ? loadValueFlow(ctx, flow.correctsKey) : Promise.resolve(null);
   }
 
-  @Mutation(() => ValueFlowRecordPayload, { description: 'Records value moving between two parties of a partnership.' })
+  @Mutation(() => ValueFlowRecordPayload, {
+    nullable: true,
+    description: 'Records value moving between two parties of a partnership.',
+  })
   async valueFlowRecord(
     @Arg('input', () => ValueFlowRecordInput) input: ValueFlowRecordInput,
     @Ctx() ctx: RequestContext,
@@ -67,6 +70,7 @@ export class ValueFlowResolver {
   }
 
   @Mutation(() => ValueFlowCorrectPayload, {
+    nullable: true,
     description: 'Corrects a value flow by recording a corrected copy; the original stays, hidden from lists.',
   })
   async valueFlowCorrect(

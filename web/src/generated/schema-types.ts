@@ -93,6 +93,8 @@ export type AgreementEdge = {
 };
 
 export type AgreementExecuteInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   /** End of the term, not before signedAt. Default: keep the one set at creation. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
@@ -146,6 +148,8 @@ export type AgreementStatusChange =
   | 'TERMINATED';
 
 export type AgreementUpdateStatusInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   /** Only with EXPIRED: when it expired (not in the future, not before signedAt). Default: the stored expiresAt when already past, else now. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
@@ -568,6 +572,8 @@ export type ConflictEdge = {
 };
 
 export type ConflictEscalateInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
 };
 
@@ -612,6 +618,8 @@ export type ConflictOrderField =
   | 'OPENED_AT';
 
 export type ConflictResolveInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   /** Default: now. Not in the future, not before openedAt. */
   resolvedAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -1415,6 +1423,8 @@ export type InitiativeStatus =
   | 'PLANNED';
 
 export type InitiativeUpdateStatusInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   /** COMPLETED and CANCELLED are final. */
   status: InitiativeStatus;
@@ -1675,77 +1685,77 @@ export type MoneyInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Drafts an agreement concerning a partnership. */
-  agreementCreate: AgreementCreatePayload;
+  agreementCreate?: Maybe<AgreementCreatePayload>;
   /** Records that a DRAFT or NEGOTIATING agreement was signed: it becomes EXECUTED. */
-  agreementExecute: AgreementExecutePayload;
+  agreementExecute?: Maybe<AgreementExecutePayload>;
   /** Moves an agreement to NEGOTIATING, EXPIRED or TERMINATED (see AgreementStatus for the moves). */
-  agreementUpdateStatus: AgreementUpdateStatusPayload;
+  agreementUpdateStatus?: Maybe<AgreementUpdateStatusPayload>;
   /** Seats a team member on a committee; adding a member twice keeps one membership. */
-  committeeAddMember: CommitteeAddMemberPayload;
+  committeeAddMember?: Maybe<CommitteeAddMemberPayload>;
   /** Sets up a governance committee. */
-  committeeCreate: CommitteeCreatePayload;
+  committeeCreate?: Maybe<CommitteeCreatePayload>;
   /** Puts a partnership under the oversight of a committee (idempotent). */
-  committeeOversee: CommitteeOverseePayload;
+  committeeOversee?: Maybe<CommitteeOverseePayload>;
   /** Records the outcome of a compliance check of a partnership (a PASSED DUE_DILIGENCE opens NEGOTIATION). */
-  complianceCheckRecord: ComplianceCheckRecordPayload;
+  complianceCheckRecord?: Maybe<ComplianceCheckRecordPayload>;
   /** Escalates an OPEN conflict. */
-  conflictEscalate: ConflictEscalatePayload;
+  conflictEscalate?: Maybe<ConflictEscalatePayload>;
   /** Opens a conflict within a partnership. */
-  conflictOpen: ConflictOpenPayload;
+  conflictOpen?: Maybe<ConflictOpenPayload>;
   /** Resolves an OPEN or ESCALATED conflict. */
-  conflictResolve: ConflictResolvePayload;
+  conflictResolve?: Maybe<ConflictResolvePayload>;
   /** Records a decision taken about a partnership. */
-  decisionRecord: DecisionRecordPayload;
+  decisionRecord?: Maybe<DecisionRecordPayload>;
   /** Adds an amount to a cumulative goal's `actual` (read, add and write under the goal's lock) and records the new total. */
-  goalAddProgress: GoalAddProgressPayload;
+  goalAddProgress?: Maybe<GoalAddProgressPayload>;
   /** Sets a goal for the ecosystem or one partnership. */
-  goalCreate: GoalCreatePayload;
+  goalCreate?: Maybe<GoalCreatePayload>;
   /** Records a measurement of a goal's metric; its value becomes the goal's `actual`. */
-  goalUpdateProgress: GoalUpdateProgressPayload;
+  goalUpdateProgress?: Maybe<GoalUpdateProgressPayload>;
   /** Adds a contributor with a role; adding one again keeps one link and updates its role. */
-  initiativeAddContributor: InitiativeAddContributorPayload;
+  initiativeAddContributor?: Maybe<InitiativeAddContributorPayload>;
   /** Starts (or plans) an initiative with its contributors. */
-  initiativeCreate: InitiativeCreatePayload;
+  initiativeCreate?: Maybe<InitiativeCreatePayload>;
   /** Moves an initiative to another status; COMPLETED and CANCELLED are final. */
-  initiativeUpdateStatus: InitiativeUpdateStatusPayload;
+  initiativeUpdateStatus?: Maybe<InitiativeUpdateStatusPayload>;
   /** Corrects an interaction by recording a corrected copy; the original stays, hidden from lists. */
-  interactionCorrect: InteractionCorrectPayload;
+  interactionCorrect?: Maybe<InteractionCorrectPayload>;
   /** Records an engagement event within a partnership. */
-  interactionRecord: InteractionRecordPayload;
+  interactionRecord?: Maybe<InteractionRecordPayload>;
   /** Adds a participant to the ecosystem. */
-  participantCreate: ParticipantCreatePayload;
+  participantCreate?: Maybe<ParticipantCreatePayload>;
   /** Changes a participant's properties. */
-  participantUpdate: ParticipantUpdatePayload;
+  participantUpdate?: Maybe<ParticipantUpdatePayload>;
   /** Adds a party (or changes its role). */
-  partnershipAddParty: PartnershipAddPartyPayload;
+  partnershipAddParty?: Maybe<PartnershipAddPartyPayload>;
   /** Makes a team member an owner (idempotent). */
-  partnershipAssignOwner: PartnershipAssignOwnerPayload;
+  partnershipAssignOwner?: Maybe<PartnershipAssignOwnerPayload>;
   /** Starts a partnership at IDENTIFICATION with its parties (and owners). */
-  partnershipCreate: PartnershipCreatePayload;
+  partnershipCreate?: Maybe<PartnershipCreatePayload>;
   /** Moves a partnership through its lifecycle, enforcing the guard rules (docs/lifecycle.md). */
-  partnershipMoveStage: PartnershipMoveStagePayload;
+  partnershipMoveStage?: Maybe<PartnershipMoveStagePayload>;
   /** Removes an owner. */
-  partnershipRemoveOwner: PartnershipRemoveOwnerPayload;
+  partnershipRemoveOwner?: Maybe<PartnershipRemoveOwnerPayload>;
   /** Removes a party. */
-  partnershipRemoveParty: PartnershipRemovePartyPayload;
+  partnershipRemoveParty?: Maybe<PartnershipRemovePartyPayload>;
   /** Changes a partnership's properties. */
-  partnershipUpdate: PartnershipUpdatePayload;
+  partnershipUpdate?: Maybe<PartnershipUpdatePayload>;
   /** Applies a (not RETIRED) policy to one more partnership. */
-  policyApply: PolicyApplyPayload;
+  policyApply?: Maybe<PolicyApplyPayload>;
   /** Adds an ecosystem policy, optionally applied to partnerships. */
-  policyCreate: PolicyCreatePayload;
+  policyCreate?: Maybe<PolicyCreatePayload>;
   /** Raises an OPEN risk about a partnership. */
-  riskRaise: RiskRaisePayload;
+  riskRaise?: Maybe<RiskRaisePayload>;
   /** Changes a risk's severity, likelihood, status or due date; a CLOSED risk is final. */
-  riskUpdate: RiskUpdatePayload;
+  riskUpdate?: Maybe<RiskUpdatePayload>;
   /** Records a party's satisfaction score for a partnership. */
-  surveyRecord: SurveyRecordPayload;
+  surveyRecord?: Maybe<SurveyRecordPayload>;
   /** Adds a member to the partnership team. */
-  teamMemberCreate: TeamMemberCreatePayload;
+  teamMemberCreate?: Maybe<TeamMemberCreatePayload>;
   /** Corrects a value flow by recording a corrected copy; the original stays, hidden from lists. */
-  valueFlowCorrect: ValueFlowCorrectPayload;
+  valueFlowCorrect?: Maybe<ValueFlowCorrectPayload>;
   /** Records value moving between two parties of a partnership. */
-  valueFlowRecord: ValueFlowRecordPayload;
+  valueFlowRecord?: Maybe<ValueFlowRecordPayload>;
 };
 
 
@@ -2859,6 +2869,8 @@ export type PolicyPartnershipsArgs = {
 };
 
 export type PolicyApplyInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   /** The partnership the policy now applies to. Applying twice changes nothing. */
   partnershipId: Scalars['ID']['input'];
@@ -3522,6 +3534,8 @@ export type RiskStatus =
 
 /** Only the fields given are changed; a CLOSED risk cannot be changed. */
 export type RiskUpdateInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   /** Not before raisedAt. */
   dueAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];

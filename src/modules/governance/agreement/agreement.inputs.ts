@@ -87,6 +87,13 @@ export class AgreementExecuteInput {
     description: 'End of the term, not before signedAt. Default: keep the one set at creation.',
   })
   expiresAt?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again.',
+  })
+  clientKey?: string | null;
 }
 
 @InputType()
@@ -103,4 +110,11 @@ export class AgreementUpdateStatusInput {
       'Only with EXPIRED: when it expired (not in the future, not before signedAt). Default: the stored expiresAt when already past, else now.',
   })
   expiresAt?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again.',
+  })
+  clientKey?: string | null;
 }

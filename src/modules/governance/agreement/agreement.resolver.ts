@@ -47,7 +47,10 @@ export class AgreementResolver {
     return concernedPartnership(ctx, AGREEMENT_PARTNERSHIP, agreement.key);
   }
 
-  @Mutation(() => AgreementCreatePayload, { description: 'Drafts an agreement concerning a partnership.' })
+  @Mutation(() => AgreementCreatePayload, {
+    nullable: true,
+    description: 'Drafts an agreement concerning a partnership.',
+  })
   async agreementCreate(
     @Arg('input', () => AgreementCreateInput) input: AgreementCreateInput,
     @Ctx() ctx: RequestContext,
@@ -59,6 +62,7 @@ export class AgreementResolver {
   }
 
   @Mutation(() => AgreementExecutePayload, {
+    nullable: true,
     description: 'Records that a DRAFT or NEGOTIATING agreement was signed: it becomes EXECUTED.',
   })
   async agreementExecute(
@@ -72,6 +76,7 @@ export class AgreementResolver {
   }
 
   @Mutation(() => AgreementUpdateStatusPayload, {
+    nullable: true,
     description: 'Moves an agreement to NEGOTIATING, EXPIRED or TERMINATED (see AgreementStatus for the moves).',
   })
   async agreementUpdateStatus(

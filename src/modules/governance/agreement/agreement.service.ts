@@ -45,7 +45,11 @@ export class AgreementService extends Service {
     const errors = validateAgreementExecute(input, now);
     if (errors.length > 0) return refused(errors);
     const signedAt = input.signedAt ?? now;
-    const target = { key: validatedKey(input.id), globalId: input.id };
+    const target = {
+      key: validatedKey(input.id),
+      globalId: input.id,
+      retry: { clientKey: input.clientKey, mutation: 'agreementExecute', input },
+    };
     return changeRecord<AgreementRecord>(this.db, AGREEMENT, target, (current) => {
       const invalid = checkTransition(AGREEMENT_TRANSITIONS, 'the agreement', current.status, AgreementStatus.EXECUTED);
       if (invalid.length > 0) return invalid;
@@ -68,7 +72,11 @@ export class AgreementService extends Service {
     const errors = validateAgreementUpdateStatus(input, now);
     if (errors.length > 0) return refused(errors);
     const status = input.status as string as AgreementStatus;
-    const target = { key: validatedKey(input.id), globalId: input.id };
+    const target = {
+      key: validatedKey(input.id),
+      globalId: input.id,
+      retry: { clientKey: input.clientKey, mutation: 'agreementUpdateStatus', input },
+    };
     return changeRecord<AgreementRecord>(this.db, AGREEMENT, target, (current) => {
       const invalid = checkTransition(AGREEMENT_TRANSITIONS, 'the agreement', current.status, status, [
         'input',

@@ -29,6 +29,7 @@ export function validateAgreementExecute(input: AgreementExecuteInput, now: Date
   checks.instant('signedAt', input.signedAt);
   checks.instant('expiresAt', input.expiresAt, { future: true });
   checks.order('expiresAt', input.signedAt ?? now, input.expiresAt, 'signedAt');
+  checks.text('clientKey', input.clientKey, GOVERNANCE_LIMITS.clientKey);
   return checks.errors;
 }
 
@@ -39,5 +40,6 @@ export function validateAgreementUpdateStatus(input: AgreementUpdateStatusInput,
     checks.add('expiresAt', UserErrorCode.INVALID, `expiresAt is only given when the status becomes EXPIRED`);
   }
   checks.instant('expiresAt', input.expiresAt);
+  checks.text('clientKey', input.clientKey, GOVERNANCE_LIMITS.clientKey);
   return checks.errors;
 }

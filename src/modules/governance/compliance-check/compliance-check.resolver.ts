@@ -40,6 +40,7 @@ export class ComplianceCheckResolver {
   }
 
   @Mutation(() => ComplianceCheckRecordPayload, {
+    nullable: true,
     description:
       'Records the outcome of a compliance check of a partnership (a PASSED DUE_DILIGENCE opens NEGOTIATION).',
   })

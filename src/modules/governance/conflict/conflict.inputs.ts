@@ -66,6 +66,13 @@ export class ConflictOpenInput {
 export class ConflictEscalateInput {
   @Field(() => ID)
   id!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again.',
+  })
+  clientKey?: string | null;
 }
 
 @InputType()
@@ -78,4 +85,11 @@ export class ConflictResolveInput {
     description: 'Default: now. Not in the future, not before openedAt.',
   })
   resolvedAt?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again.',
+  })
+  clientKey?: string | null;
 }

@@ -42,7 +42,7 @@ export class ConflictResolver {
     return concernedPartnership(ctx, CONFLICT_PARTNERSHIP, conflict.key);
   }
 
-  @Mutation(() => ConflictOpenPayload, { description: 'Opens a conflict within a partnership.' })
+  @Mutation(() => ConflictOpenPayload, { nullable: true, description: 'Opens a conflict within a partnership.' })
   async conflictOpen(
     @Arg('input', () => ConflictOpenInput) input: ConflictOpenInput,
     @Ctx() ctx: RequestContext,
@@ -50,7 +50,7 @@ export class ConflictResolver {
     return toPayload(new ConflictOpenPayload(), await new ConflictService(ctx.db, ctx.services.clock).open(input));
   }
 
-  @Mutation(() => ConflictEscalatePayload, { description: 'Escalates an OPEN conflict.' })
+  @Mutation(() => ConflictEscalatePayload, { nullable: true, description: 'Escalates an OPEN conflict.' })
   async conflictEscalate(
     @Arg('input', () => ConflictEscalateInput) input: ConflictEscalateInput,
     @Ctx() ctx: RequestContext,
@@ -61,7 +61,7 @@ export class ConflictResolver {
     );
   }
 
-  @Mutation(() => ConflictResolvePayload, { description: 'Resolves an OPEN or ESCALATED conflict.' })
+  @Mutation(() => ConflictResolvePayload, { nullable: true, description: 'Resolves an OPEN or ESCALATED conflict.' })
   async conflictResolve(
     @Arg('input', () => ConflictResolveInput) input: ConflictResolveInput,
     @Ctx() ctx: RequestContext,

@@ -37,7 +37,11 @@ export class ConflictService extends Service {
   async escalate(input: ConflictEscalateInput): Promise<ConflictResult> {
     const errors = validateConflictEscalate(input, this.now());
     if (errors.length > 0) return refused(errors);
-    const target = { key: validatedKey(input.id), globalId: input.id };
+    const target = {
+      key: validatedKey(input.id),
+      globalId: input.id,
+      retry: { clientKey: input.clientKey, mutation: 'conflictEscalate', input },
+    };
     return changeRecord<ConflictRecord>(this.db, CONFLICT, target, (current) => {
       const invalid = checkTransition(CONFLICT_TRANSITIONS, 'the conflict', current.status, ConflictStatus.ESCALATED);
       return invalid.length > 0 ? invalid : escalateConflict(target.key);
@@ -49,7 +53,11 @@ export class ConflictService extends Service {
     const errors = validateConflictResolve(input, now);
     if (errors.length > 0) return refused(errors);
     const resolvedAt = input.resolvedAt ?? now;
-    const target = { key: validatedKey(input.id), globalId: input.id };
+    const target = {
+      key: validatedKey(input.id),
+      globalId: input.id,
+      retry: { clientKey: input.clientKey, mutation: 'conflictResolve', input },
+    };
     return changeRecord<ConflictRecord>(this.db, CONFLICT, target, (current) => {
       const invalid = checkTransition(CONFLICT_TRANSITIONS, 'the conflict', current.status, ConflictStatus.RESOLVED);
       if (invalid.length > 0) return invalid;

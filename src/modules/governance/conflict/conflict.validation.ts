@@ -16,6 +16,7 @@ export function validateConflictOpen(input: ConflictOpenInput, now: Date): UserE
 export function validateConflictEscalate(input: ConflictEscalateInput, now: Date): UserError[] {
   const checks = new Checks(now);
   checks.id('id', input.id, 'Conflict');
+  checks.text('clientKey', input.clientKey, GOVERNANCE_LIMITS.clientKey);
   return checks.errors;
 }
 
@@ -23,5 +24,6 @@ export function validateConflictResolve(input: ConflictResolveInput, now: Date):
   const checks = new Checks(now);
   checks.id('id', input.id, 'Conflict');
   checks.instant('resolvedAt', input.resolvedAt);
+  checks.text('clientKey', input.clientKey, GOVERNANCE_LIMITS.clientKey);
   return checks.errors;
 }

@@ -39,7 +39,10 @@ export class DecisionResolver {
     return owningMember(ctx, DECISION_OWNER, decision.key);
   }
 
-  @Mutation(() => DecisionRecordPayload, { description: 'Records a decision taken about a partnership.' })
+  @Mutation(() => DecisionRecordPayload, {
+    nullable: true,
+    description: 'Records a decision taken about a partnership.',
+  })
   async decisionRecord(
     @Arg('input', () => DecisionRecordInput) input: DecisionRecordInput,
     @Ctx() ctx: RequestContext,

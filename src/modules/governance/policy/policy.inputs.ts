@@ -88,4 +88,11 @@ export class PolicyApplyInput {
 
   @Field(() => ID, { description: 'The partnership the policy now applies to. Applying twice changes nothing.' })
   partnershipId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again.',
+  })
+  clientKey?: string | null;
 }

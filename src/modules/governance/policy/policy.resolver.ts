@@ -53,7 +53,10 @@ export class PolicyResolver {
     );
   }
 
-  @Mutation(() => PolicyCreatePayload, { description: 'Adds an ecosystem policy, optionally applied to partnerships.' })
+  @Mutation(() => PolicyCreatePayload, {
+    nullable: true,
+    description: 'Adds an ecosystem policy, optionally applied to partnerships.',
+  })
   async policyCreate(
     @Arg('input', () => PolicyCreateInput) input: PolicyCreateInput,
     @Ctx() ctx: RequestContext,
@@ -61,7 +64,10 @@ export class PolicyResolver {
     return toPayload(new PolicyCreatePayload(), await new PolicyService(ctx.db, ctx.services.clock).create(input));
   }
 
-  @Mutation(() => PolicyApplyPayload, { description: 'Applies a (not RETIRED) policy to one more partnership.' })
+  @Mutation(() => PolicyApplyPayload, {
+    nullable: true,
+    description: 'Applies a (not RETIRED) policy to one more partnership.',
+  })
   async policyApply(
     @Arg('input', () => PolicyApplyInput) input: PolicyApplyInput,
     @Ctx() ctx: RequestContext,

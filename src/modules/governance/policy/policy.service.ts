@@ -49,7 +49,11 @@ export class PolicyService extends Service {
   async apply(input: PolicyApplyInput): Promise<PolicyResult> {
     const errors = validatePolicyApply(input, this.now());
     if (errors.length > 0) return refused(errors);
-    const target = { key: validatedKey(input.id), globalId: input.id };
+    const target = {
+      key: validatedKey(input.id),
+      globalId: input.id,
+      retry: { clientKey: input.clientKey, mutation: 'policyApply', input },
+    };
     const partnershipId = validatedKey(input.partnershipId);
     return changeRecord<PolicyRecord>(
       this.db,

@@ -28,5 +28,6 @@ export function validatePolicyApply(input: PolicyApplyInput, now: Date): UserErr
   const checks = new Checks(now);
   checks.id('id', input.id, 'Policy');
   checks.id('partnershipId', input.partnershipId, 'Partnership');
+  checks.text('clientKey', input.clientKey, GOVERNANCE_LIMITS.clientKey);
   return checks.errors;
 }

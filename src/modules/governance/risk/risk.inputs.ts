@@ -111,4 +111,11 @@ export class RiskUpdateInput {
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Not before raisedAt.' })
   dueAt?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again.',
+  })
+  clientKey?: string | null;
 }

@@ -46,7 +46,7 @@ export class RiskResolver {
     return owningMember(ctx, RISK_OWNER, risk.key);
   }
 
-  @Mutation(() => RiskRaisePayload, { description: 'Raises an OPEN risk about a partnership.' })
+  @Mutation(() => RiskRaisePayload, { nullable: true, description: 'Raises an OPEN risk about a partnership.' })
   async riskRaise(
     @Arg('input', () => RiskRaiseInput) input: RiskRaiseInput,
     @Ctx() ctx: RequestContext,
@@ -57,6 +57,7 @@ export class RiskResolver {
   }
 
   @Mutation(() => RiskUpdatePayload, {
+    nullable: true,
     description: "Changes a risk's severity, likelihood, status or due date; a CLOSED risk is final.",
   })
   async riskUpdate(

@@ -65,7 +65,11 @@ export class RiskService extends Service {
   async update(input: RiskUpdateInput): Promise<RiskResult> {
     const errors = validateRiskUpdate(input, this.now());
     if (errors.length > 0) return refused(errors);
-    const target = { key: validatedKey(input.id), globalId: input.id };
+    const target = {
+      key: validatedKey(input.id),
+      globalId: input.id,
+      retry: { clientKey: input.clientKey, mutation: 'riskUpdate', input },
+    };
     return changeRecord<RiskRecord>(this.db, RISK, target, (current) => {
       const refusals = updateRefusals(current, input);
       if (refusals.length > 0) return refusals;

@@ -28,5 +28,6 @@ export function validateRiskUpdate(input: RiskUpdateInput, now: Date): UserError
   if (checks.ok && UPDATABLE.every((field) => input[field] === undefined)) {
     return [userError(['input'], UserErrorCode.NOTHING_TO_UPDATE, `give at least one of ${UPDATABLE.join(', ')}`)];
   }
+  checks.text('clientKey', input.clientKey, GOVERNANCE_LIMITS.clientKey);
   return checks.errors;
 }

@@ -10,7 +10,15 @@ import { UserErrorCode, userError, type UserError } from '../../../core/user-err
 import type { Gateway, Statement } from '../../../db/gateway';
 import type { NodeSpec } from '../../../db/node-spec';
 import type { Reference } from '../../../db/references';
-import { changeLocked, clientKeyPlan, createOnce, firstRow, refuse, type Outcome } from '../../../db/unit-of-work';
+import {
+  changeLocked,
+  changeKeyPlan,
+  clientKeyPlan,
+  createOnce,
+  firstRow,
+  refuse,
+  type Outcome,
+} from '../../../db/unit-of-work';
 import { lockRecord, recordByClientKey } from './record.queries';
 import { trimmedOrNull, validatedKey, validatedKeyOrNull } from './validated';
 
@@ -91,6 +99,11 @@ export interface ChangeTarget {
   key: string;
   /** The global id the client sent, for the NOT_FOUND message. */
   globalId: string;
+  /**
+   * The change's client key, when the client sent one: `mutation` names the change (its field
+   * name); a retry with the same key and input answers with the record as it is, changing nothing.
+   */
+  retry?: { clientKey?: string | null; mutation: string; input: unknown };
 }
 
 /** What to do given the current record: refuse with userErrors or run a statement. */
@@ -107,6 +120,10 @@ export function changeRecord<R>(
     changeLocked(db, {
       lock: (tx) => firstRow(tx, lockRecord(spec, target.key), (row) => row.node as R),
       notFound: userError(['input', 'id'], UserErrorCode.NOT_FOUND, `no ${spec.label} has id "${target.globalId}"`),
+      clientKey: target.retry
+        ? changeKeyPlan(trimmedOrNull(target.retry.clientKey), target.retry.mutation, target.retry.input)
+        : null,
+      retried: (current) => current,
       references,
       change: async (current, tx) => {
         const next = plan(current);

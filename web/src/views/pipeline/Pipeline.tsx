@@ -247,7 +247,8 @@ export function Pipeline() {
       const data = await requestData(PipelineMoveStageDocument, {
         input: { id: card.id, to, ...(reason ? { reason } : {}) },
       });
-      const errors = data.partnershipMoveStage.userErrors;
+      // requestData threw on any error, and a mutation field is null only with one.
+      const errors = data.partnershipMoveStage?.userErrors ?? [];
       if (errors.length > 0) {
         snapBack();
         setRefusal({
