@@ -29,5 +29,6 @@ export function ensurePeerInstalled(log: (line: string) => void): void {
   if (stale.length === 0) return;
   log(`installing the peer (${stale.map(([name, version]) => `${name}@${version}`).join(', ')}) in ${PEER_DIR}...`);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  execFileSync(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: PEER_DIR, stdio: 'inherit' });
+  // npm's output goes to stderr: stdout carries the bench's tables.
+  execFileSync(npm, ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: PEER_DIR, stdio: ['ignore', 2, 2] });
 }

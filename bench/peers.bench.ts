@@ -294,6 +294,7 @@ export async function peersBench(): Promise<string> {
   const env = await startBenchEnvironment();
   let servers: Server[] = [];
   try {
+    const loadBefore = os.loadavg()[0] ?? 0;
     const world = await seedWorld(env);
     servers = await startServers(env);
     const neo4jPid = env.neo4j?.runningPid();
@@ -352,7 +353,8 @@ export async function peersBench(): Promise<string> {
       `${new Date().toISOString().slice(0, 10)}, ecograph ${gitRevision()} (production mode: JWT auth, limits, logs, ` +
         `metrics with METRICS_TOKEN; rate limit raised; run through tsx) · @neo4j/graphql ${installedVersion('@neo4j/graphql')} ` +
         `on @apollo/server ${installedVersion('@apollo/server')} · Neo4j ${await neo4jVersion(env)} · Node ${process.version} · ` +
-        `${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB`,
+        `${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB; ` +
+        `load average ${loadBefore.toFixed(1)} before the run, ${(os.loadavg()[0] ?? 0).toFixed(1)} after it`,
       `${SIZE} seed; autocannon, ${CONNECTIONS} connections, ${REPS} interleaved repetitions × ${SECONDS} s per operation ` +
         `and server (medians of the repetitions; CPU per request = CPU time of the process / requests over all repetitions).`,
     ];
