@@ -8,8 +8,9 @@
  * rotating), and reports req/s, p50/p99, CPU per request of each server process and of Neo4j,
  * and ecograph's round trips, as ratios ecograph / peer and ecograph / hand-written.
  *
- * `npm run bench -- peers [--quick]`: medium seed, 3 × 10 s per operation and server; --quick:
- * small seed, 3 × 4 s. BENCH_PEERS_CONNECTIONS (8), BENCH_PEERS_SECONDS and BENCH_PEERS_REPS
+ * `npm run bench -- peers [--quick] [--tsx]`: medium seed, 3 × 10 s per operation and server;
+ * --quick: small seed, 3 × 4 s. ecograph runs compiled (`npm run build`, then dist/main.js as
+ * `npm run serve` does); --tsx runs src/main.ts through tsx instead. BENCH_PEERS_CONNECTIONS (8), BENCH_PEERS_SECONDS and BENCH_PEERS_REPS
  * override.
  */
 import { execFileSync } from 'node:child_process';
@@ -31,6 +32,8 @@ import { startBenchEnvironment, table, type BenchEnvironment } from './support';
 
 const ROOT = path.resolve(__dirname, '..');
 const QUICK = process.argv.includes('--quick');
+/** ecograph as `npm run serve` runs it (compiled by `npm run build`), or with --tsx from source. */
+const ECOGRAPH_FROM_SOURCE = process.argv.includes('--tsx');
 const SIZE: SeedSize = QUICK ? 'small' : 'medium';
 const CONNECTIONS = Number(process.env.BENCH_PEERS_CONNECTIONS ?? 8);
 const SECONDS = Number(process.env.BENCH_PEERS_SECONDS ?? (QUICK ? 4 : 10));
@@ -112,8 +115,8 @@ async function startServers(env: BenchEnvironment): Promise<Server[]> {
 
   log('starting ecograph (production mode), the peer and the hand-written baseline...');
   const ecograph = await startServerProcess({
-    entry: 'src/main.ts',
-    typescript: true,
+    entry: ECOGRAPH_FROM_SOURCE ? 'src/main.ts' : 'dist/main.js',
+    typescript: ECOGRAPH_FROM_SOURCE,
     cwd: ROOT,
     port: await freePort(),
     env: {
@@ -291,6 +294,11 @@ function gitRevision(): string {
 
 export async function peersBench(): Promise<string> {
   ensurePeerInstalled(log);
+  if (!ECOGRAPH_FROM_SOURCE) {
+    log('npm run build (ecograph as npm run serve runs it)...');
+    // npm's output goes to stderr: stdout carries the tables.
+    execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+  }
   const env = await startBenchEnvironment();
   let servers: Server[] = [];
   try {
@@ -351,7 +359,7 @@ export async function peersBench(): Promise<string> {
     const cpus = os.cpus();
     const context = [
       `${new Date().toISOString().slice(0, 10)}, ecograph ${gitRevision()} (production mode: JWT auth, limits, logs, ` +
-        `metrics with METRICS_TOKEN; rate limit raised; run through tsx) · @neo4j/graphql ${installedVersion('@neo4j/graphql')} ` +
+        `metrics with METRICS_TOKEN; rate limit raised; ${ECOGRAPH_FROM_SOURCE ? 'src/main.ts through tsx' : 'compiled dist/main.js'}) · @neo4j/graphql ${installedVersion('@neo4j/graphql')} ` +
         `on @apollo/server ${installedVersion('@apollo/server')} · Neo4j ${await neo4jVersion(env)} · Node ${process.version} · ` +
         `${cpus.length} × ${cpus[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GB; ` +
         `load average ${loadBefore.toFixed(1)} before the run, ${(os.loadavg()[0] ?? 0).toFixed(1)} after it`,
