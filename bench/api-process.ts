@@ -1,6 +1,7 @@
 /**
- * The API as its own process (`src/main.ts`, as `npm run serve` runs it), for benchmarks whose
- * load generator must not share an event loop with the server it measures.
+ * The API as its own process (`src/main.ts` through tsx; `npm run serve` runs the same entry
+ * compiled), for benchmarks whose load generator must not share an event loop with the server
+ * it measures.
  */
 import { spawn } from 'node:child_process';
 import path from 'node:path';

@@ -4,6 +4,7 @@ import { explorationBench } from './exploration.bench';
 import { kpisBench } from './kpis.bench';
 import { subscriptionsBench } from './subscriptions.bench';
 import { loadBench } from './load.bench';
+import { peersBench } from './peers.bench';
 import { seedBench } from './seed.bench';
 import { webBench } from './web.bench';
 import { webFloorBench } from './web-floor.bench';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
     'centrality-scale': () => centralityScaleBench(),
     subscriptions: subscriptionsBench,
     load: loadBench,
+    peers: peersBench,
     seed: () => seedBench(),
     web: webBench,
     'web-floor': webFloorBench,

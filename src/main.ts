@@ -1,6 +1,7 @@
 /**
- * Production entry (`npm run serve` / `node dist/src/main.js`): serve the API against the
- * Neo4j named by NEO4J_URI. For a local server started for you, use `npm start`.
+ * Production entry, compiled by `npm run build` and run by `npm run serve` (`node dist/main.js`):
+ * serve the API against the Neo4j named by NEO4J_URI. For a local server started for you, use
+ * `npm start`.
  */
 import { startApp } from './app';
 import { tokenHints } from './auth/token-hints';
