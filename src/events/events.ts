@@ -1,8 +1,8 @@
 /**
- * Domain events: what changed in the ecosystem, published once after the write commits and
- * delivered to every replica (through Redis when configured). Plain JSON, ids are global ids.
- * Payload-heavy parts (an engagement score) are computed once by the publisher, never per
- * subscriber.
+ * Domain events: what changed in the ecosystem. Written into the outbox in the write
+ * transaction that made the change (events/outbox.ts), numbered there, then relayed to every
+ * replica in that order (events/relay.ts). Plain JSON, ids are global ids. Payload-heavy
+ * parts (an engagement score) are computed once, in the transaction, never per subscriber.
  */
 
 export const EVENT_KINDS = [
@@ -18,10 +18,16 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 interface EventBase {
   /** Unique per event (UUID): lets clients and tests de-duplicate. */
   id: string;
-  /** ISO instant the change was committed (KPIs: computed). */
+  /** ISO instant the change was committed, from the injected clock (KPIs: computed). */
   at: string;
   /** Graph version after the change. */
   version: number;
+}
+
+/** An event of the outbox: numbered in commit order. */
+interface OutboxEventBase extends EventBase {
+  /** Unique, gap-free and increasing in commit order over all replicas (the resume point). */
+  sequence: number;
 }
 
 export interface EngagementChange {
@@ -31,7 +37,7 @@ export interface EngagementChange {
   trend: number | null;
 }
 
-export interface InteractionRecorded extends EventBase {
+export interface InteractionRecorded extends OutboxEventBase {
   kind: 'INTERACTION_RECORDED';
   interactionId: string;
   partnershipId: string | null;
@@ -39,7 +45,7 @@ export interface InteractionRecorded extends EventBase {
   engagement: EngagementChange[];
 }
 
-export interface PartnershipStageChanged extends EventBase {
+export interface PartnershipStageChanged extends OutboxEventBase {
   kind: 'PARTNERSHIP_STAGE_CHANGED';
   partnershipId: string;
   stageChangeId: string;
@@ -48,7 +54,7 @@ export interface PartnershipStageChanged extends EventBase {
   by: string;
 }
 
-export interface RiskRaised extends EventBase {
+export interface RiskRaised extends OutboxEventBase {
   kind: 'RISK_RAISED';
   riskId: string;
   partnershipId: string | null;
@@ -56,7 +62,7 @@ export interface RiskRaised extends EventBase {
   severity: string;
 }
 
-export interface GoalProgressed extends EventBase {
+export interface GoalProgressed extends OutboxEventBase {
   kind: 'GOAL_PROGRESSED';
   goalId: string;
   partnershipId: string | null;
@@ -67,7 +73,7 @@ export interface GoalProgressed extends EventBase {
 }
 
 /** Any committed mutation: feeds activity panels and tells every replica to refresh KPIs. */
-export interface GraphChanged extends EventBase {
+export interface GraphChanged extends OutboxEventBase {
   kind: 'GRAPH_CHANGED';
   mutation: string;
   by: string;
@@ -82,5 +88,21 @@ export interface KpisUpdated extends EventBase {
 
 export type EcosystemEvent =
   InteractionRecorded | PartnershipStageChanged | RiskRaised | GoalProgressed | GraphChanged | KpisUpdated;
+
+/** The events that go through the outbox (KPI updates are computed per replica, not stored). */
+export type DomainEvent = Exclude<EcosystemEvent, KpisUpdated>;
+
+type Unstamped<E> = E extends DomainEvent ? Omit<E, 'id' | 'at' | 'version' | 'sequence'> : never;
+/** A domain event before the outbox numbered it. */
+export type EventDraft = Unstamped<DomainEvent>;
+
+/** An interaction's event before the new engagement of its participants was read (in the transaction). */
+export type InteractionRecordedIntent = Omit<Extract<EventDraft, { kind: 'INTERACTION_RECORDED' }>, 'engagement'> & {
+  /** Database ids of the participants whose engagement the event reports. */
+  engagementOf: readonly string[];
+};
+
+/** What a write transaction emits (Tx.emit): drafts, or intents the outbox completes in the transaction. */
+export type EventIntent = Exclude<EventDraft, { kind: 'INTERACTION_RECORDED' }> | InteractionRecordedIntent;
 
 export type EventOf<K extends EventKind> = Extract<EcosystemEvent, { kind: K }>;

@@ -186,6 +186,8 @@ describe('domain events', () => {
       partnershipId: w.p,
       title: 'Key staff leaving',
       severity: 'HIGH',
+      sequence: expect.any(Number),
+      at: expect.any(String),
     });
 
     const goal = await executeOk(app.url, GoalCreateDocument, {
@@ -414,7 +416,7 @@ describe('protection', () => {
       expect(overWs.extensions?.code).toBe(code);
     });
 
-    it('closes with 4429 when a connection opens more subscriptions than allowed', async () => {
+    it('closes with 4029 (not graphql-ws’s fatal 4429) when a connection opens more subscriptions than allowed', async () => {
       const client = connect(strict.url);
       // Spaced out, so the rate limit (2/s) is not what refuses the fourth.
       for (let i = 0; i < 4; i += 1) {
@@ -427,7 +429,7 @@ describe('protection', () => {
       });
     });
 
-    it('closes with 4429 when a connection sends subscribe messages too fast', async () => {
+    it('closes with 4029 when a connection sends subscribe messages too fast', async () => {
       // Raw protocol messages: each subscription completed at once, so never more than one is
       // active, but 5 subscribe messages arrive within a second.
       const socket = new WebSocket(strict.url.replace(/^http/, 'ws'), 'graphql-transport-ws');
