@@ -4,6 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { TEST_JWT_SECRET } from './auth';
 import { testNeo4jTarget } from './test-neo4j';
 
@@ -21,7 +22,16 @@ const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export async function startApiProcess(port: number, env: Record<string, string>): Promise<ApiProcess> {
   const target = testNeo4jTarget();
-  const child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'src/main.ts'], {
+  // tsx's loader in this very process (not its CLI, which runs the app in a child): a signal
+  // sent to `process` reaches the API itself, so SIGKILL kills it, not a wrapper.
+  const tsx = path.join(ROOT, 'node_modules/tsx/dist');
+  const args = [
+    '--require',
+    path.join(tsx, 'preflight.cjs'),
+    '--import',
+    pathToFileURL(path.join(tsx, 'loader.mjs')).href,
+  ];
+  const child = spawn(process.execPath, [...args, 'src/main.ts'], {
     cwd: ROOT,
     env: {
       ...process.env,
