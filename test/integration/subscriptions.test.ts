@@ -203,7 +203,7 @@ describe('domain events', () => {
     const goalId = goal.goalCreate.goal!.id;
     await executeOk(app.url, GoalUpdateProgressDocument, { input: { goalId, value: 10 } });
     const [progressed] = await goals.waitFor(1);
-    expect(progressed.goalProgressed).toEqual({ goalId, value: 10, progress: 0.25 });
+    expect(progressed.goalProgressed).toEqual({ goalId, value: 10, progress: 0.25, sequence: expect.any(Number) });
 
     // Sentinel: q's own move must reach stageOfQ as its first event, so p's move (published
     // long before) never did; by then a second delivery of p's move would have come too.

@@ -6,13 +6,13 @@ import { deleteData } from '../../src/seed/database';
 
 /** Total nodes and relationships in the database: a write that should change nothing must keep both. */
 /**
- * Size of the ecosystem graph. Audit entries are left out: they record changes rather than
- * being part of the graph (test/integration/audit.test.ts checks them, and that refusals add none).
+ * Size of the ecosystem graph. Audit entries and outbox events are left out: they record changes rather than
+ * being part of the graph (audit.test.ts and outbox.test.ts check them, and that refusals add none).
  */
 export async function graphSize(gateway: Gateway): Promise<{ nodes: number; relationships: number }> {
   const [row] = await gateway.readRows({
     cypher:
-      'CALL { MATCH (n) WHERE NOT n:AuditEntry RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+      'CALL { MATCH (n) WHERE NOT n:AuditEntry AND NOT n:OutboxEvent RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
     params: {},
   });
   return { nodes: Number(row?.nodes), relationships: Number(row?.relationships) };
