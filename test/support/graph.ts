@@ -40,8 +40,8 @@ export function uniqueMarker(prefix: string): string {
 /**
  * Every data node and relationship with a hash of its properties, for before/after comparisons
  * that must catch any stray write (not just a changed count). Bookkeeping nodes (Migration,
- * GraphVersion, AuditEntry) are left out: the version is bumped by writes, the audit trail is
- * tested on its own (audit.test.ts).
+ * GraphVersion, AuditEntry, OutboxEvent) are left out: the version is bumped by writes, the
+ * audit trail and the outbox are tested on their own (audit.test.ts, outbox.test.ts).
  */
 export interface GraphSnapshot {
   /** Record key ("Label:id", or "TYPE:startKey->endKey#id" for relationships) → property hash. */
@@ -74,7 +74,7 @@ const hash = (value: unknown) => crypto.createHash('sha256').update(stableJson(v
 export async function graphSnapshot(gateway: Gateway): Promise<GraphSnapshot> {
   const [row] = await gateway.readRows({
     cypher: `CALL () {
-  MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion AND NOT n:AuditEntry
+  MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion AND NOT n:AuditEntry AND NOT n:OutboxEvent
   RETURN collect([elementId(n), labels(n), n.id, properties(n)]) AS nodes
 }
 CALL () {
