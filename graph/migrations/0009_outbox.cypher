@@ -4,4 +4,4 @@
 // of what changed: nothing deletes them.
 CREATE CONSTRAINT outbox_event_sequence IF NOT EXISTS FOR (n:OutboxEvent) REQUIRE n.sequence IS UNIQUE;
 CREATE INDEX outbox_event_at IF NOT EXISTS FOR (n:OutboxEvent) ON (n.at);
-MATCH (v:GraphVersion {id: 'ecosystem'}) SET v.sequence = coalesce(v.sequence, 0);
+MATCH (v:GraphVersion {id: 'ecosystem'}) WHERE v.sequence IS NULL SET v.sequence = 0;

@@ -10,7 +10,7 @@
  */
 import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { DeadlineExceededError, InternalError, ServiceUnavailableError } from '../core/errors';
-import type { EventIntent } from '../events/events';
+import type { EventIntent } from '../core/domain-events';
 import { beforeDeadline, DeadlineWatch, noteUnavailable } from './deadline';
 import { appendToOutbox, type OutboxAppend } from './outbox.queries';
 import { recordToRow, type Row } from './values';

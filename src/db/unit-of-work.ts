@@ -18,7 +18,7 @@
  * IDEMPOTENCY_KEY_REUSED (src/db/client-key.queries.ts).
  */
 import type { Clock } from '../core/clock';
-import type { EventIntent } from '../events/events';
+import type { EventIntent } from '../core/domain-events';
 import { InternalError } from '../core/errors';
 import { UserErrorCode, userError, type UserError } from '../core/user-error';
 import { fingerprintOfKey, inputFingerprint, rememberFingerprint, type KeyHolder } from './client-key.queries';
