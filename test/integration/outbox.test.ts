@@ -26,7 +26,8 @@ jest.setTimeout(120_000);
 
 const NOW = '2026-06-01T12:00:00.000Z';
 const clock = new ManualClock(NOW);
-const RESUME_MAX_EVENTS = 60;
+// Above what one test replays (the replay race below resumes over 80 events).
+const RESUME_MAX_EVENTS = 100;
 let app: App;
 const clients: TestWsClient[] = [];
 
