@@ -11,8 +11,9 @@
  * The API runs in this process (its statistics and heap are read directly); the clients run in
  * a child process (bench/subscription-clients.ts), so their parsing does not steal the API's
  * event loop. Latency is measured from two instants, both stamped in this process:
- * commit = the mutation's write committed (its resolver returned, when the event publisher is
- * called); publish = the event bus delivers the event (what the bare broadcast starts from).
+ * commit = the mutation's write transaction committed (the gateway hands its outbox events to
+ * the relay); publish = the relay's local bus delivers the event (what the bare broadcast
+ * starts from).
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import os from 'node:os';
@@ -137,15 +138,15 @@ class Stamps {
       this.published.set(event.interactionId, now());
       this.onInteraction?.(event);
     });
-    // The mutation wrapper calls emit right after the resolver returned (the write committed).
-    const { publisher } = services;
-    const emit = publisher.emit.bind(publisher);
-    publisher.emit = (...intents) => {
+    // The gateway hands the events to the relay right after the write transaction committed.
+    const { relay } = services;
+    const committed = relay.committed.bind(relay);
+    relay.committed = (events) => {
       const committedAt = now();
-      for (const intent of intents) {
-        if (intent.kind === 'INTERACTION_RECORDED') this.committed.set(intent.interactionId, committedAt);
+      for (const event of events) {
+        if (event.kind === 'INTERACTION_RECORDED') this.committed.set(event.interactionId, committedAt);
       }
-      emit(...intents);
+      committed(events);
     };
   }
 
@@ -175,7 +176,11 @@ RETURN s.id AS partnership, parties[0..2] AS parties ORDER BY s.id LIMIT 1`,
   };
 }
 
+/** interactionRecord send → answer, ms, over the measured rounds (what the outbox adds to a write shows here). */
+const mutationMs: number[] = [];
+
 async function recordInteraction(url: string, headers: Record<string, string>, world: World): Promise<void> {
+  const sent = performance.now();
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
@@ -188,6 +193,7 @@ async function recordInteraction(url: string, headers: Record<string, string>, w
   if (body.errors || !body.data || body.data.interactionRecord.userErrors.length > 0) {
     throw new Error(`interactionRecord failed: ${JSON.stringify(body)}`);
   }
+  mutationMs.push(performance.now() - sent);
 }
 
 /**
@@ -251,7 +257,7 @@ interface Round {
   messageBytes: number;
   commitToClient: number[];
   publishToClient: number[];
-  /** Per event: commit → publish (the publisher reads the new engagement and graph version). */
+  /** Per event: commit → publish (the relay's ordering; engagement was read in the transaction). */
   preparation: number[];
   /** CPU time of this (the API's) process while the measured events ran, ms. */
   cpuMs: number;
@@ -293,14 +299,14 @@ async function deliveryRound(
 ): Promise<Round> {
   stamps.reset();
   await recordAtRate(env.app.url, world, WARMUP);
-  await env.app.services.publisher.flush();
+  await env.app.services.relay.settled();
   await clients.drained(stamps.published.size * subscribers);
   await clients.request({ op: 'collect' });
   stamps.reset();
   const executedBefore = env.app.subscriptions.multiplexer.stats().executedEvents;
   const cpu = process.cpuUsage();
   const failures = await recordAtRate(env.app.url, world, events);
-  await env.app.services.publisher.flush();
+  await env.app.services.relay.settled();
   await clients.drained(stamps.published.size * subscribers);
   const { user, system } = process.cpuUsage(cpu);
   const executed = env.app.subscriptions.multiplexer.stats().executedEvents - executedBefore;
@@ -379,7 +385,11 @@ const maximum = (samples: number[]) => samples.reduce((max, value) => Math.max(m
 export async function subscriptionsBench(): Promise<string> {
   // Other work on the machine shows in the tails: say how busy it was.
   const load = os.loadavg()[0] ?? Number.NaN;
-  const env = await startBenchEnvironment({ LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent' });
+  const env = await startBenchEnvironment({
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? 'silent',
+    // The clients are VIEWERs; the payload names participants (engagement), which AGGREGATE disclosure refuses.
+    DISCLOSURE_VIEWER: 'FULL',
+  });
   const gc = collector();
   const rounds: Round[] = [];
   const memory: (string | number)[][] = [];
@@ -494,6 +504,8 @@ function report(rounds: Round[], memory: (string | number)[][], clients: ClientP
     latency,
     '',
     ratios,
+    '',
+    `interactionRecord send → answer over HTTP (all rounds, ${mutationMs.length} mutations): p50 / p99 / max ${spread(mutationMs)} ms`,
     '',
     table(['API process memory per 1,000 idle', 'heapUsed MB (after GC)', 'RSS MB'], memory),
     ...(errors.length > 0 ? ['', 'Client errors:', ...errors] : []),

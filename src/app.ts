@@ -10,9 +10,10 @@ import { KpiCache } from './kpi/kpi-cache';
 import { selectEngine } from './kpi/select-engine';
 import { createAuth, type Auth } from './auth/auth';
 import { Policy } from './auth/policy';
-import { InProcessEventBus, type EventBus } from './events/bus';
+import type { EventBus } from './events/bus';
 import { KpiFeed } from './events/kpi-feed';
-import { EventPublisher } from './events/publisher';
+import { OutboxReader } from './events/outbox-reader';
+import { OutboxRelay } from './events/relay';
 import { RedisEventBus } from './events/redis-bus';
 import type { AppServices } from './context/context';
 import type { Config } from './config/config';
@@ -50,10 +51,10 @@ export function createGateway(driver: Driver, config: Config['neo4j'], metrics?:
   });
 }
 
-/** In-process, or Redis pub/sub when REDIS_URL is set (several replicas). */
-export async function createEventBus(config: Config, logger: Logger): Promise<EventBus> {
+/** Redis pub/sub between replicas when REDIS_URL is set; none for a single API. */
+export async function createEventTransport(config: Config, logger: Logger): Promise<EventBus | undefined> {
   const onError = (error: unknown) => logger.warn({ err: error }, 'event bus error');
-  if (!config.redis.url) return new InProcessEventBus(onError);
+  if (!config.redis.url) return undefined;
   const bus = await RedisEventBus.connect(config.redis.url, onError);
   logger.info('events shared through Redis');
   return bus;
@@ -81,7 +82,16 @@ export async function createServices(
   const versionGateway = gateway.inBackground(background, { purpose: 'kpi-version' });
   const engine = await selectEngine(config.analytics.engine, analyticsGateway);
   logger.info({ engine: engine.name }, 'analytics engine selected');
-  const events = await createEventBus(config, logger);
+  const outbox = new OutboxReader(gateway, {
+    maxEvents: config.outbox.resumeMaxEvents,
+    maxAgeMs: config.outbox.resumeMaxAgeMs,
+  });
+  const transport = await createEventTransport(config, logger);
+  const relay = await OutboxRelay.start(outbox, transport, logger, {
+    pollMs: config.outbox.pollMs,
+    paused: config.outbox.relayPaused,
+  });
+  const events = relay.local;
   const kpis = new KpiCache({
     version: () => versionGateway.graphVersion(),
     compute: async () => {
@@ -108,8 +118,9 @@ export async function createServices(
     kpis,
     background,
     events,
-    // Its reads after a commit are background work too (nobody waits on them).
-    publisher: new EventPublisher(events, gateway.inBackground(background, { purpose: 'events' }), logger, clock),
+    relay,
+    transport,
+    outbox,
     kpiFeed: feed,
     policy: new Policy(config.auth.disclosure),
     clock,
@@ -121,8 +132,8 @@ export async function createServices(
 export async function closeServices(services: AppServices): Promise<void> {
   services.kpis.close();
   services.kpiFeed.close();
-  await services.publisher.flush();
-  await services.events.close();
+  await services.relay.close();
+  await services.transport?.close();
 }
 
 export async function startApp(options: {

@@ -100,6 +100,19 @@ const schema = z.object({
   /** Results queued for one slow subscriber before its connection is closed (4509). */
   WS_MAX_QUEUED_RESULTS: int(1, 100_000).default(256),
   WS_KEEPALIVE_MS: int(1_000, 600_000).default(15_000),
+  /**
+   * The outbox (docs/subscriptions.md): every replica's relay also reads new entries this
+   * often, so events reach it without Redis (outage, a replica killed after its commit).
+   */
+  OUTBOX_POLL_MS: int(50, 60_000).default(1_000),
+  /**
+   * The resume window (`after:` on subscriptions): how far back the server replays. Outbox
+   * entries are history and are never deleted; past the window a resume is refused (reload).
+   */
+  OUTBOX_RESUME_MAX_EVENTS: int(1, 100_000_000).default(100_000),
+  OUTBOX_RESUME_MAX_AGE_HOURS: int(1, 87_600).default(168),
+  /** Test and maintenance hook: the relay of this replica publishes nothing (other replicas still read the outbox). */
+  OUTBOX_RELAY_PAUSED: z.enum(['true', 'false']).default('false'),
   /** Events go through Redis pub/sub, so every replica's subscribers get them; rate limits are counted there too. */
   REDIS_URL: z
     .string()
@@ -184,6 +197,7 @@ export interface Config {
     keepAliveMs: number;
   };
   redis: { url?: string };
+  outbox: { pollMs: number; resumeMaxEvents: number; resumeMaxAgeMs: number; relayPaused: boolean };
   web: { distDir: string };
   auth: {
     /** Explicit local-development mode: a generated secret unless AUTH_JWT_SECRET is set. */
@@ -349,6 +363,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       keepAliveMs: env.WS_KEEPALIVE_MS,
     },
     redis: { url: env.REDIS_URL },
+    outbox: {
+      pollMs: env.OUTBOX_POLL_MS,
+      resumeMaxEvents: env.OUTBOX_RESUME_MAX_EVENTS,
+      resumeMaxAgeMs: env.OUTBOX_RESUME_MAX_AGE_HOURS * 3_600_000,
+      relayPaused: env.OUTBOX_RELAY_PAUSED === 'true',
+    },
     web: { distDir: env.WEB_DIST_DIR },
     auth: {
       dev: env.AUTH_DEV === 'true',

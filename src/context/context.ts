@@ -13,9 +13,10 @@ import type { Clock } from '../core/clock';
 import { AuditTrail } from '../audit-trail/audit-trail';
 import { OwnershipRule } from '../auth/ownership';
 import type { EventBus } from '../events/bus';
-import type { EventPublisher } from '../events/publisher';
 import type { KpiFeed } from '../events/kpi-feed';
-import { Outbox } from '../events/outbox';
+import { RequestOutbox } from '../events/outbox';
+import type { OutboxReader } from '../events/outbox-reader';
+import type { OutboxRelay } from '../events/relay';
 import { chainWriteHooks, type Gateway, type RoundTripCounter } from '../db/gateway';
 import { NodeReader } from '../db/node-reader';
 import { RequestScope } from './request-scope';
@@ -27,9 +28,14 @@ export interface AppServices {
   kpis: KpiCache;
   /** The pool share of work no client waits on (src/db/background.ts). */
   background: BackgroundLimit;
-  /** Domain events, shared by all replicas (Redis when configured). */
+  /** Domain events of every replica, in sequence order, each once (the relay's local bus). */
   events: EventBus;
-  publisher: EventPublisher;
+  /** Delivers the outbox's events here (and sends this replica's commits to Redis). */
+  relay: OutboxRelay;
+  /** Redis between replicas (REDIS_URL), or none. */
+  transport?: EventBus;
+  /** The outbox as resumed subscriptions read it. */
+  outbox: OutboxReader;
   /** KPI recomputations of this replica. */
   kpiFeed: KpiFeed;
   /** Who may see and do what (src/auth/policy.ts). */
@@ -64,8 +70,8 @@ export interface RequestContext {
   audit: AuditTrail;
   /** MANAGER's row rule: armed by a mutation, checked inside its write transactions. */
   ownership: OwnershipRule;
-  /** Events the request's mutation caused (returned by its services), published once it answered. */
-  outbox: Outbox;
+  /** Writes the events of the request's write transactions into the outbox, in those transactions. */
+  outbox: RequestOutbox;
 }
 
 export function createRequestContext(
@@ -78,10 +84,11 @@ export function createRequestContext(
   const audit = new AuditTrail(viewer);
   const ownership = new OwnershipRule(viewer);
   // Ownership first: a refused write takes no audit snapshot.
-  const db = gateway.scoped({ requestId }, roundTrips, chainWriteHooks(ownership, audit));
+  const outbox = new RequestOutbox(viewer.id, services.clock, services.relay);
+  const db = gateway.scoped({ requestId }, roundTrips, chainWriteHooks(ownership, audit), outbox);
   const reader = new NodeReader(db);
   const scope = new RequestScope(services.clock(), reader);
-  return { requestId, services, viewer, db, roundTrips, reader, scope, audit, ownership, outbox: new Outbox() };
+  return { requestId, services, viewer, db, roundTrips, reader, scope, audit, ownership, outbox };
 }
 
 /** A fresh scope: a subscription's context lives across events, what it caches must not. */

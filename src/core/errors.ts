@@ -36,6 +36,28 @@ export class BadRequestError extends AppError {
   readonly code = 'BAD_USER_INPUT';
 }
 
+/**
+ * A subscription asked to resume (`after`) from further back than the server replays
+ * (OUTBOX_RESUME_MAX_EVENTS / OUTBOX_RESUME_MAX_AGE_HOURS): the client must reload.
+ */
+export class ResumeWindowError extends AppError {
+  readonly code = 'RESUME_WINDOW_EXCEEDED';
+  constructor(
+    readonly after: number,
+    readonly latest: number,
+    readonly window: { maxEvents: number; maxAgeMs: number },
+  ) {
+    super(
+      `cannot resume after sequence ${after}: it is outside the resume window (at most ${window.maxEvents} events, ` +
+        `${window.maxAgeMs / 3_600_000} hours back; the latest is ${latest}). Reload the current state with a query, ` +
+        'then subscribe again without "after" (or with the latest sequence you have).',
+    );
+  }
+  override get details(): Record<string, unknown> {
+    return { after: this.after, latest: this.latest, reload: true };
+  }
+}
+
 /** A schema migration failed; start-up stops with the file name and Neo4j's message. */
 export class MigrationError extends AppError {
   readonly code = 'MIGRATION_FAILED';

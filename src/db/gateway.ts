@@ -10,8 +10,10 @@
  */
 import { Neo4jError, type Driver, type ManagedTransaction } from 'neo4j-driver';
 import { DeadlineExceededError, InternalError, ServiceUnavailableError } from '../core/errors';
+import type { EventIntent } from '../core/domain-events';
 import type { BackgroundLimit } from './background';
 import { beforeDeadline, Deadline, DeadlineWatch, noteUnavailable } from './deadline';
+import { appendToOutbox, type OutboxAppend } from './outbox.queries';
 import { recordToRow, type Row } from './values';
 
 export interface Statement {
@@ -27,6 +29,8 @@ export interface GatewayOptions {
   roundTrips?: RoundTripCounter;
   /** Runs around the work of every write transaction, inside it (the audit trail). */
   writeHook?: WriteHook;
+  /** Turns a write transaction's emitted events into outbox entries (the request's, events/outbox.ts). */
+  changeLog?: ChangeLog;
   /** Told how long each unit of work took (metrics); keeps this layer free of a metrics library. */
   onTransaction?: (timing: TransactionTiming) => void;
   /** By when every call must end (the operation's deadline, see deadline.ts). */
@@ -46,6 +50,26 @@ export function chainWriteHooks(...hooks: WriteHook[]): WriteHook {
     around: <T>(tx: Tx, work: () => Promise<T>) =>
       hooks.reduceRight<() => Promise<T>>((inner, hook) => () => hook.around(tx, inner), work)(),
   };
+}
+
+/** What a committed write transaction appended to the outbox. */
+export interface Appended {
+  entries: OutboxAppend[];
+  /** Graph version after the transaction. */
+  version: number;
+  /** The sequence before the first entry: entry i has sequence base + i + 1. */
+  base: number;
+}
+
+/**
+ * Where a write transaction's domain events go: into the outbox in the same transaction (so
+ * they commit or roll back with the change), then to the relay once it committed.
+ */
+export interface ChangeLog {
+  /** Inside the transaction, after its work changed data: the entries to append (may be none). */
+  entries(tx: Tx, emitted: readonly EventIntent[]): Promise<OutboxAppend[]>;
+  /** After the commit (not called when the caller stopped waiting: the relay's poll finds them). */
+  committed(appended: Appended): void;
 }
 
 export interface TransactionTiming {
@@ -69,6 +93,11 @@ export interface Tx {
   run(statement: Statement): Promise<Row[]>;
   /** Whether any statement of this transaction so far created, changed or deleted data. */
   changed(): boolean;
+  /**
+   * Domain events the change causes: written to the outbox in this transaction when it changed
+   * data (a retry that changed nothing emits nothing), dropped with a rollback.
+   */
+  emit(...events: EventIntent[]): void;
 }
 
 const UNAVAILABLE_CODES = new Set(['ServiceUnavailable', 'SessionExpired']);
@@ -99,16 +128,13 @@ export function mapNeo4jError(error: unknown): Error {
 }
 
 /**
- * Every write transaction bumps the graph version (graph/migrations/0006), in the same
- * transaction, so cached analytics can tell that the graph changed. It makes the version node
- * a point every write commit passes through; fine at this scale, and the alternative
- * (versions kept per replica) breaks as soon as a second replica writes.
+ * Every write transaction that changed data bumps the graph version (graph/migrations/0006)
+ * and appends its events to the outbox (0009), in one statement of the same transaction
+ * (outbox.queries.ts): cached analytics can tell that the graph changed, and events are
+ * numbered in commit order. It makes the version node a point every write commit passes
+ * through; fine at this scale, and the alternative (versions kept per replica) breaks as soon
+ * as a second replica writes.
  */
-export const BUMP_GRAPH_VERSION: Statement = {
-  cypher: `MERGE (v:GraphVersion {id: 'ecosystem'})
-SET v.value = coalesce(v.value, 0) + 1, v.changedAt = datetime()`,
-  params: {},
-};
 
 export const READ_GRAPH_VERSION: Statement = {
   cypher: `OPTIONAL MATCH (v:GraphVersion {id: 'ecosystem'}) RETURN coalesce(v.value, 0) AS version`,
@@ -126,12 +152,18 @@ export class Gateway {
   ) {}
 
   /** A gateway for one request: same driver, its own metadata and round-trip counter. */
-  scoped(metadata: Record<string, string>, roundTrips?: RoundTripCounter, writeHook?: WriteHook): Gateway {
+  scoped(
+    metadata: Record<string, string>,
+    roundTrips?: RoundTripCounter,
+    writeHook?: WriteHook,
+    changeLog?: ChangeLog,
+  ): Gateway {
     return new Gateway(this.driver, {
       ...this.options,
       metadata: { ...this.options.metadata, ...metadata },
       roundTrips,
       writeHook,
+      changeLog,
     });
   }
 
@@ -184,7 +216,7 @@ export class Gateway {
     return this.read((tx) => tx.run(statement));
   }
 
-  /** The current graph version (see BUMP_GRAPH_VERSION). */
+  /** The current graph version (bumped by every write that changed data, see appendChange). */
   async graphVersion(): Promise<number> {
     const [row] = await this.readRows(READ_GRAPH_VERSION);
     return Number(row?.version ?? 0);
@@ -232,6 +264,13 @@ export class Gateway {
     return { timeout, metadata: { app: 'ecograph', ...this.options.metadata } };
   }
 
+  /** The version bump and the outbox entries of a transaction that changed data. */
+  private async appendChange(tx: Tx, emitted: readonly EventIntent[]): Promise<Appended> {
+    const entries = this.options.changeLog ? await this.options.changeLog.entries(tx, emitted) : [];
+    const [row] = await tx.run(appendToOutbox(entries));
+    return { entries, version: Number(row?.version ?? 0), base: Number(row?.base ?? 0) };
+  }
+
   private execute<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
     const { background } = this.options;
     return background ? background.run(() => this.executeNow(mode, work)) : this.executeNow(mode, work);
@@ -243,8 +282,12 @@ export class Gateway {
     watch?.check();
     const session = this.driver.session({ database: this.options.database, defaultAccessMode: mode });
     const counter = this.options.roundTrips;
+    let appended: Appended | undefined;
     const attempt = async (tx: ManagedTransaction) => {
       let changed = false;
+      // Per attempt: a retried transaction function emits its events again.
+      const emitted: EventIntent[] = [];
+      appended = undefined;
       const run = async (statement: Statement) => {
         watch?.check();
         counter?.record(statement);
@@ -252,20 +295,20 @@ export class Gateway {
         if (result.summary.counters.containsUpdates()) changed = true;
         return result.records.map((record) => recordToRow(record.keys, (key) => record.get(key)));
       };
-      const unitTx: Tx = { run, changed: () => changed };
+      const unitTx: Tx = { run, changed: () => changed, emit: (...events) => void emitted.push(...events) };
       const hook = mode === 'WRITE' ? this.options.writeHook : undefined;
       const value = hook ? await hook.around(unitTx, () => work(unitTx)) : await work(unitTx);
-      // Only a transaction that changed data moves the version (an idempotent retry does not;
-      // a refusal throws, so its transaction rolls back before this), so bad requests cannot
-      // force KPI recomputations.
-      if (mode === 'WRITE' && changed) await run(BUMP_GRAPH_VERSION);
+      // Only a transaction that changed data moves the version and writes events (an
+      // idempotent retry does not; a refusal throws, so its transaction rolls back before
+      // this), so bad requests cannot force KPI recomputations.
+      if (mode === 'WRITE' && changed) appended = await this.appendChange(unitTx, emitted);
       return value;
     };
     const unit = (tx: ManagedTransaction) => (watch ? watch.attempt(() => attempt(tx)) : attempt(tx));
     const config = this.txConfig(watch?.remainingMs());
     let abandoned = false;
     try {
-      return await this.timed(mode, async () => {
+      const value = await this.timed(mode, async () => {
         const running = mode === 'READ' ? session.executeRead(unit, config) : session.executeWrite(unit, config);
         if (!watch) return await running;
         const outcome = await beforeDeadline(running, watch.remainingMs(), () => watch.expired());
@@ -273,6 +316,8 @@ export class Gateway {
         abandoned = true;
         throw outcome.expired;
       });
+      if (appended) this.options.changeLog?.committed(appended);
+      return value;
     } catch (error) {
       const mapped = mapNeo4jError(error);
       if (mapped instanceof ServiceUnavailableError) noteUnavailable(this.driver);

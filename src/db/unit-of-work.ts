@@ -18,6 +18,7 @@
  * IDEMPOTENCY_KEY_REUSED (src/db/client-key.queries.ts).
  */
 import type { Clock } from '../core/clock';
+import type { EventIntent } from '../core/domain-events';
 import { InternalError } from '../core/errors';
 import { UserErrorCode, userError, type UserError } from '../core/user-error';
 import {
@@ -136,6 +137,8 @@ export interface CreatePlan<T> {
   create: Statement;
   /** A row of the key's lookup or of `create` → the result. */
   read: (row: Row) => T;
+  /** The domain events the create causes (written with it; a retry writes none). */
+  events?: (created: T) => EventIntent[];
 }
 
 /**
@@ -154,6 +157,7 @@ export function createOnce<T>(db: Gateway, plan: CreatePlan<T>): Promise<Outcome
     // The references were found in this transaction, so the statement always returns its row.
     if (created === undefined) throw new InternalError(`the create statement returned no row: ${plan.create.cypher}`);
     await rememberKey(tx, plan.clientKey);
+    if (plan.events) tx.emit(...plan.events(created));
     return created;
   });
 }
@@ -173,6 +177,8 @@ export interface ChangePlan<C, T> {
   references?: readonly Reference[];
   /** The change, given the locked record; refuses (refuseIf / refuse) from its state. */
   change: (current: C, tx: Tx) => Promise<T>;
+  /** The domain events the change causes (written with it; a retry writes none). */
+  events?: (changed: T) => EventIntent[];
 }
 
 /** Changes a record under its write lock, so a check and the write that follows cannot interleave. */
@@ -189,6 +195,7 @@ export function changeLocked<C, T>(db: Gateway, plan: ChangePlan<C, T>): Promise
     refuseIf(await missingReferences(tx, [...(plan.references ?? [])]));
     const changed = await plan.change(current, tx);
     await rememberKey(tx, plan.clientKey);
+    if (plan.events) tx.emit(...plan.events(changed));
     return changed;
   });
 }

@@ -1,12 +1,15 @@
 /**
  * The source stream of a subscription: events from the bus(es), filtered and mapped on the
- * server, optionally preceded by the current value. The request scope (clock reading, memos,
- * DataLoaders) is renewed before each event, so a long-lived subscription never serves data
- * cached at an earlier event.
+ * server, optionally preceded by the current value, or by the outbox's events after a resume
+ * point (`after`). Live events are listened to before the replay starts, and every outbox
+ * event is passed on only when its sequence is above the last one passed on: no gap and no
+ * duplicate at the seam, and none if an event reached the stream twice. The request scope
+ * (clock reading, memos, DataLoaders) is renewed before each event, so a long-lived
+ * subscription never serves data cached at an earlier event.
  */
 import { renewScope, type RequestContext } from '../context/context';
 import type { EventBus } from '../events/bus';
-import type { EcosystemEvent } from '../events/events';
+import type { DomainEvent, EcosystemEvent } from '../events/events';
 import { EventQueue } from '../core/event-queue';
 
 /** Events waiting for the (single, shared) execution; far above any steady-state backlog. */
@@ -19,6 +22,19 @@ export interface StreamSpec<T> {
   select: (event: EcosystemEvent) => T | undefined | Promise<T | undefined>;
   /** The current value, sent first when the subscriber asked for it. */
   initial?: () => Promise<T | undefined>;
+  /** Resume: the outbox's events after `after` first (checked against the resume window before). */
+  resume?: { after: number; replay: (after: number) => AsyncIterable<DomainEvent> };
+}
+
+/** Passes each outbox event once, in increasing sequence; KPI updates (no sequence) always. */
+class SequenceGate {
+  constructor(private last = 0) {}
+  admits(event: EcosystemEvent): boolean {
+    if (!('sequence' in event)) return true;
+    if (event.sequence <= this.last) return false;
+    this.last = event.sequence;
+    return true;
+  }
 }
 
 export function eventStream<T>(ctx: RequestContext, spec: StreamSpec<T>): AsyncGenerator<T> {
@@ -37,12 +53,22 @@ export function eventStream<T>(ctx: RequestContext, spec: StreamSpec<T>): AsyncG
 
 async function* pull<T>(ctx: RequestContext, spec: StreamSpec<T>, events: EventQueue<EcosystemEvent>) {
   const unsubscribes = spec.sources.map((subscribe) => subscribe((event) => events.push(event)));
+  const gate = new SequenceGate(spec.resume?.after);
   try {
     if (spec.initial) {
       const current = await spec.initial();
       if (current !== undefined) yield current;
     }
+    if (spec.resume) {
+      for await (const event of spec.resume.replay(spec.resume.after)) {
+        if (!gate.admits(event)) continue;
+        renewScope(ctx);
+        const selected = await spec.select(event);
+        if (selected !== undefined) yield selected;
+      }
+    }
     for await (const event of events) {
+      if (!gate.admits(event)) continue;
       renewScope(ctx);
       const selected = await spec.select(event);
       if (selected !== undefined) yield selected;

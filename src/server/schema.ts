@@ -7,7 +7,7 @@ import { guardMutations } from '../graphql/mutation-guard';
 import type { Policy } from '../auth/policy';
 import { guardSchema } from '../graphql/schema-guard';
 import { guardText } from '../graphql/text-guard';
-import { publishEventsAfterMutations } from '../graphql/mutation-events';
+import { nameMutationsInEvents } from '../graphql/mutation-events';
 import { reportEachMutation } from '../graphql/mutation-outcome';
 import { NodeResolver } from '../modules/node/node.resolver';
 import { MODULES } from '../modules/index';
@@ -38,9 +38,7 @@ export async function buildEcographSchema(policy: Policy): Promise<GraphQLSchema
     validate: false,
     pubSub: NO_TOPICS,
   });
-  return reportEachMutation(
-    guardSchema(guardText(guardMutations(publishEventsAfterMutations(schema), policy)), policy),
-  );
+  return reportEachMutation(guardSchema(guardText(guardMutations(nameMutationsInEvents(schema), policy)), policy));
 }
 
 /** The SDL committed as schema/schema.graphql: sorted, so diffs show real changes only. */

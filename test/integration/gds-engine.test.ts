@@ -162,6 +162,7 @@ class FailingGateway extends Gateway {
     return super.read((tx) =>
       work({
         changed: () => false,
+        emit: () => undefined,
         run: (statement) => {
           if (statement.cypher.includes('gds.graph.project(')) this.projected = true;
           if (statement.cypher.includes(this.procedure)) return Promise.reject(new Error(`${this.procedure} refused`));

@@ -186,6 +186,8 @@ describe('domain events', () => {
       partnershipId: w.p,
       title: 'Key staff leaving',
       severity: 'HIGH',
+      sequence: expect.any(Number),
+      at: expect.any(String),
     });
 
     const goal = await mutateOk(app.url, GoalCreateDocument, {
@@ -201,7 +203,7 @@ describe('domain events', () => {
     const goalId = goal.goalCreate.goal!.id;
     await mutateOk(app.url, GoalUpdateProgressDocument, { input: { goalId, value: 10 } });
     const [progressed] = await goals.waitFor(1);
-    expect(progressed.goalProgressed).toEqual({ goalId, value: 10, progress: 0.25 });
+    expect(progressed.goalProgressed).toEqual({ goalId, value: 10, progress: 0.25, sequence: expect.any(Number) });
 
     // Sentinel: q's own move must reach stageOfQ as its first event, so p's move (published
     // long before) never did; by then a second delivery of p's move would have come too.
@@ -414,7 +416,7 @@ describe('protection', () => {
       expect(overWs.extensions?.code).toBe(code);
     });
 
-    it('closes with 4429 when a connection opens more subscriptions than allowed', async () => {
+    it('closes with 4029 (not graphql-ws’s fatal 4429) when a connection opens more subscriptions than allowed', async () => {
       const client = connect(strict.url);
       // Spaced out, so the rate limit (2/s) is not what refuses the fourth.
       for (let i = 0; i < 4; i += 1) {
@@ -427,7 +429,7 @@ describe('protection', () => {
       });
     });
 
-    it('closes with 4429 when a connection sends subscribe messages too fast', async () => {
+    it('closes with 4029 when a connection sends subscribe messages too fast', async () => {
       // Raw protocol messages: each subscription completed at once, so never more than one is
       // active, but 5 subscribe messages arrive within a second.
       const socket = new WebSocket(strict.url.replace(/^http/, 'ws'), 'graphql-transport-ws');

@@ -6,13 +6,13 @@ import { deleteData } from '../../src/seed/database';
 
 /** Total nodes and relationships in the database: a write that should change nothing must keep both. */
 /**
- * Size of the ecosystem graph. Audit entries are left out: they record changes rather than
- * being part of the graph (test/integration/audit.test.ts checks them, and that refusals add none).
+ * Size of the ecosystem graph. Audit entries and outbox events are left out: they record changes rather than
+ * being part of the graph (audit.test.ts and outbox.test.ts check them, and that refusals add none).
  */
 export async function graphSize(gateway: Gateway): Promise<{ nodes: number; relationships: number }> {
   const [row] = await gateway.readRows({
     cypher:
-      'CALL { MATCH (n) WHERE NOT n:AuditEntry RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+      'CALL { MATCH (n) WHERE NOT n:AuditEntry AND NOT n:OutboxEvent RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
     params: {},
   });
   return { nodes: Number(row?.nodes), relationships: Number(row?.relationships) };
@@ -40,8 +40,8 @@ export function uniqueMarker(prefix: string): string {
 /**
  * Every data node and relationship with a hash of its properties, for before/after comparisons
  * that must catch any stray write (not just a changed count). Bookkeeping nodes (Migration,
- * GraphVersion, AuditEntry) are left out: the version is bumped by writes, the audit trail is
- * tested on its own (audit.test.ts).
+ * GraphVersion, AuditEntry, OutboxEvent) are left out: the version is bumped by writes, the
+ * audit trail and the outbox are tested on their own (audit.test.ts, outbox.test.ts).
  */
 export interface GraphSnapshot {
   /** Record key ("Label:id", or "TYPE:startKey->endKey#id" for relationships) → property hash. */
@@ -74,7 +74,7 @@ const hash = (value: unknown) => crypto.createHash('sha256').update(stableJson(v
 export async function graphSnapshot(gateway: Gateway): Promise<GraphSnapshot> {
   const [row] = await gateway.readRows({
     cypher: `CALL () {
-  MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion AND NOT n:AuditEntry
+  MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion AND NOT n:AuditEntry AND NOT n:OutboxEvent
   RETURN collect([elementId(n), labels(n), n.id, properties(n)]) AS nodes
 }
 CALL () {

@@ -13,6 +13,8 @@ import { freePort } from './free-port';
 export interface TestRedis {
   url: string;
   stop: () => Promise<void>;
+  /** Stops the server and starts it again on the same port after `downMs` (outage tests; not for an external REDIS_URL). */
+  outage?: (downMs: number) => Promise<void>;
 }
 
 export async function startTestRedis(): Promise<TestRedis> {
@@ -29,7 +31,12 @@ export async function startTestRedis(): Promise<TestRedis> {
   try {
     const { url } = await server.start();
     process.stderr.write(`[test-redis] ready at ${url} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-    return { url, stop: () => server.destroy() };
+    const outage = async (downMs: number) => {
+      await server.stop();
+      await new Promise((resolve) => setTimeout(resolve, downMs));
+      await server.start();
+    };
+    return { url, stop: () => server.destroy(), outage };
   } catch (error) {
     await server.destroy();
     throw error;

@@ -25,6 +25,16 @@ export interface TestWsClient {
   /** Resolves when the server acknowledged the connection. */
   connected: Promise<void>;
   subscribe<T, V extends Record<string, unknown>>(document: TypedDocumentNode<T, V>, variables?: V): Collected<T>;
+  /**
+   * The resume pattern of docs/subscriptions.md: the variables object is updated with the
+   * last received `sequence` as `after`, and graphql-ws sends that same object again when it
+   * resubscribes after a reconnect, so the server replays what was missed.
+   */
+  subscribeResuming<T, V extends { after?: number | null }>(
+    document: TypedDocumentNode<T, V>,
+    variables: V,
+    sequenceOf: (data: T) => number,
+  ): Collected<T>;
   dispose(): Promise<void>;
 }
 
@@ -71,30 +81,42 @@ export function wsClient(
     client,
     closed,
     connected,
-    subscribe<T, V extends Record<string, unknown>>(document: TypedDocumentNode<T, V>, variables?: V): Collected<T> {
-      const values: T[] = [];
-      const errors: GraphQLFormattedError[][] = [];
-      const unsubscribe = client.subscribe<T>(
-        { query: print(document), variables },
-        {
-          next: (result) => {
-            if (result.errors) errors.push([...result.errors]);
-            if (result.data) values.push(result.data as T);
-          },
-          error: (error) => errors.push(Array.isArray(error) ? error : [{ message: String(error) }]),
-          complete: () => undefined,
-        },
-      );
-      return {
-        values,
-        errors,
-        waitFor: (count, timeoutMs = 15_000) =>
-          poll(`${count} values`, () => (values.length >= count ? values : undefined), timeoutMs),
-        firstError: (timeoutMs = 15_000) => poll('an error', () => errors[0], timeoutMs),
-        unsubscribe,
-      };
-    },
+    subscribe: (document, variables) => collect(client, document, variables),
+    subscribeResuming: (document, variables, sequenceOf) =>
+      collect(client, document, variables, (data) => (variables.after = sequenceOf(data))),
     dispose: () => Promise.resolve(client.dispose()),
+  };
+}
+
+function collect<T, V>(
+  client: Client,
+  document: TypedDocumentNode<T, V>,
+  variables?: V,
+  onValue: (data: T) => void = () => undefined,
+): Collected<T> {
+  const values: T[] = [];
+  const errors: GraphQLFormattedError[][] = [];
+  const unsubscribe = client.subscribe<T>(
+    { query: print(document), variables: variables as Record<string, unknown> | undefined },
+    {
+      next: (result) => {
+        if (result.errors) errors.push([...result.errors]);
+        if (result.data) {
+          values.push(result.data as T);
+          onValue(result.data as T);
+        }
+      },
+      error: (error) => errors.push(Array.isArray(error) ? error : [{ message: String(error) }]),
+      complete: () => undefined,
+    },
+  );
+  return {
+    values,
+    errors,
+    waitFor: (count, timeoutMs = 15_000) =>
+      poll(`${count} values`, () => (values.length >= count ? values : undefined), timeoutMs),
+    firstError: (timeoutMs = 15_000) => poll('an error', () => errors[0], timeoutMs),
+    unsubscribe,
   };
 }
 

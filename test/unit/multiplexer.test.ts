@@ -42,7 +42,15 @@ const multiplexer = () =>
     throw error;
   });
 const publish = (version: number) => {
-  const event: EcosystemEvent = { kind: 'GRAPH_CHANGED', id: `e${version}`, at: '', version, mutation: 'm', by: 'u' };
+  const event: EcosystemEvent = {
+    kind: 'GRAPH_CHANGED',
+    id: `e${version}`,
+    at: '',
+    version,
+    sequence: version,
+    mutation: 'm',
+    by: 'u',
+  };
   bus.deliver(event);
 };
 const turn = () => new Promise((resolve) => setImmediate(resolve));

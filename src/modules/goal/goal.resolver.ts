@@ -101,7 +101,6 @@ export class GoalResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<GoalUpdateProgressPayload> {
     const result = await new GoalService(ctx.db, ctx.services.clock).updateProgress(input);
-    ctx.outbox.add(result.events);
     return Object.assign(new GoalUpdateProgressPayload(), payloadObjects(result));
   }
 
@@ -115,7 +114,6 @@ export class GoalResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<GoalAddProgressPayload> {
     const result = await new GoalService(ctx.db, ctx.services.clock).addProgress(input);
-    ctx.outbox.add(result.events);
     return Object.assign(new GoalAddProgressPayload(), payloadObjects(result));
   }
 }

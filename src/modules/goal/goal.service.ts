@@ -15,7 +15,7 @@ import {
   clientKeyPlan,
 } from '../../db/unit-of-work';
 import type { Row } from '../../db/values';
-import type { EventIntent } from '../../events/publisher';
+import type { EventIntent } from '../../events/events';
 import type { GoalProgressRecord } from './goal-progress.type';
 import { GoalMetric } from './goal.enums';
 import type { GoalAddProgressInput, GoalCreateInput, GoalUpdateProgressInput } from './goal.inputs';
@@ -27,8 +27,6 @@ export interface GoalResult {
   goal: GoalRecord | null;
   progress?: GoalProgressRecord | null;
   userErrors: UserError[];
-  /** GOAL_PROGRESSED after a progress entry (a retry reports it again). */
-  events: EventIntent[];
 }
 
 interface Written {
@@ -36,7 +34,7 @@ interface Written {
   progress: GoalProgressRecord | null;
 }
 
-const failed = (userErrors: UserError[]): GoalResult => ({ goal: null, userErrors, events: [] });
+const failed = (userErrors: UserError[]): GoalResult => ({ goal: null, userErrors });
 const clientKeyOf = (key: string | null | undefined) => key?.trim() || null;
 const written = (row: Row): Written => ({
   goal: row.goal as GoalRecord,
@@ -45,27 +43,28 @@ const written = (row: Row): Written => ({
 const notFound = (goalId: string) =>
   userError(['input', 'goalId'], UserErrorCode.NOT_FOUND, `no goal has id "${goalId}"`);
 
-/** A progress entry's plan: the goal locked first (NOT_FOUND), then the client key (a retry). */
+/**
+ * A progress entry's plan: the goal locked first (NOT_FOUND), then the client key (a retry);
+ * GOAL_PROGRESSED is written with the entry.
+ */
 function progressEntry(goalId: string, globalId: string, clientKey: string | null, input: unknown) {
   return {
     lock: (tx: Tx) => firstRow(tx, q.lockGoal(goalId), (row) => row),
     notFound: notFound(globalId),
     clientKey: clientKeyPlan(clientKey, { label: 'GoalProgress' }, q.progressByClientKey, input),
     read: written,
+    events: ({ goal }: Written) => [goalProgressed(goal)],
   };
 }
 
 function result({ value, userErrors }: Outcome<Written>): GoalResult {
-  return value ? { ...value, userErrors, events: [] } : failed(userErrors);
+  return value ? { ...value, userErrors } : failed(userErrors);
 }
 
-/** The result of a progress entry, with the GOAL_PROGRESSED event it causes. */
-function progressed(outcome: Outcome<Written>): GoalResult {
-  const done = result(outcome);
-  const goal = done.goal;
-  if (!goal) return done;
+/** The GOAL_PROGRESSED event of a progress entry. */
+function goalProgressed(goal: GoalRecord): EventIntent {
   const actual = goal.actual ?? 0;
-  const event: EventIntent = {
+  return {
     kind: 'GOAL_PROGRESSED',
     goalId: toGlobalId('Goal', goal.id),
     partnershipId: null,
@@ -73,7 +72,6 @@ function progressed(outcome: Outcome<Written>): GoalResult {
     value: actual,
     progress: goal.target === 0 ? null : actual / goal.target,
   };
-  return { ...done, events: [event] };
 }
 
 export class GoalService extends Service {
@@ -120,7 +118,7 @@ export class GoalService extends Service {
     const at = input.at ?? now;
     const fields: q.ProgressWrite = { value: input.value, at: at.toISOString(), note: input.note?.trim() || null };
 
-    return progressed(
+    return result(
       await changeLocked(this.db, {
         ...progressEntry(goalId, input.goalId, clientKey, input),
         change: async (locked, tx) => {
@@ -144,7 +142,7 @@ export class GoalService extends Service {
     const clientKey = clientKeyOf(input.clientKey);
     const fields = { amount: input.amount, note: input.note?.trim() || null };
 
-    return progressed(
+    return result(
       await changeLocked(this.db, {
         ...progressEntry(goalId, input.goalId, clientKey, input),
         change: async (locked, tx) => {

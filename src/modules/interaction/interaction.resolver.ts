@@ -78,7 +78,6 @@ export class InteractionResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<InteractionRecordPayload> {
     const result = await new InteractionService(ctx.db, ctx.services.clock).record(input);
-    ctx.outbox.add(result.events);
     return toPayload(new InteractionRecordPayload(), result);
   }
 

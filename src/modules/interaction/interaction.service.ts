@@ -12,7 +12,6 @@ import {
   clientKeyPlan,
 } from '../../db/unit-of-work';
 import type { Row } from '../../db/values';
-import type { EventIntent } from '../../events/publisher';
 import type { InteractionCorrectInput, InteractionRecordInput } from './interaction.inputs';
 import * as q from './interaction.queries';
 import type { InteractionRecord } from './interaction.type';
@@ -22,18 +21,15 @@ import { nonPartyErrors } from './party-check';
 export interface InteractionResult {
   interaction: InteractionRecord | null;
   userErrors: UserError[];
-  /** INTERACTION_RECORDED for a recorded one (a retry reports it again). */
-  events: EventIntent[];
 }
 
 type CorrectableInteraction = InteractionRecord & { correctedBy: string | null };
 
-const failed = (userErrors: UserError[]): InteractionResult => ({ interaction: null, userErrors, events: [] });
+const failed = (userErrors: UserError[]): InteractionResult => ({ interaction: null, userErrors });
 const asInteraction = (row: Row) => row.interaction as InteractionRecord;
 const result = ({ value, userErrors }: Outcome<InteractionRecord>): InteractionResult => ({
   interaction: value,
   userErrors,
-  events: [],
 });
 
 /** Trimmed text; blank becomes null (absent). */
@@ -60,7 +56,7 @@ export class InteractionService extends Service {
       field: `input.participantIds.${index}`,
       id: participantId,
     }));
-    const recorded = result(
+    return result(
       await createOnce(this.db, {
         clientKey: clientKeyPlan(clientKey, { label: 'Interaction' }, q.interactionByClientKey, input),
         references: [
@@ -70,18 +66,18 @@ export class InteractionService extends Service {
         check: (tx) => nonPartyErrors(tx, partnershipId, participants),
         create: q.createInteraction(id, clientKey, partnershipId, participantIds, fields),
         read: asInteraction,
+        // The outbox completes it with the new engagement, read in this transaction.
+        events: (interaction) => [
+          {
+            kind: 'INTERACTION_RECORDED',
+            interactionId: toGlobalId('Interaction', interaction.id),
+            partnershipId: input.partnershipId ?? null,
+            interactionKind: interaction.kind,
+            engagementOf: participantIds,
+          },
+        ],
       }),
     );
-    const interaction = recorded.interaction;
-    if (!interaction) return recorded;
-    const event: EventIntent = {
-      kind: 'INTERACTION_RECORDED',
-      interactionId: toGlobalId('Interaction', interaction.id),
-      partnershipId: input.partnershipId ?? null,
-      interactionKind: interaction.kind,
-      engagementOf: participantIds,
-    };
-    return { ...recorded, events: [event] };
   }
 
   async correct(input: InteractionCorrectInput): Promise<InteractionResult> {

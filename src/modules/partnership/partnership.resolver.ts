@@ -140,7 +140,6 @@ export class PartnershipResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<PartnershipMoveStagePayload> {
     const result = await service(ctx).moveStage(input);
-    ctx.outbox.add(result.events);
     return Object.assign(new PartnershipMoveStagePayload(), {
       partnership: result.partnership ? Partnership.from(result.partnership) : null,
       stageChange: result.stageChange ? StageChange.from(result.stageChange) : null,

@@ -6,7 +6,7 @@ import type { Clock } from '../../core/clock';
 import crypto from 'node:crypto';
 import { Checks } from '../../core/checks';
 import { toGlobalId } from '../../core/global-id';
-import type { EventIntent } from '../../events/publisher';
+import type { EventIntent } from '../../events/events';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
 import type { Gateway, Tx } from '../../db/gateway';
 import {
@@ -44,8 +44,6 @@ export interface PartnershipResult {
 
 export interface MoveResult extends PartnershipResult {
   stageChange: StageChangeRecord | null;
-  /** PARTNERSHIP_STAGE_CHANGED when the move happened (a retry reports it again). */
-  events: EventIntent[];
 }
 
 const asPartnership = (row: Row | undefined) => (row?.partnership ?? null) as PartnershipRecord | null;
@@ -165,7 +163,7 @@ export class PartnershipService {
     checks.text('reason', input.reason, { min: 0, max: PARTNERSHIP_LIMITS.reason.max });
     checks.instant('at', input.at);
     checks.text('clientKey', input.clientKey, PARTNERSHIP_LIMITS.clientKey);
-    if (!checks.ok || !key) return { partnership: null, stageChange: null, userErrors: checks.errors, events: [] };
+    if (!checks.ok || !key) return { partnership: null, stageChange: null, userErrors: checks.errors };
     const at = input.at ?? now;
     const reason = input.reason?.trim() || null;
     const clientKey = input.clientKey?.trim() ?? null;
@@ -194,11 +192,12 @@ export class PartnershipService {
         }),
       );
       await rememberKey(tx, keyed);
+      tx.emit(...stageChanged(asPartnership(row), (row?.stageChange ?? null) as StageChangeRecord | null));
       return row as Row;
     });
     const partnership = asPartnership(value ?? undefined);
     const stageChange = (value?.stageChange ?? null) as StageChangeRecord | null;
-    return { partnership, stageChange, userErrors, events: stageChanged(partnership, stageChange) };
+    return { partnership, stageChange, userErrors };
   }
 
   async addParty(input: PartnershipAddPartyInput): Promise<PartnershipResult> {

@@ -4,7 +4,13 @@ import type { EventKindName } from './subscription.types';
 import { GoalMetric } from '../goal/goal.enums';
 
 export function activityOf(event: EcosystemEvent) {
-  const base = { eventId: event.id, at: new Date(event.at), version: event.version, kind: event.kind as EventKindName };
+  const base = {
+    eventId: event.id,
+    at: new Date(event.at),
+    version: event.version,
+    sequence: 'sequence' in event ? event.sequence : null,
+    kind: event.kind as EventKindName,
+  };
   switch (event.kind) {
     case 'INTERACTION_RECORDED':
       return {

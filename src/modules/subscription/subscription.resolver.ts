@@ -8,8 +8,8 @@ import type { SubscribeResolverData } from 'type-graphql';
 import { BadRequestError } from '../../core/errors';
 import { expectGlobalId } from '../../core/global-id';
 import { loadNode } from '../../graphql/resolve';
-import type { RequestContext } from '../../context/context';
-import type { EcosystemEvent, EventOf } from '../../events/events';
+import { requestNow, type RequestContext } from '../../context/context';
+import type { DomainEvent, EcosystemEvent, EventOf } from '../../events/events';
 import { hasChanges, networkChanges, participantDiff, type ParticipantDiff } from '../../events/kpi-diff';
 import type { KpiSnapshot } from '../../kpi/kpi-cache';
 import { PARTNERSHIP_PARTIES } from '../../model/hops';
@@ -33,7 +33,26 @@ import { GoalMetric } from '../goal/goal.enums';
 
 type Data<A> = SubscribeResolverData<unknown, A, RequestContext>;
 
-const stamp = (event: EcosystemEvent) => ({ eventId: event.id, at: new Date(event.at), version: event.version });
+const stamp = (event: DomainEvent) => ({
+  eventId: event.id,
+  at: new Date(event.at),
+  version: event.version,
+  sequence: event.sequence,
+});
+
+const AFTER = {
+  nullable: true,
+  description:
+    'Resume: first the events after this `sequence` (the last one you received), then live ones, with no gap and no duplicate. Too far back (the resume window): error RESUME_WINDOW_EXCEEDED, reload instead.',
+};
+
+/** The replay of a resumed subscription, its resume point checked first (a typed error, before the stream). */
+async function resumeFrom(ctx: RequestContext, after: number | null | undefined) {
+  if (after === null || after === undefined) return undefined;
+  const outbox = ctx.services.outbox;
+  await outbox.checkResume(after, requestNow(ctx));
+  return { after, replay: (from: number) => outbox.replay(from) };
+}
 
 const optionalKey = (id: string | null | undefined, type: string) => (id ? expectGlobalId(id, type) : undefined);
 
@@ -44,13 +63,15 @@ function only<K extends EcosystemEvent['kind']>(kind: K, event: EcosystemEvent):
 interface EngagementArgs {
   participantId?: string | null;
   partnershipId?: string | null;
+  after?: number | null;
 }
 
-function engagementStream({ args, context }: Data<EngagementArgs>) {
+async function engagementStream({ args, context }: Data<EngagementArgs>) {
   optionalKey(args.participantId, 'Participant');
   optionalKey(args.partnershipId, 'Partnership');
   return eventStream(context, {
     sources: [context.services.events.subscribe.bind(context.services.events)],
+    resume: await resumeFrom(context, args.after),
     select: (event) => {
       const recorded = only('INTERACTION_RECORDED', event);
       if (!recorded) return undefined;
@@ -157,14 +178,16 @@ function kpiStream({ args, context }: Data<KpiArgs>) {
   });
 }
 
-function kindStream<K extends EcosystemEvent['kind'], T>(
+async function kindStream<K extends DomainEvent['kind'], T>(
   context: RequestContext,
+  after: number | null | undefined,
   kind: K,
   matches: (event: EventOf<K>) => boolean,
   build: (event: EventOf<K>) => T,
 ) {
   return eventStream(context, {
     sources: [context.services.events.subscribe.bind(context.services.events)],
+    resume: await resumeFrom(context, after),
     select: (event) => {
       const typed = only(kind, event);
       return typed && matches(typed) ? build(typed) : undefined;
@@ -183,6 +206,7 @@ export class SubscriptionResolver {
     @Root() update: EngagementUpdate,
     @Arg('participantId', () => ID, { nullable: true }) _participantId: string | null,
     @Arg('partnershipId', () => ID, { nullable: true }) _partnershipId: string | null,
+    @Arg('after', () => Int, AFTER) _after: number | null,
   ): EngagementUpdate {
     return update;
   }
@@ -213,10 +237,11 @@ export class SubscriptionResolver {
 
   @Subscription(() => StageChangeEvent, {
     description: 'Lifecycle moves, of one partnership or of all.',
-    subscribe: ({ args, context }: Data<{ partnershipId?: string | null }>) => {
+    subscribe: ({ args, context }: Data<{ partnershipId?: string | null; after?: number | null }>) => {
       optionalKey(args.partnershipId, 'Partnership');
       return kindStream(
         context,
+        args.after,
         'PARTNERSHIP_STAGE_CHANGED',
         (event) => !args.partnershipId || event.partnershipId === args.partnershipId,
         (event) => Object.assign(new StageChangeEvent(), { ...event, ...stamp(event) }),
@@ -226,16 +251,18 @@ export class SubscriptionResolver {
   partnershipStageChanged(
     @Root() event: StageChangeEvent,
     @Arg('partnershipId', () => ID, { nullable: true }) _partnershipId: string | null,
+    @Arg('after', () => Int, AFTER) _after: number | null,
   ): StageChangeEvent {
     return event;
   }
 
   @Subscription(() => RiskRaisedEvent, {
     description: 'Risks raised, about one partnership or any.',
-    subscribe: ({ args, context }: Data<{ partnershipId?: string | null }>) => {
+    subscribe: ({ args, context }: Data<{ partnershipId?: string | null; after?: number | null }>) => {
       optionalKey(args.partnershipId, 'Partnership');
       return kindStream(
         context,
+        args.after,
         'RISK_RAISED',
         (event) => !args.partnershipId || event.partnershipId === args.partnershipId,
         (event) => Object.assign(new RiskRaisedEvent(), { ...event, ...stamp(event) }),
@@ -245,16 +272,18 @@ export class SubscriptionResolver {
   riskRaised(
     @Root() event: RiskRaisedEvent,
     @Arg('partnershipId', () => ID, { nullable: true }) _partnershipId: string | null,
+    @Arg('after', () => Int, AFTER) _after: number | null,
   ): RiskRaisedEvent {
     return event;
   }
 
   @Subscription(() => GoalProgressEvent, {
     description: 'Progress measurements, of one goal or of all.',
-    subscribe: ({ args, context }: Data<{ goalId?: string | null }>) => {
+    subscribe: ({ args, context }: Data<{ goalId?: string | null; after?: number | null }>) => {
       optionalKey(args.goalId, 'Goal');
       return kindStream(
         context,
+        args.after,
         'GOAL_PROGRESSED',
         (event) => !args.goalId || event.goalId === args.goalId,
         // Its figures are in the unit of the goal (an event without a metric: treated as money).
@@ -269,13 +298,14 @@ export class SubscriptionResolver {
   goalProgressed(
     @Root() event: GoalProgressEvent,
     @Arg('goalId', () => ID, { nullable: true }) _goalId: string | null,
+    @Arg('after', () => Int, AFTER) _after: number | null,
   ): GoalProgressEvent {
     return event;
   }
 
   @Subscription(() => ActivityEvent, {
     description: 'One feed of everything, for activity panels; `kinds` narrows it (default: all).',
-    subscribe: ({ args, context }: Data<{ kinds?: EventKindName[] | null }>) => {
+    subscribe: async ({ args, context }: Data<{ kinds?: EventKindName[] | null; after?: number | null }>) => {
       const kinds = new Set<string>(args.kinds ?? Object.values(EventKindName));
       const { events, kpiFeed, policy } = context.services;
       // Risks are sensitive: callers who may not read them do not see them in the feed either.
@@ -285,6 +315,7 @@ export class SubscriptionResolver {
       if (kinds.has(EventKindName.KPIS_UPDATED)) sources.push(kpiFeed.watch.bind(kpiFeed));
       return eventStream(context, {
         sources,
+        resume: await resumeFrom(context, args.after),
         select: (event) => (kinds.has(event.kind) ? Object.assign(new ActivityEvent(), activityOf(event)) : undefined),
       });
     },
@@ -292,6 +323,7 @@ export class SubscriptionResolver {
   ecosystemEvents(
     @Root() event: ActivityEvent,
     @Arg('kinds', () => [EventKindName], { nullable: true }) _kinds: EventKindName[] | null,
+    @Arg('after', () => Int, AFTER) _after: number | null,
   ): ActivityEvent {
     return event;
   }

@@ -29,6 +29,9 @@ registerEnumType(KpiScope, {
   description: 'What a KPI subscription watches: the whole network, one participant, or the parties of a partnership.',
 });
 
+const OUTBOX_SEQUENCE =
+  'Position in the outbox: unique, gap-free and increasing in commit order over all replicas. Pass the last one you received as `after` to resume.';
+
 @InterfaceType('LiveEvent', { description: 'What every live event carries.' })
 export abstract class EventFields {
   @Field(() => ID, { description: 'Unique per event.' })
@@ -37,8 +40,14 @@ export abstract class EventFields {
   @Field(() => DateTimeScalar, { description: 'When the change was committed (KPIs: computed).' })
   at!: Date;
 
-  @Field(() => Int, { description: 'Graph version when the event was published (≥ the change’s own).' })
+  @Field(() => Int, { description: 'Graph version after the change (KPIs: the version they were computed from).' })
   version!: number;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: `${OUTBOX_SEQUENCE} Null for KPI updates (computed per replica, not stored).`,
+  })
+  sequence!: number | null;
 }
 
 @ObjectType({ description: "A participant's engagement after an interaction." })
@@ -53,6 +62,7 @@ export class EngagementChange {
 
 @ObjectType({ implements: EventFields, description: 'An interaction was recorded.' })
 export class EngagementUpdate extends EventFields {
+  @Field(() => Int, { description: OUTBOX_SEQUENCE }) override sequence = 0; // set from the event
   @Field(() => ID) interactionId!: string;
   @Field(() => ID, { nullable: true }) partnershipId!: string | null;
   @Field(() => String) interactionKind!: string;
@@ -64,6 +74,7 @@ export class EngagementUpdate extends EventFields {
 
 @ObjectType({ implements: EventFields, description: 'A partnership moved to another lifecycle stage.' })
 export class StageChangeEvent extends EventFields {
+  @Field(() => Int, { description: OUTBOX_SEQUENCE }) override sequence = 0; // set from the event
   @Field(() => ID) partnershipId!: string;
   @Field(() => ID) stageChangeId!: string;
   @Field(() => String, { nullable: true }) from!: string | null;
@@ -73,6 +84,7 @@ export class StageChangeEvent extends EventFields {
 
 @ObjectType({ implements: EventFields, description: 'A risk was raised.' })
 export class RiskRaisedEvent extends EventFields {
+  @Field(() => Int, { description: OUTBOX_SEQUENCE }) override sequence = 0; // set from the event
   @Field(() => ID) riskId!: string;
   @Field(() => ID, { nullable: true }) partnershipId!: string | null;
   @Field(() => String) title!: string;
@@ -81,6 +93,7 @@ export class RiskRaisedEvent extends EventFields {
 
 @ObjectType({ implements: EventFields, description: "A goal's progress was measured." })
 export class GoalProgressEvent extends EventFields {
+  @Field(() => Int, { description: OUTBOX_SEQUENCE }) override sequence = 0; // set from the event
   @Field(() => ID) goalId!: string;
   @InUnitOfObject()
   @Field(() => Float, { description: 'The measured value (now the goal’s actual).' })

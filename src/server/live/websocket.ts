@@ -216,7 +216,7 @@ export function serveWebSocket(options: {
         const contextValue = args.contextValue as ReturnType<typeof createRequestContext>;
         return multiplexer.subscribe(args, {
           scope: contextValue.viewer.role,
-          shareable: !asksForCurrentValue(args),
+          shareable: !differsPerSubscriber(args),
           handle: {
             onOverflow: () => {
               logger.warn(
@@ -291,19 +291,28 @@ function coded(error: GraphQLError, code: string): GraphQLError {
 }
 
 /**
- * "Send the current value first" (`initial: true` on the subscription field) makes the stream
- * differ per subscriber, so such subscriptions are executed privately.
+ * "Send the current value first" (`initial: true`) and "replay from a sequence first"
+ * (`after: n`) make the stream differ per subscriber: a subscriber joining a running execution
+ * would miss what it already sent. Such subscriptions are executed privately.
  */
-function asksForCurrentValue(args: ExecutionArgs): boolean {
+function differsPerSubscriber(args: ExecutionArgs): boolean {
   const operation = getOperationAST(args.document, args.operationName);
-  let asks = false;
+  let differs = false;
   if (!operation) return false;
   visit(operation, {
     Argument(node) {
-      if (node.name.value !== 'initial') return;
-      if (node.value.kind === Kind.BOOLEAN) asks ||= node.value.value;
-      if (node.value.kind === Kind.VARIABLE) asks ||= args.variableValues?.[node.value.name.value] === true;
+      const name = node.name.value;
+      if (name !== 'initial' && name !== 'after') return;
+      const value =
+        node.value.kind === Kind.VARIABLE
+          ? args.variableValues?.[node.value.name.value]
+          : node.value.kind === Kind.BOOLEAN
+            ? node.value.value
+            : node.value.kind === Kind.NULL
+              ? null
+              : 'literal';
+      differs ||= name === 'initial' ? value === true : value !== null && value !== undefined;
     },
   });
-  return asks;
+  return differs;
 }

@@ -28,11 +28,13 @@ export type ActivityEvent = LiveEvent & {
   /** Unique per event. */
   eventId: Scalars['ID']['output'];
   kind: EventKind;
+  /** Position in the outbox: unique, gap-free and increasing in commit order over all replicas. Pass the last one you received as `after` to resume. Null for KPI updates (computed per replica, not stored). */
+  sequence?: Maybe<Scalars['Int']['output']>;
   /** The main object concerned (global id). */
   subjectId?: Maybe<Scalars['ID']['output']>;
   /** One line for activity panels. */
   summary: Scalars['String']['output'];
-  /** Graph version when the event was published (≥ the change’s own). */
+  /** Graph version after the change (KPIs: the version they were computed from). */
   version: Scalars['Int']['output'];
 };
 
@@ -889,7 +891,9 @@ export type EngagementUpdate = LiveEvent & {
   interactionId: Scalars['ID']['output'];
   interactionKind: Scalars['String']['output'];
   partnershipId?: Maybe<Scalars['ID']['output']>;
-  /** Graph version when the event was published (≥ the change’s own). */
+  /** Position in the outbox: unique, gap-free and increasing in commit order over all replicas. Pass the last one you received as `after` to resume. */
+  sequence: Scalars['Int']['output'];
+  /** Graph version after the change (KPIs: the version they were computed from). */
   version: Scalars['Int']['output'];
 };
 
@@ -1134,9 +1138,11 @@ export type GoalProgressEvent = LiveEvent & {
   goalId: Scalars['ID']['output'];
   /** actual / target; null for a zero target. */
   progress?: Maybe<Scalars['Float']['output']>;
+  /** Position in the outbox: unique, gap-free and increasing in commit order over all replicas. Pass the last one you received as `after` to resume. */
+  sequence: Scalars['Int']['output'];
   /** The measured value (now the goal’s actual). */
   value: Scalars['Float']['output'];
-  /** Graph version when the event was published (≥ the change’s own). */
+  /** Graph version after the change (KPIs: the version they were computed from). */
   version: Scalars['Int']['output'];
 };
 
@@ -1640,11 +1646,13 @@ export type KpiUpdate = LiveEvent & {
   /** Graph version of the previous computation. */
   previousVersion?: Maybe<Scalars['Int']['output']>;
   scope: KpiScope;
+  /** Position in the outbox: unique, gap-free and increasing in commit order over all replicas. Pass the last one you received as `after` to resume. Null for KPI updates (computed per replica, not stored). */
+  sequence?: Maybe<Scalars['Int']['output']>;
   /** Initial value only: true when the graph changed since it was computed (a recomputation follows as an update). */
   stale?: Maybe<Scalars['Boolean']['output']>;
   /** The participant or partnership watched. */
   subjectId?: Maybe<Scalars['ID']['output']>;
-  /** Graph version when the event was published (≥ the change’s own). */
+  /** Graph version after the change (KPIs: the version they were computed from). */
   version: Scalars['Int']['output'];
 };
 
@@ -1663,7 +1671,9 @@ export type LiveEvent = {
   at: Scalars['DateTime']['output'];
   /** Unique per event. */
   eventId: Scalars['ID']['output'];
-  /** Graph version when the event was published (≥ the change’s own). */
+  /** Position in the outbox: unique, gap-free and increasing in commit order over all replicas. Pass the last one you received as `after` to resume. Null for KPI updates (computed per replica, not stored). */
+  sequence?: Maybe<Scalars['Int']['output']>;
+  /** Graph version after the change (KPIs: the version they were computed from). */
   version: Scalars['Int']['output'];
 };
 
@@ -3514,9 +3524,11 @@ export type RiskRaisedEvent = LiveEvent & {
   eventId: Scalars['ID']['output'];
   partnershipId?: Maybe<Scalars['ID']['output']>;
   riskId: Scalars['ID']['output'];
+  /** Position in the outbox: unique, gap-free and increasing in commit order over all replicas. Pass the last one you received as `after` to resume. */
+  sequence: Scalars['Int']['output'];
   severity: Scalars['String']['output'];
   title: Scalars['String']['output'];
-  /** Graph version when the event was published (≥ the change’s own). */
+  /** Graph version after the change (KPIs: the version they were computed from). */
   version: Scalars['Int']['output'];
 };
 
@@ -3728,9 +3740,11 @@ export type StageChangeEvent = LiveEvent & {
   eventId: Scalars['ID']['output'];
   from?: Maybe<Scalars['String']['output']>;
   partnershipId: Scalars['ID']['output'];
+  /** Position in the outbox: unique, gap-free and increasing in commit order over all replicas. Pass the last one you received as `after` to resume. */
+  sequence: Scalars['Int']['output'];
   stageChangeId: Scalars['ID']['output'];
   to: Scalars['String']['output'];
-  /** Graph version when the event was published (≥ the change’s own). */
+  /** Graph version after the change (KPIs: the version they were computed from). */
   version: Scalars['Int']['output'];
 };
 
@@ -3763,17 +3777,20 @@ export type Subscription = {
 
 
 export type SubscriptionEcosystemEventsArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<EventKind>>;
 };
 
 
 export type SubscriptionEngagementUpdatedArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
   participantId?: InputMaybe<Scalars['ID']['input']>;
   partnershipId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type SubscriptionGoalProgressedArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
   goalId?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -3787,11 +3804,13 @@ export type SubscriptionKpisUpdatedArgs = {
 
 
 export type SubscriptionPartnershipStageChangedArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
   partnershipId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type SubscriptionRiskRaisedArgs = {
+  after?: InputMaybe<Scalars['Int']['input']>;
   partnershipId?: InputMaybe<Scalars['ID']['input']>;
 };
 

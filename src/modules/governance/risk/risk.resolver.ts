@@ -52,7 +52,6 @@ export class RiskResolver {
     @Ctx() ctx: RequestContext,
   ): Promise<RiskRaisePayload> {
     const result = await new RiskService(ctx.db, ctx.services.clock).raise(input);
-    ctx.outbox.add(result.events);
     return toPayload(new RiskRaisePayload(), result);
   }
 

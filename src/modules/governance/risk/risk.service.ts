@@ -1,7 +1,6 @@
 /** The business actions on risks: validate, then one write transaction. */
 import { toGlobalId } from '../../../core/global-id';
 import { UserErrorCode, userError, type UserError } from '../../../core/user-error';
-import type { EventIntent } from '../../../events/publisher';
 import { RISK } from '../../../model/nodes';
 import { changeRecord, createAboutPartnership, refused, type RecordResult } from '../shared/record.service';
 import { checkTransition, type Transitions } from '../shared/transitions';
@@ -22,17 +21,13 @@ export const RISK_TRANSITIONS: Transitions<RiskStatus> = {
 
 export type RiskResult = RecordResult<RiskRecord>;
 
-/** A raised risk and the RISK_RAISED event it causes (a retry reports it again). */
-export interface RiskRaiseResult extends RiskResult {
-  events: EventIntent[];
-}
-
 export class RiskService extends Service {
-  async raise(input: RiskRaiseInput): Promise<RiskRaiseResult> {
+  /** Raises a risk; RISK_RAISED is written with it (a retry writes none). */
+  async raise(input: RiskRaiseInput): Promise<RiskResult> {
     const now = this.now();
     const errors = validateRiskRaise(input, now);
-    if (errors.length > 0) return { ...refused(errors), events: [] };
-    const result = await createAboutPartnership<RiskRecord>(
+    if (errors.length > 0) return refused(errors);
+    return createAboutPartnership<RiskRecord>(
       this.db,
       RISK,
       input,
@@ -46,20 +41,16 @@ export class RiskService extends Service {
           raisedAt: (input.raisedAt ?? now).toISOString(),
           dueAt: input.dueAt.toISOString(),
         }),
+      (risk) => [
+        {
+          kind: 'RISK_RAISED',
+          riskId: toGlobalId('Risk', risk.id),
+          partnershipId: input.partnershipId,
+          title: risk.title,
+          severity: risk.severity,
+        },
+      ],
     );
-    const risk = result.record;
-    const events: EventIntent[] = risk
-      ? [
-          {
-            kind: 'RISK_RAISED',
-            riskId: toGlobalId('Risk', risk.id),
-            partnershipId: input.partnershipId,
-            title: risk.title,
-            severity: risk.severity,
-          },
-        ]
-      : [];
-    return { ...result, events };
   }
 
   async update(input: RiskUpdateInput): Promise<RiskResult> {

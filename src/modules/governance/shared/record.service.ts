@@ -5,6 +5,7 @@
  *   (userErrors, which refuse, or the statement to run).
  */
 import crypto from 'node:crypto';
+import type { EventIntent } from '../../../events/events';
 import { InternalError } from '../../../core/errors';
 import { UserErrorCode, userError, type UserError } from '../../../core/user-error';
 import type { Gateway, Statement } from '../../../db/gateway';
@@ -39,6 +40,8 @@ export interface CreatePlan {
   input: unknown;
   references: Reference[];
   statement: Statement;
+  /** The domain events the create causes (written in its transaction). */
+  events?: (created: unknown) => EventIntent[];
 }
 
 export function createRecord<R>(db: Gateway, spec: NodeSpec, plan: CreatePlan): Promise<RecordResult<R>> {
@@ -53,6 +56,7 @@ export function createRecord<R>(db: Gateway, spec: NodeSpec, plan: CreatePlan): 
       references: plan.references,
       create: plan.statement,
       read: (row) => row.node as R,
+      events: plan.events,
     }),
   );
 }
@@ -82,6 +86,7 @@ export function createAboutPartnership<R>(
   spec: NodeSpec,
   input: ConcerningInput,
   statement: (ids: ConcerningIds) => Statement,
+  events?: (created: R) => EventIntent[],
 ): Promise<RecordResult<R>> {
   const ids: ConcerningIds = {
     id: crypto.randomUUID(),
@@ -91,7 +96,13 @@ export function createAboutPartnership<R>(
   };
   const references: Reference[] = [{ field: 'input.partnershipId', label: 'Partnership', id: ids.partnershipId }];
   if (ids.ownerId) references.push({ field: 'input.ownerId', label: 'TeamMember', id: ids.ownerId });
-  return createRecord<R>(db, spec, { clientKey: ids.clientKey, input, references, statement: statement(ids) });
+  return createRecord<R>(db, spec, {
+    clientKey: ids.clientKey,
+    input,
+    references,
+    statement: statement(ids),
+    events: events && ((created) => events(created as R)),
+  });
 }
 
 export interface ChangeTarget {
