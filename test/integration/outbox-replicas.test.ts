@@ -5,10 +5,9 @@
  * (b) a SIGKILL between commit and publish, (c) Redis stopped during writes.
  */
 import type { App } from '../../src/app';
-import { createParticipants } from '../support/fixtures';
+import { partnershipWithParties as partnershipWithPartiesVia, raiseRisk } from '../support/event-fixtures';
 import { freePort } from '../support/free-port';
 import { mutateOk } from '../support/graphql-client';
-import { uniqueMarker } from '../support/graph';
 import { startApiProcess, type ApiProcess } from '../support/api-process';
 import { startTestApp } from '../support/test-app';
 import { startTestRedis, type TestRedis } from '../support/test-redis';
@@ -17,8 +16,6 @@ import {
   EcosystemEventsDocument,
   EngagementUpdatedDocument,
   InteractionRecordDocument,
-  PartnershipCreateDocument,
-  RiskRaiseDocument,
   RiskRaisedDocument,
 } from '../generated/operations';
 
@@ -50,37 +47,9 @@ function client(url: string, options: Parameters<typeof wsClient>[1] = {}): Test
   return one;
 }
 
-async function partnershipWithParties(): Promise<{ id: string; parties: string[] }> {
-  const parties = (await createParticipants(a.gateway, 'AI', 2)).map((party) => party.id);
-  const { partnershipCreate } = await mutateOk(a.url, PartnershipCreateDocument, {
-    input: {
-      name: uniqueMarker('replicas'),
-      type: 'TECHNOLOGY',
-      subtype: 'API',
-      strategicAlignment: 0.5,
-      startedAt: '2024-01-01T00:00:00Z',
-      parties: parties.map((participantId, i) => ({
-        participantId,
-        role: i === 0 ? ('LEAD' as const) : ('PARTNER' as const),
-      })),
-      ownerIds: [],
-    },
-  });
-  return { id: partnershipCreate.partnership!.id, parties };
-}
-
-async function raise(url: string, partnershipId: string, title: string): Promise<void> {
-  await mutateOk(url, RiskRaiseDocument, {
-    input: {
-      partnershipId,
-      title,
-      category: 'STRATEGIC',
-      severity: 'MEDIUM',
-      likelihood: 0.5,
-      dueAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
-    },
-  });
-}
+const partnershipWithParties = () => partnershipWithPartiesVia(a.url, a.gateway, '2024-01-01T00:00:00Z');
+const raise = (url: string, partnershipId: string, title: string) =>
+  raiseRisk(url, partnershipId, title, new Date(Date.now() + 30 * 86_400_000).toISOString());
 
 /** Active subscriptions of a replica process, from its Prometheus metrics. */
 async function subscriptionsOn(replica: ApiProcess): Promise<number> {

@@ -9,18 +9,12 @@
 import type { App } from '../../src/app';
 import { toGlobalId } from '../../src/core/global-id';
 import { ManualClock } from '../support/clock';
-import { createParticipants } from '../support/fixtures';
+import { partnershipWithParties as partnershipWithPartiesVia, raiseRisk } from '../support/event-fixtures';
 import { execute, mutateOk } from '../support/graphql-client';
 import { uniqueMarker } from '../support/graph';
 import { startTestApp } from '../support/test-app';
 import { settle, wsClient, type TestWsClient } from '../support/ws-client';
-import {
-  EcosystemEventsDocument,
-  InteractionRecordDocument,
-  PartnershipCreateDocument,
-  RiskRaiseDocument,
-  RiskRaisedDocument,
-} from '../generated/operations';
+import { EcosystemEventsDocument, InteractionRecordDocument, RiskRaisedDocument } from '../generated/operations';
 
 jest.setTimeout(120_000);
 
@@ -49,37 +43,10 @@ function client(): TestWsClient {
   return one;
 }
 
-async function partnershipWithParties(): Promise<{ id: string; parties: string[] }> {
-  const parties = (await createParticipants(app.gateway, 'AI', 2)).map((party) => party.id);
-  const { partnershipCreate } = await mutateOk(app.url, PartnershipCreateDocument, {
-    input: {
-      name: uniqueMarker('outbox'),
-      type: 'TECHNOLOGY',
-      subtype: 'API',
-      strategicAlignment: 0.5,
-      startedAt: '2026-01-01T00:00:00Z',
-      parties: parties.map((participantId, i) => ({
-        participantId,
-        role: i === 0 ? ('LEAD' as const) : ('PARTNER' as const),
-      })),
-      ownerIds: [],
-    },
-  });
-  return { id: partnershipCreate.partnership!.id, parties };
-}
-
-async function raise(partnershipId: string, title: string) {
-  await mutateOk(app.url, RiskRaiseDocument, {
-    input: {
-      partnershipId,
-      title,
-      category: 'STRATEGIC',
-      severity: 'MEDIUM',
-      likelihood: 0.5,
-      dueAt: '2026-09-01T00:00:00Z',
-    },
-  });
-}
+// Dates relative to the pinned clock (NOW).
+const partnershipWithParties = () => partnershipWithPartiesVia(app.url, app.gateway, '2026-01-01T00:00:00Z');
+const raise = (partnershipId: string, title: string) =>
+  raiseRisk(app.url, partnershipId, title, '2026-09-01T00:00:00Z');
 
 async function latestSequence(): Promise<number> {
   return app.services.outbox.latest();
