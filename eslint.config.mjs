@@ -15,6 +15,7 @@ export default tseslint.config(
       'test/generated/',
       'web/dist/',
       'web/src/generated/',
+      'scripts/cli/generated/',
     ],
   },
   js.configs.recommended,

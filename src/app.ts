@@ -1,6 +1,6 @@
 /**
  * Composition root: driver → gateway → migrations → schema → HTTP + WebSocket server.
- * Used by `npm run serve` (src/main.ts), `npm start` (scripts/start.ts) and the tests.
+ * Used by `npm run serve` (src/main.ts), `npm start` (scripts/cli/commands/start.ts) and the tests.
  */
 // Decorator metadata must exist before any GraphQL type module loads.
 import 'reflect-metadata';

@@ -4,11 +4,11 @@
  * lockfile), stamped into web/dist/.build-stamp: timestamps lie after a checkout, a hash does not.
  */
 import { spawnSync } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { filesUnder, hashFiles, REPO_ROOT, stampMatches, writeStamp } from '../build/stamp';
 
-export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+export { REPO_ROOT };
 export const WEB_DIR = path.join(REPO_ROOT, 'web');
 export const WEB_DIST = path.join(WEB_DIR, 'dist');
 const STAMP = path.join(WEB_DIST, '.build-stamp');
@@ -16,44 +16,23 @@ const INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json'
 /** Files outside web/ the explorer imports (the domain vocabulary's lifecycle order). */
 const SHARED_INPUTS = ['src/domain/vocabulary.ts'];
 
-function filesUnder(target: string): string[] {
-  if (!fs.existsSync(target)) return [];
-  if (fs.statSync(target).isFile()) return [target];
-  return fs
-    .readdirSync(target, { withFileTypes: true })
-    .flatMap((entry) => filesUnder(path.join(target, entry.name)))
-    .sort();
-}
-
 /** Hash of the build's inputs (paths and contents). */
 export function webSourceHash(): string {
-  const hash = crypto.createHash('sha256');
-  const files = [
+  return hashFiles([
     ...INPUTS.flatMap((input) => filesUnder(path.join(WEB_DIR, input))),
     ...SHARED_INPUTS.map((input) => path.join(REPO_ROOT, input)),
     path.join(REPO_ROOT, 'package-lock.json'),
-  ];
-  for (const file of files) {
-    hash.update(path.relative(REPO_ROOT, file));
-    hash.update('\0');
-    hash.update(fs.readFileSync(file));
-    hash.update('\0');
-  }
-  return hash.digest('hex');
+  ]);
 }
 
 export function webBuildIsCurrent(hash = webSourceHash()): boolean {
-  try {
-    return fs.readFileSync(STAMP, 'utf8').trim() === hash && fs.existsSync(path.join(WEB_DIST, 'index.html'));
-  } catch {
-    return false;
-  }
+  return stampMatches(STAMP, hash, path.join(WEB_DIST, 'index.html'));
 }
 
 /** Runs `vite build` unless the stamped build matches the sources; returns whether it built. */
-export function ensureWebBuild(log: (line: string) => void = console.log): boolean {
+export function ensureWebBuild(log: (line: string) => void = console.log, force = false): boolean {
   const hash = webSourceHash();
-  if (webBuildIsCurrent(hash)) return false;
+  if (!force && webBuildIsCurrent(hash)) return false;
   log(fs.existsSync(WEB_DIST) ? 'the explorer build is stale: rebuilding web/' : 'building the explorer (web/)');
   const started = Date.now();
   const vite = path.join(REPO_ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
@@ -64,7 +43,7 @@ export function ensureWebBuild(log: (line: string) => void = console.log): boole
   if (result.status !== 0) {
     throw new Error(`building the explorer failed (vite build exited ${result.status ?? result.signal}): see above`);
   }
-  fs.writeFileSync(STAMP, `${hash}\n`);
+  writeStamp(STAMP, hash);
   log(`explorer built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   return true;
 }

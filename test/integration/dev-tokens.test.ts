@@ -1,6 +1,6 @@
 /**
  * Dev mode's tokens for every role: `npm start` keeps its signing secret in ECOGRAPH_HOME and
- * `npm run auth:token` (the real script, in its own process) signs other roles with it; the
+ * `ecograph token` (the real command line, in its own process) signs other roles with it; the
  * API accepts them with that role, and a restart keeps them valid.
  */
 import { execFile } from 'node:child_process';
@@ -25,7 +25,7 @@ async function authToken(...args: string[]): Promise<{ token: string; note: stri
   const env = { ...process.env, ECOGRAPH_HOME: home, NODE_ENV: '', AUTH_JWT_SECRET: '', AUTH_DEV: '' };
   const { stdout, stderr } = await run(
     process.execPath,
-    [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/auth.ts', 'token', ...args],
+    [path.join(ROOT, 'scripts/bin/ecograph.cjs'), 'token', ...args],
     { cwd: ROOT, env },
   );
   return { token: stdout.trim(), note: stderr };

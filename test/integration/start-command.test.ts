@@ -59,7 +59,7 @@ it('npm start: Neo4j + migrations + demo seed + API; SIGINT stops everything', a
     LOG_LEVEL: 'info',
   };
   for (const name of ['NEO4J_URI', 'NEO4J_PASSWORD', 'NODE_ENV']) delete env[name];
-  child = spawn(process.execPath, [path.join(ROOT, 'node_modules/tsx/dist/cli.mjs'), 'scripts/start.ts'], {
+  child = spawn(process.execPath, [path.join(ROOT, 'scripts/bin/ecograph.cjs'), 'start'], {
     cwd: ROOT,
     env,
     stdio: ['ignore', 'pipe', 'pipe'],

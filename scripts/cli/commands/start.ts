@@ -1,20 +1,21 @@
 /**
- * `npm start`: the whole product on one machine. Starts the local Neo4j (unless NEO4J_URI is
- * set), migrates, seeds the demo ecosystem when the database has no participants, serves the
- * API, and on Ctrl-C / SIGTERM drains the API and stops the Neo4j it started.
+ * `ecograph start` (and `npm start`): the whole product on one machine. Starts the local Neo4j
+ * (unless NEO4J_URI is set), migrates, seeds the demo ecosystem when the database has no
+ * participants, serves the API and the explorer, and on Ctrl-C / SIGTERM drains the API and
+ * stops the Neo4j it started.
  */
-import { startApp } from '../src/app';
-import { tokenHints } from '../src/auth/token-hints';
-import { loadConfig } from '../src/config/config';
-import { createDriver } from '../src/db/driver';
-import { Gateway } from '../src/db/gateway';
-import { migrate } from '../src/db/migrations';
-import { onShutdownSignal } from '../src/server/shutdown';
-import { createLogger } from '../src/observability/logger';
-import { seedDemoEcosystem } from '../src/seed/seed';
-import { resolveNeo4j } from './neo4j-target';
-import { runCli } from './run-cli';
-import { ensureWebBuild } from './web/build';
+import type { Command } from 'commander';
+import { startApp } from '../../../src/app';
+import { tokenHints } from '../../../src/auth/token-hints';
+import { loadConfig } from '../../../src/config/config';
+import { createDriver } from '../../../src/db/driver';
+import { Gateway } from '../../../src/db/gateway';
+import { migrate } from '../../../src/db/migrations';
+import { createLogger } from '../../../src/observability/logger';
+import { seedDemoEcosystem } from '../../../src/seed/seed';
+import { onShutdownSignal } from '../../../src/server/shutdown';
+import { resolveNeo4j } from '../../neo4j-target';
+import { ensureWebBuild } from '../../web/build';
 
 const SEED_TIMEOUT_MS = 300_000;
 
@@ -23,7 +24,7 @@ async function isEmpty(gateway: Gateway): Promise<boolean> {
   return rows.length === 0;
 }
 
-/** `npm start` is the local quick start: without any auth configured it opts into dev mode. */
+/** The local quick start: without any auth configured it opts into dev mode. */
 function defaultToDevAuth(): void {
   const configured = ['AUTH_DEV', 'AUTH_JWT_SECRET', 'AUTH_JWKS_FILE', 'AUTH_JWKS_URL', 'AUTH_API_KEYS_FILE'];
   if (process.env.NODE_ENV !== 'production' && configured.every((name) => !process.env[name])) {
@@ -31,7 +32,7 @@ function defaultToDevAuth(): void {
   }
 }
 
-runCli(async () => {
+async function start(): Promise<void> {
   const started = Date.now();
   defaultToDevAuth();
   const config = loadConfig();
@@ -85,4 +86,13 @@ runCli(async () => {
     await stopNeo4j();
     throw error;
   }
-});
+}
+
+export function registerStart(program: Command): void {
+  program
+    .command('start')
+    .description(
+      'run the product locally: Neo4j started, schema migrated, demo ecosystem seeded when empty, API and explorer up',
+    )
+    .action(start);
+}
