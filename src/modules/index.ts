@@ -4,6 +4,7 @@ import { participantModule } from './participant/participant.module';
 import { partnershipModule } from './partnership/partnership.module';
 import { explorationModule } from './exploration/exploration.module';
 import { analyticsModule } from './analytics/analytics.module';
+import { aggregationModule } from './aggregation/aggregation.module';
 import { goalModule } from './goal/goal.module';
 import { initiativeModule } from './initiative/initiative.module';
 import { teamModule } from './team/team.module';
@@ -24,6 +25,7 @@ export const MODULES: readonly EcographModule[] = [
   partnershipModule,
   explorationModule,
   analyticsModule,
+  aggregationModule,
   teamModule,
   goalModule,
   initiativeModule,

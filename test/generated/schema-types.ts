@@ -250,6 +250,61 @@ export type AuditFilter = {
   subjectId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Counts (and, for VALUE, amounts) grouped by one dimension, computed in the database. */
+export type Breakdown = {
+  __typename?: 'Breakdown';
+  /** Largest count first (PERIOD: in time order, empty periods included). */
+  buckets: Array<BreakdownBucket>;
+  by: BreakdownDimension;
+  /** PERIOD breakdowns: the length of a period. */
+  interval?: Maybe<PeriodInterval>;
+  measure: BreakdownMeasure;
+  /** Distinct items counted (each once, whatever its groups). */
+  total: Scalars['Int']['output'];
+  /** VALUE: the summed amount of all items (USD). */
+  totalValue?: Maybe<Scalars['Float']['output']>;
+  /** The window the items were taken from; null when the breakdown describes the current state (participants or partnerships by anything but PERIOD). */
+  window?: Maybe<KpiWindow>;
+};
+
+/** One group of a breakdown. */
+export type BreakdownBucket = {
+  __typename?: 'BreakdownBucket';
+  /** Items in the group. */
+  count: Scalars['Int']['output'];
+  /** The group: a region, sector, kind, type or stage, or the period start as an ISO instant. */
+  key: Scalars['String']['output'];
+  /** PERIOD breakdowns: the start of the period (UTC). */
+  periodStart?: Maybe<Scalars['DateTime']['output']>;
+  /** VALUE: the summed amount (USD); null for other measures. */
+  value?: Maybe<Scalars['Float']['output']>;
+};
+
+/** What a breakdown groups by. A participant attribute (REGION, SECTOR, PARTICIPANT_KIND) groups a partnership, interaction or flow under each distinct value among its parties, so buckets can add up to more than the total; a partnership attribute (PARTNERSHIP_TYPE, STAGE) groups a participant under each of its current partnerships. */
+export type BreakdownDimension =
+  /** VALUE only. */
+  | 'FLOW_KIND'
+  /** INTERACTIONS only. */
+  | 'INTERACTION_KIND'
+  | 'PARTICIPANT_KIND'
+  | 'PARTNERSHIP_TYPE'
+  /** Calendar periods (UTC) of `interval`, by when it happened (joined, started, at). */
+  | 'PERIOD'
+  | 'REGION'
+  | 'SECTOR'
+  | 'STAGE';
+
+/** What a breakdown counts; VALUE also sums the amounts (money). */
+export type BreakdownMeasure =
+  /** Interactions in the window (corrections count, corrected records do not). */
+  | 'INTERACTIONS'
+  /** Participants who have not exited; by PERIOD, everyone who joined in the window. */
+  | 'PARTICIPANTS'
+  /** Every partnership; by PERIOD, those started in the window. */
+  | 'PARTNERSHIPS'
+  /** Value flows in the window except COST (as forecasts and scorecards count value). */
+  | 'VALUE';
+
 /** A tie of the collaboration graph whose loss would split its component in two: the only link between two groups. */
 export type BridgeTie = {
   __typename?: 'BridgeTie';
@@ -905,6 +960,25 @@ export type EventKind =
   | 'KPIS_UPDATED'
   | 'PARTNERSHIP_STAGE_CHANGED'
   | 'RISK_RAISED';
+
+/** A value that exists for a field, with how many records carry it. */
+export type FacetValue = {
+  __typename?: 'FacetValue';
+  count: Scalars['Int']['output'];
+  value: Scalars['String']['output'];
+};
+
+/** The values each filterable field takes in the ecosystem, most frequent first: what a filter can ask for. Participants who have not exited; every partnership; interactions and flows of all time (corrected ones excluded). */
+export type Facets = {
+  __typename?: 'Facets';
+  flowKinds: Array<FacetValue>;
+  interactionKinds: Array<FacetValue>;
+  participantKinds: Array<FacetValue>;
+  partnershipTypes: Array<FacetValue>;
+  regions: Array<FacetValue>;
+  sectors: Array<FacetValue>;
+  stages: Array<FacetValue>;
+};
 
 /** Monthly history (24 complete months) and forecast of a metric. */
 export type Forecast = {
@@ -2850,6 +2924,7 @@ export type PeriodActivity = {
 export type PeriodInterval =
   | 'DAY'
   | 'MONTH'
+  | 'QUARTER'
   | 'WEEK';
 
 /** An ecosystem-level policy, applied to some partnerships. */
@@ -2989,6 +3064,8 @@ export type Query = {
   atRiskPartnerships: AtRiskReport;
   /** The audit trail, newest first (ADMIN only). */
   auditTrail: AuditEntryConnection;
+  /** Counts (and for VALUE the summed amounts) grouped by one dimension, for the ecosystem, or only what one participant takes part in (participantId) or one partnership holds (partnershipId). Windowed measures default to the last 90 days. */
+  breakdown: Breakdown;
   /** The top participants by a centrality (e.g. brokers by betweenness). */
   centrality: CentralityRanking;
   /** The shortest chain of partnerships between two participants ("who can introduce us"), or with weighted: true the chain of strongest ties. Null when none within maxHops. */
@@ -3015,6 +3092,8 @@ export type Query = {
   drawableGraph: DrawableGraph;
   /** Ecosystem-level KPIs over a window (default: the 90 days up to the start of the next minute). */
   ecosystem: Ecosystem;
+  /** The values each filterable text and enum field takes, with counts: what filters on region, sector, kind, type and stage can ask for. */
+  facets: Facets;
   /** Holt linear smoothing over the last 24 complete months of engagement or value (the ecosystem's, a participant's or a partnership's), projected `periods` months ahead. */
   forecast: Forecast;
   /** A goal by its global id. */
@@ -3101,6 +3180,16 @@ export type QueryAuditTrailArgs = {
   filter?: InputMaybe<AuditFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBreakdownArgs = {
+  by: BreakdownDimension;
+  interval?: PeriodInterval;
+  measure: BreakdownMeasure;
+  participantId?: InputMaybe<Scalars['ID']['input']>;
+  partnershipId?: InputMaybe<Scalars['ID']['input']>;
+  window?: InputMaybe<WindowInput>;
 };
 
 

@@ -252,6 +252,44 @@ RETURN toString(month) AS month, sum(f.amount) AS value, count(f) AS events`,
     }
     expect(forecast.history.some((point) => point.value > 0)).toBe(true);
   },
+  async 'value-by-region'(data) {
+    const answer = data.breakdown as { total: number; totalValue: number; buckets: { key: string; value: number }[] };
+    const window = { from: '2025-07-01T00:00:00Z', to: NOW };
+    const flows = `MATCH (a:Participant)-[f:VALUE_FLOW]->(b:Participant)
+WHERE f.correctedBy IS NULL AND f.kind <> 'COST' AND f.at >= datetime($from) AND f.at < datetime($to)`;
+    const [total] = await rows(`${flows} RETURN count(f) AS flows, sum(f.amount) AS value`, window);
+    const regions = await rows(
+      `${flows} UNWIND [a.region, b.region] AS region WITH DISTINCT f, region RETURN region, sum(f.amount) AS value`,
+      window,
+    );
+    expect(answer.total).toBe(Number(total?.flows));
+    expect(answer.totalValue).toBeCloseTo(Number(total?.value), 4);
+    expect(Object.fromEntries(answer.buckets.map((bucket) => [bucket.key, bucket.value]))).toEqual(
+      Object.fromEntries(regions.map((row) => [String(row.region), expect.closeTo(Number(row.value), 4)])),
+    );
+  },
+  async 'pipeline-by-stage'(data) {
+    const answer = data.breakdown as { total: number; buckets: { key: string; count: number }[] };
+    const stages = await rows('MATCH (s:Partnership) RETURN s.stage AS stage, count(*) AS n');
+    expect(answer.total).toBe(stages.reduce((sum, row) => sum + Number(row.n), 0));
+    expect(Object.fromEntries(answer.buckets.map((bucket) => [bucket.key, bucket.count]))).toEqual(
+      Object.fromEntries(stages.map((row) => [String(row.stage), Number(row.n)])),
+    );
+  },
+  async 'regions-and-sectors'(data) {
+    const facets = data.facets as Record<'regions' | 'sectors', { value: string; count: number }[]>;
+    for (const [field, property] of [
+      ['regions', 'region'],
+      ['sectors', 'sector'],
+    ] as const) {
+      const counted = await rows(
+        `MATCH (p:Participant) WHERE p.status <> 'EXITED' RETURN p.${property} AS value, count(*) AS n`,
+      );
+      expect(Object.fromEntries(facets[field].map((facet) => [facet.value, facet.count]))).toEqual(
+        Object.fromEntries(counted.map((row) => [String(row.value), Number(row.n)])),
+      );
+    }
+  },
   async 'partnerships-of-a-participant'(data) {
     const participant = data.participant as { partnerships: { totalCount: number; nodes: { stage: string }[] } };
     const stages = await rows(
@@ -333,7 +371,7 @@ afterAll(async () => {
 });
 
 it('has an independent check for every recipe in docs/recipes.md, and a recipe for every check', () => {
-  expect(recipes.length).toBeGreaterThanOrEqual(11);
+  expect(recipes.length).toBeGreaterThanOrEqual(14);
   const shell = recipes.filter((recipe) => recipe.language === 'sh').map((recipe) => recipe.name);
   expect(recipes.map((recipe) => recipe.name).sort()).toEqual([...Object.keys(CHECKS), ...shell].sort());
 });

@@ -14,6 +14,7 @@ export enum PeriodInterval {
   DAY = 'day',
   WEEK = 'week',
   MONTH = 'month',
+  QUARTER = 'quarter',
 }
 registerEnumType(PeriodInterval, { name: 'PeriodInterval' });
 
