@@ -41,28 +41,36 @@ function items(query: BreakdownQuery): string {
         `WHERE ${by === By.PERIOD ? windowed('x.joinedAt') : "x.status <> 'EXITED'"}`,
         scope.participant ? 'AND x.id = $participant' : '',
         scope.partnership ? `AND EXISTS { (x)-${currentTie('scopeTie')}->(:Partnership {id: $partnership}) }` : '',
-      ].filter(Boolean).join('\n');
+      ]
+        .filter(Boolean)
+        .join('\n');
     case Measure.PARTNERSHIPS:
       return [
         'MATCH (x:Partnership)',
         `WHERE ${by === By.PERIOD ? windowed('x.startedAt') : 'true'}`,
         scope.participant ? `AND EXISTS { (:Participant {id: $participant})-${currentTie('scopeTie')}->(x) }` : '',
         scope.partnership ? 'AND x.id = $partnership' : '',
-      ].filter(Boolean).join('\n');
+      ]
+        .filter(Boolean)
+        .join('\n');
     case Measure.INTERACTIONS:
       return [
         'MATCH (x:Interaction)',
         `WHERE x.correctedBy IS NULL AND ${windowed('x.at')}`,
         scope.participant ? 'AND EXISTS { (:Participant {id: $participant})-[:ENGAGED_IN]->(x) }' : '',
         scope.partnership ? 'AND EXISTS { (x)-[:WITHIN]->(:Partnership {id: $partnership}) }' : '',
-      ].filter(Boolean).join('\n');
+      ]
+        .filter(Boolean)
+        .join('\n');
     case Measure.VALUE:
       return [
         'MATCH (a:Participant)-[x:VALUE_FLOW]->(b:Participant)',
         `WHERE x.correctedBy IS NULL AND x.kind <> 'COST' AND ${windowed('x.at')}`,
         scope.participant ? 'AND $participant IN [a.id, b.id]' : '',
         scope.partnership ? 'AND x.partnershipId = $partnership' : '',
-      ].filter(Boolean).join('\n');
+      ]
+        .filter(Boolean)
+        .join('\n');
   }
 }
 
