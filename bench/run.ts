@@ -1,4 +1,5 @@
 /** `npm run bench`: runs every benchmark and prints Markdown tables (README's benchmark section). */
+import { aggregationsBench } from './aggregations.bench';
 import { centralityScaleBench } from './centrality-scale.bench';
 import { explorationBench } from './exploration.bench';
 import { kpisBench } from './kpis.bench';
@@ -13,6 +14,7 @@ async function main(): Promise<void> {
   const only = process.argv[2];
   const benches: Record<string, () => Promise<string>> = {
     exploration: explorationBench,
+    aggregations: aggregationsBench,
     kpis: () => kpisBench(),
     'centrality-scale': () => centralityScaleBench(),
     subscriptions: subscriptionsBench,
