@@ -134,14 +134,16 @@ const CHECKS: Record<string, (data: Record<string, unknown>) => Promise<void> | 
     expect(entries.map((entry) => entry.value)).toEqual(degrees.slice(0, 10));
     for (const entry of entries) expect(entry.value).toBe(collaboration.degree(entry.participant.id));
   },
-  'health-drivers'(data) {
-    const health = (data.ecosystem as { health: Record<string, unknown> }).health as {
+  async 'health-drivers'(data) {
+    type Part = { part: string; basis: string; value: number; weight: number; points: number };
+    type Health = {
       score: number;
-      contributions: { part: string; value: number; weight: number; points: number }[];
+      contributions: Part[];
       participants: number;
       components: number;
       largestComponentShare: number;
     };
+    const health = (data.ecosystem as { health: Health }).health;
     const sum = health.contributions.reduce((total, part) => total + part.points, 0);
     expect(sum).toBeCloseTo(health.score, 9);
     for (const part of health.contributions) expect(part.points).toBeCloseTo(100 * part.weight * part.value, 9);
@@ -152,6 +154,24 @@ const CHECKS: Record<string, (data: Record<string, unknown>) => Promise<void> | 
     expect(health.largestComponentShare).toBeCloseTo(largest / collaboration.order, 12);
     const share = health.contributions.find((part) => part.part === 'LARGEST_COMPONENT_SHARE');
     expect(share?.value).toBeCloseTo(largest / collaboration.order, 12);
+
+    // The basis is true: a window a year earlier changes the parts taken from the window's
+    // events and leaves those computed on today's graph as they are.
+    const withWindow = recipeText('health-drivers')
+      .replace('query HealthDrivers {', 'query HealthDrivers($window: WindowInput) {')
+      .replace('ecosystem {', 'ecosystem(window: $window) {');
+    const earlier = await post(withWindow, { window: { from: '2025-04-01T00:00:00Z', to: '2025-07-01T00:00:00Z' } });
+    const before = new Map(
+      (earlier.ecosystem as { health: Health }).health.contributions.map((part) => [part.part, part.value]),
+    );
+    expect(new Set(health.contributions.map((part) => part.basis))).toEqual(
+      new Set(['WINDOW_EVENTS', 'CURRENT_GRAPH']),
+    );
+    for (const part of health.contributions.filter((candidate) => candidate.basis === 'CURRENT_GRAPH')) {
+      expect([part.part, before.get(part.part)]).toEqual([part.part, part.value]);
+    }
+    const windowed = health.contributions.filter((part) => part.basis === 'WINDOW_EVENTS');
+    expect(windowed.some((part) => before.get(part.part) !== part.value)).toBe(true);
   },
   bridges(data) {
     const health = (data.ecosystem as { health: unknown }).health as {
@@ -356,6 +376,7 @@ function variablesFor(recipe: Recipe): Record<string, unknown> {
 }
 
 const recipes = readRecipes();
+const recipeText = (name: string) => recipes.find((recipe) => recipe.name === name)?.text ?? '';
 
 beforeAll(async () => {
   home = fs.mkdtempSync(path.join(os.tmpdir(), 'ecograph-recipes-'));

@@ -1305,6 +1305,8 @@ export type Growth = {
 /** What one part adds to the health score: points = 100 × weight × value. */
 export type HealthContribution = {
   __typename?: 'HealthContribution';
+  /** Which graph the value is computed on. */
+  basis: KpiBasis;
   part: HealthPart;
   /** Points it adds; the points of all parts sum to `score`. */
   points: Scalars['Float']['output'];
@@ -1654,6 +1656,13 @@ export type JoinedAtChange = {
   /** The joinedAt it was changed to. */
   to: Scalars['DateTime']['output'];
 };
+
+/** Which graph a figure is computed on: the window's events, or today's collaboration graph (used for every window until history is replayed, docs/kpis.md). */
+export type KpiBasis =
+  /** Today's collaboration graph, whatever the window. */
+  | 'CURRENT_GRAPH'
+  /** Activity, terminations and interactions inside the window asked for. */
+  | 'WINDOW_EVENTS';
 
 /** One KPI before and after a recomputation. */
 export type KpiChange = {
@@ -2058,6 +2067,8 @@ export type NetworkHealth = {
   score: Scalars['Float']['output'];
   /** Articulation points with how many participants each would cut off, most first (then by participant id). */
   singlePointsOfFailure: Array<SinglePointOfFailure>;
+  /** The graph the structural figures (ties, density, degree, clustering, components, communities, modularity, resilience, bridges, single points of failure) are computed on: today's, for every window (CURRENT_GRAPH), until history is replayed. The windowed figures (activeShare, churn, growth, engagementTrend) and each contribution say their own basis. */
+  structureBasis: KpiBasis;
   terminatedPartnerships: Scalars['Int']['output'];
   ties: Scalars['Int']['output'];
   transitivity: Scalars['Float']['output'];

@@ -36,6 +36,7 @@ import {
   CommunityList,
   HealthContribution,
   type HealthPartName,
+  KpiBasisName,
   HealthWeights,
   KpiProvenance,
   NetworkHealth,
@@ -149,8 +150,12 @@ export class EcosystemResolver {
     return Object.assign(new NetworkHealth(), {
       score: figures.score,
       weights: Object.assign(new HealthWeights(), HEALTH_WEIGHTS, { retention: HEALTH_WEIGHTS.partnershipRetention }),
+      structureBasis: KpiBasisName.CURRENT_GRAPH,
       contributions: figures.contributions.map((contribution) =>
-        Object.assign(new HealthContribution(), contribution, { part: contribution.part as HealthPartName }),
+        Object.assign(new HealthContribution(), contribution, {
+          part: contribution.part as HealthPartName,
+          basis: contribution.basis as KpiBasisName,
+        }),
       ),
       participants: structure.nodeCount,
       ties: structure.edgeCount,

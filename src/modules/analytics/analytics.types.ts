@@ -97,9 +97,24 @@ registerEnumType(HealthPartName, {
   description: 'The parts of the health score, named like the fields of HealthWeights (docs/kpis.md).',
 });
 
+export enum KpiBasisName {
+  WINDOW_EVENTS = 'WINDOW_EVENTS',
+  CURRENT_GRAPH = 'CURRENT_GRAPH',
+}
+registerEnumType(KpiBasisName, {
+  name: 'KpiBasis',
+  description:
+    "Which graph a figure is computed on: the window's events, or today's collaboration graph (used for every window until history is replayed, docs/kpis.md).",
+  valuesConfig: {
+    WINDOW_EVENTS: { description: 'Activity, terminations and interactions inside the window asked for.' },
+    CURRENT_GRAPH: { description: "Today's collaboration graph, whatever the window." },
+  },
+});
+
 @ObjectType({ description: 'What one part adds to the health score: points = 100 × weight × value.' })
 export class HealthContribution {
   @Field(() => HealthPartName) part!: HealthPartName;
+  @Field(() => KpiBasisName, { description: 'Which graph the value is computed on.' }) basis!: KpiBasisName;
   @Field(() => Float, { description: "The part's weight (as in `weights`)." }) weight!: number;
   @Field(() => Float, { description: "The part's 0–1 value in this window." }) value!: number;
   @Field(() => Float, { description: 'Points it adds; the points of all parts sum to `score`.' }) points!: number;
@@ -127,6 +142,12 @@ export class NetworkHealth {
 
   @Field(() => HealthWeights)
   weights!: HealthWeights;
+
+  @Field(() => KpiBasisName, {
+    description:
+      "The graph the structural figures (ties, density, degree, clustering, components, communities, modularity, resilience, bridges, single points of failure) are computed on: today's, for every window (CURRENT_GRAPH), until history is replayed. The windowed figures (activeShare, churn, growth, engagementTrend) and each contribution say their own basis.",
+  })
+  structureBasis!: KpiBasisName;
 
   @Field(() => [HealthContribution], {
     description:

@@ -21,9 +21,26 @@ export const HEALTH_WEIGHTS = {
 
 export type HealthPart = keyof typeof HEALTH_WEIGHTS;
 
+/**
+ * Which graph a figure is computed on. Events (activity, terminations, interactions) are taken
+ * from the window asked for; the network's structure is today's graph for every window, since
+ * the structure of a past date is not replayed yet (docs/kpis.md, "Basis").
+ */
+export type KpiBasis = 'WINDOW_EVENTS' | 'CURRENT_GRAPH';
+
+export const HEALTH_BASIS: Readonly<Record<HealthPart, KpiBasis>> = {
+  activeShare: 'WINDOW_EVENTS',
+  largestComponentShare: 'CURRENT_GRAPH',
+  resilience: 'CURRENT_GRAPH',
+  diversity: 'CURRENT_GRAPH',
+  partnershipRetention: 'WINDOW_EVENTS',
+  engagementTrend: 'WINDOW_EVENTS',
+};
+
 /** One part of the score: its 0–1 value and the points it adds (points of all parts sum to the score). */
 export interface HealthContribution {
   part: HealthPart;
+  basis: KpiBasis;
   weight: number;
   value: number;
   points: number;
@@ -66,6 +83,7 @@ export function healthFigures({ structure, aggregates, diversity }: HealthInputs
   };
   const contributions: HealthContribution[] = (Object.keys(HEALTH_WEIGHTS) as HealthPart[]).map((part) => ({
     part,
+    basis: HEALTH_BASIS[part],
     weight: HEALTH_WEIGHTS[part],
     value: values[part],
     points: 100 * HEALTH_WEIGHTS[part] * values[part],
