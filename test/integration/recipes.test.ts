@@ -10,7 +10,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import Graph, { UndirectedGraph } from 'graphology';
+import { parse } from 'graphql';
 import { connectedComponents } from 'graphology-components';
 import { parse as parseGexf } from 'graphology-gexf';
 import betweenness from 'graphology-metrics/centrality/betweenness';
@@ -21,6 +23,8 @@ import { currentTie } from '../../src/model/party-tie';
 import { deleteData } from '../../src/seed/database';
 import { seedDemoEcosystem } from '../../src/seed/seed';
 import { authHeader, TEST_JWT_SECRET } from '../support/auth';
+import { partnershipWithParties, raiseRisk } from '../support/event-fixtures';
+import { wsClient } from '../support/ws-client';
 import { startTestApp } from '../support/test-app';
 import { testNeo4jTarget } from '../support/test-neo4j';
 
@@ -111,6 +115,10 @@ function cutOffBy(graph: Graph, node: string): number {
   const pieces = connectedComponents(without).filter((members) => members.some((member) => component.includes(member)));
   const largest = Math.max(0, ...pieces.map((piece) => piece.length));
   return component.length - 1 - largest;
+}
+
+interface LiveEvent {
+  ecosystemEvents: { sequence: number; kind: string; at: string; summary: string; subjectId: string };
 }
 
 type Entry = { rank: number; value: number; participant: { id: string } };
@@ -393,31 +401,32 @@ afterAll(async () => {
 
 it('has an independent check for every recipe in docs/recipes.md, and a recipe for every check', () => {
   expect(recipes.length).toBeGreaterThanOrEqual(14);
-  const shell = recipes.filter((recipe) => recipe.language === 'sh').map((recipe) => recipe.name);
-  expect(recipes.map((recipe) => recipe.name).sort()).toEqual([...Object.keys(CHECKS), ...shell].sort());
+  const ownTests = ['export-to-gephi', 'live-activity'];
+  expect(recipes.map((recipe) => recipe.name).sort()).toEqual([...Object.keys(CHECKS), ...ownTests].sort());
 });
 
 // In page order: the first recipes' answers give the later ones their ids, as they would a reader.
-it.each(recipes.filter((recipe) => recipe.language === 'graphql').map((recipe) => [recipe.name, recipe] as const))(
-  'recipe "%s" answers what an independent computation says',
-  async (name, recipe) => {
-    if (name === 'introduction-path') {
-      const distances = distancesFrom(collaboration, ids.get('broker') ?? '');
-      const far = [...distances].filter(([, hops]) => hops >= 3).sort(([a], [b]) => a.localeCompare(b))[0];
-      ids.set('far', far?.[0] ?? '');
+it.each(
+  recipes
+    .filter((recipe) => recipe.language === 'graphql' && !recipe.text.startsWith('subscription'))
+    .map((recipe) => [recipe.name, recipe] as const),
+)('recipe "%s" answers what an independent computation says', async (name, recipe) => {
+  if (name === 'introduction-path') {
+    const distances = distancesFrom(collaboration, ids.get('broker') ?? '');
+    const far = [...distances].filter(([, hops]) => hops >= 3).sort(([a], [b]) => a.localeCompare(b))[0];
+    ids.set('far', far?.[0] ?? '');
+  }
+  // Whole-graph KPIs are computed on first use: read until this graph version's are in.
+  let data: Record<string, unknown> | undefined;
+  for (let attempt = 0; !data; attempt++) {
+    try {
+      data = await post(recipe.text, variablesFor(recipe));
+    } catch (error) {
+      if (attempt > 20 || !String(error).includes('DEADLINE_EXCEEDED')) throw error;
     }
-    // Whole-graph KPIs are computed on first use: read until this graph version's are in.
-    let data: Record<string, unknown> | undefined;
-    for (let attempt = 0; !data; attempt++) {
-      try {
-        data = await post(recipe.text, variablesFor(recipe));
-      } catch (error) {
-        if (attempt > 20 || !String(error).includes('DEADLINE_EXCEEDED')) throw error;
-      }
-    }
-    await CHECKS[name]?.(data);
-  },
-);
+  }
+  await CHECKS[name]?.(data);
+});
 
 it('recipe "export-to-gephi" writes the collaboration graph as its command says', async () => {
   const recipe = recipes.find((candidate) => candidate.name === 'export-to-gephi');
@@ -439,4 +448,29 @@ it('recipe "export-to-gephi" writes the collaboration graph as its command says'
   const graph = parseGexf(Graph, fs.readFileSync(path.join(home, 'ecosystem.gexf'), 'utf8'));
   expect([graph.order, graph.size]).toEqual([collaboration.order, collaboration.size]);
   collaboration.forEachEdge((_edge, _attributes, source, target) => expect(graph.hasEdge(source, target)).toBe(true));
+});
+
+it('recipe "live-activity" delivers a change as it is committed, numbered as the outbox records it', async () => {
+  const client = wsClient(app.url, { connectionParams: async () => authHeader('ANALYST') });
+  try {
+    await client.connected;
+    const document = parse(recipeText('live-activity')) as TypedDocumentNode<LiveEvent, Record<string, never>>;
+    const feed = client.subscribe(document);
+    const { id } = await partnershipWithParties(app.url, app.gateway, '2026-06-01T00:00:00Z');
+    // The server starts listening once it has the subscription: raise risks until one arrives.
+    let event: LiveEvent | undefined;
+    for (let attempt = 0; !event && attempt < 10; attempt++) {
+      await raiseRisk(app.url, id, `Recipe risk ${attempt}`, '2026-09-30T00:00:00Z');
+      event = (await feed.waitFor(1, 3_000).catch(() => []))[0];
+    }
+    const live = event?.ecosystemEvents;
+    expect(live).toMatchObject({ kind: 'RISK_RAISED', summary: expect.stringContaining('Recipe risk') });
+    const [recorded] = await rows(`MATCH (e:OutboxEvent {sequence: $sequence}) RETURN e.kind AS kind, e.body AS body`, {
+      sequence: live?.sequence,
+    });
+    expect(recorded?.kind).toBe('RISK_RAISED');
+    expect(String(recorded?.body)).toContain(live?.summary.match(/Recipe risk \d+/)?.[0] ?? 'missing');
+  } finally {
+    await client.dispose();
+  }
 });
