@@ -496,6 +496,7 @@ export type CommunityList = {
   communities: Array<Community>;
   modularity: Scalars['Float']['output'];
   provenance: KpiProvenance;
+  /** Communities in the whole partition, isolated participants (communities of one) included. */
   total: Scalars['Int']['output'];
 };
 

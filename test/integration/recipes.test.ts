@@ -280,6 +280,122 @@ RETURN toString(month) AS month, sum(f.amount) AS value, count(f) AS events`,
     }
     expect(forecast.history.some((point) => point.value > 0)).toBe(true);
   },
+  async communities(data) {
+    type Community = { id: number; size: number; internalDensity: number; kinds: { share: number }[] };
+    const answer = data.communities as { total: number; modularity: number; communities: Community[] };
+    // The partition, participant by participant, as the API's metrics give it; every figure of
+    // the recipe is recomputed from it on the test's own graph.
+    const communityOf = new Map<string, number>();
+    let after: string | null = null;
+    do {
+      const page = (await post(
+        `query($after: String) { participants(first: 100, after: $after) { nodes { id status metrics { community } }
+          pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      )) as {
+        participants: {
+          nodes: { id: string; status: string; metrics: { community: number } | null }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      };
+      for (const node of page.participants.nodes) {
+        if (node.metrics && node.status !== 'EXITED') communityOf.set(node.id, node.metrics.community);
+      }
+      after = page.participants.pageInfo.hasNextPage ? page.participants.pageInfo.endCursor : null;
+    } while (after);
+    const members = new Map<number, string[]>();
+    for (const [id, community] of communityOf) members.set(community, [...(members.get(community) ?? []), id]);
+    const sizes = [...members.values()].map((group) => group.length).filter((size) => size >= 2);
+    expect(answer.total).toBe(members.size);
+    expect(answer.communities.map((community) => community.size)).toEqual(sizes.sort((a, b) => b - a).slice(0, 5));
+    for (const community of answer.communities) {
+      const group = members.get(community.id) ?? [];
+      let internal = 0;
+      collaboration.forEachEdge((_edge, _attributes, a, b) => {
+        if (group.includes(a) && group.includes(b)) internal += 1;
+      });
+      expect(community.internalDensity).toBeCloseTo(internal / ((group.length * (group.length - 1)) / 2), 12);
+      expect(community.kinds.reduce((sum, kind) => sum + kind.share, 0)).toBeCloseTo(1, 12);
+    }
+    // Weighted modularity (NetworkX's definition, resolution 1) of that partition on C.
+    const weighted =
+      await rows(`MATCH (a:Participant)-${currentTie('ra')}->(s:Partnership)<-${currentTie('rb')}-(b:Participant)
+WHERE a.id < b.id AND s.stage <> 'TERMINATED' AND a.status <> 'EXITED' AND b.status <> 'EXITED'
+RETURN a.id AS a, b.id AS b, count(DISTINCT s) AS w`);
+    const strength = new Map<string, number>();
+    let total = 0;
+    let inside = 0;
+    for (const row of weighted) {
+      const [a, b, w] = [
+        toGlobalId('Participant', String(row.a)),
+        toGlobalId('Participant', String(row.b)),
+        Number(row.w),
+      ];
+      strength.set(a, (strength.get(a) ?? 0) + w);
+      strength.set(b, (strength.get(b) ?? 0) + w);
+      total += w;
+      if (communityOf.get(a) === communityOf.get(b)) inside += w;
+    }
+    const byCommunity = new Map<number, number>();
+    for (const [id, s] of strength)
+      byCommunity.set(communityOf.get(id) ?? -1, (byCommunity.get(communityOf.get(id) ?? -1) ?? 0) + s);
+    const expected = inside / total - [...byCommunity.values()].reduce((sum, s) => sum + (s / (2 * total)) ** 2, 0);
+    expect(answer.modularity).toBeCloseTo(expected, 9);
+  },
+  async 'weekly-engagement'(data) {
+    type Week = { start: string; interactions: number; weight: number; participants: number };
+    const answer = (data.ecosystem as { engagement: { interactionsByPeriod: Week[] } }).engagement;
+    const records = await rows(
+      `MATCH (i:Interaction) WHERE i.correctedBy IS NULL AND i.at >= datetime($from) AND i.at < datetime($to)
+OPTIONAL MATCH (p:Participant)-[:ENGAGED_IN]->(i)
+RETURN i.at AS at, i.weight AS weight, collect(p.id) AS engaged`,
+      { from: '2026-01-05T00:00:00Z', to: '2026-07-06T00:00:00Z' },
+    );
+    const weeks = new Map<string, { interactions: number; weight: number; participants: Set<string> }>();
+    for (const record of records) {
+      const at = record.at as Date;
+      const monday = new Date(
+        Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate() - ((at.getUTCDay() + 6) % 7)),
+      );
+      const engaged = record.engaged as string[];
+      if (engaged.length === 0) continue;
+      const week = weeks.get(monday.toISOString()) ?? { interactions: 0, weight: 0, participants: new Set<string>() };
+      week.interactions += 1;
+      week.weight += Number(record.weight);
+      for (const id of engaged) week.participants.add(id);
+      weeks.set(monday.toISOString(), week);
+    }
+    expect(answer.interactionsByPeriod.length).toBeGreaterThan(20);
+    expect(
+      Object.fromEntries(
+        answer.interactionsByPeriod.map((week) => [week.start, [week.interactions, week.weight, week.participants]]),
+      ),
+    ).toEqual(
+      Object.fromEntries(
+        [...weeks].map(([start, week]) => [
+          start,
+          [week.interactions, expect.closeTo(week.weight, 9), week.participants.size],
+        ]),
+      ),
+    );
+  },
+  async search(data) {
+    const hits = data.search as { node: { id: string; name: string; region: string } }[];
+    const matching = await rows(
+      `MATCH (p:Participant)
+WHERE any(field IN [p.name, p.sector, p.region, p.externalId] WHERE toLower(field) =~ '(^|.*[^a-z0-9])robot.*')
+RETURN count(p) AS n`,
+    );
+    expect(hits).toHaveLength(Math.min(10, Number(matching[0]?.n)));
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) {
+      const [row] = await rows(
+        `MATCH (p:Participant {id: $id}) RETURN [p.name, p.sector, p.region, p.externalId] AS fields`,
+        { id: Buffer.from(hit.node.id, 'base64url').toString().split(':')[1] },
+      );
+      expect((row?.fields as string[]).some((field) => /(^|[^a-z0-9])robot/.test(field.toLowerCase()))).toBe(true);
+    }
+  },
   async 'value-by-region'(data) {
     const answer = data.breakdown as { total: number; totalValue: number; buckets: { key: string; value: number }[] };
     const window = { from: '2025-07-01T00:00:00Z', to: NOW };
@@ -400,7 +516,7 @@ afterAll(async () => {
 });
 
 it('has an independent check for every recipe in docs/recipes.md, and a recipe for every check', () => {
-  expect(recipes.length).toBeGreaterThanOrEqual(14);
+  expect(recipes.length).toBeGreaterThanOrEqual(18);
   const ownTests = ['export-to-gephi', 'live-activity'];
   expect(recipes.map((recipe) => recipe.name).sort()).toEqual([...Object.keys(CHECKS), ...ownTests].sort());
 });

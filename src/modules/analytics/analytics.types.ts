@@ -283,7 +283,10 @@ export class Community {
 @ObjectType()
 export class CommunityList {
   @Field(() => [Community]) communities!: Community[];
-  @Field(() => Int) total!: number;
+  @Field(() => Int, {
+    description: 'Communities in the whole partition, isolated participants (communities of one) included.',
+  })
+  total!: number;
   @Field(() => Float) modularity!: number;
   @Field(() => KpiProvenance) provenance!: KpiProvenance;
 }
