@@ -1,6 +1,6 @@
 /**
- * Per-request DataLoaders, created lazily: one per node label (by id) and one per hop and
- * argument set (page size, filter, order, cursor), so siblings asking for the same page of
+ * Per-request DataLoaders, created lazily: one per node label and projection (by id) and one
+ * per hop and argument set (page size, filter, order, cursor, projection), so siblings asking for the same page of
  * the same relation batch into a single round trip.
  */
 import DataLoader from 'dataloader';
@@ -17,11 +17,16 @@ export class Loaders {
 
   constructor(private readonly reader: NodeReader) {}
 
-  node(spec: NodeSpec): DataLoader<string, Row | undefined> {
-    let loader = this.byLabel.get(spec.label);
+  /**
+   * Nodes of `spec` by id, reading the properties `select` names (all when absent): one loader
+   * per projection, so a row read for one selection never answers a read that needs more.
+   */
+  node(spec: NodeSpec, select?: readonly string[]): DataLoader<string, Row | undefined> {
+    const key = select ? `${spec.label}:${select.join(',')}` : spec.label;
+    let loader = this.byLabel.get(key);
     if (!loader) {
-      loader = new DataLoader((ids) => this.reader.byIds(spec, ids), { maxBatchSize: MAX_BATCH });
-      this.byLabel.set(spec.label, loader);
+      loader = new DataLoader((ids) => this.reader.byIds(spec, ids, select), { maxBatchSize: MAX_BATCH });
+      this.byLabel.set(key, loader);
     }
     return loader;
   }

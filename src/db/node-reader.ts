@@ -11,7 +11,8 @@ export interface HopItem {
 
 export interface HopPage {
   items: HopItem[];
-  total: number;
+  /** Related nodes over all pages; null when the query did not ask (`withTotal: false`). */
+  total: number | null;
 }
 
 export class NodeReader {
@@ -27,17 +28,21 @@ export class NodeReader {
   }
 
   /** Nodes by id in the order asked; undefined for unknown ids (the DataLoader contract). */
-  async byIds(spec: NodeSpec, ids: readonly string[]): Promise<(Row | undefined)[]> {
-    const rows = (await this.db.readRows(nodesByIds(spec, ids))).map((row) => row.node as Row);
+  async byIds(spec: NodeSpec, ids: readonly string[], select?: readonly string[]): Promise<(Row | undefined)[]> {
+    const rows = (await this.db.readRows(nodesByIds(spec, ids, select))).map((row) => row.node as Row);
     const found = new Map(rows.map((row) => [String(row.id), row]));
     return ids.map((id) => found.get(id));
   }
 
   async hop(hop: HopSpec, parentIds: readonly string[], query: PageQuery): Promise<HopPage[]> {
     const rows = await this.db.readRows(hopPages(hop, parentIds, query));
+    const counted = query.withTotal !== false;
     const pages = new Map(
-      rows.map((row) => [String(row.parentId), { items: row.items as HopItem[], total: Number(row.total) }]),
+      rows.map((row) => [
+        String(row.parentId),
+        { items: row.items as HopItem[], total: counted ? Number(row.total) : null },
+      ]),
     );
-    return parentIds.map((id) => pages.get(id) ?? { items: [], total: 0 });
+    return parentIds.map((id) => pages.get(id) ?? { items: [], total: counted ? 0 : null });
   }
 }

@@ -9,6 +9,7 @@ import { toFulltextQuery } from '../core/text-rules';
 import { identifier, projection } from './cypher';
 import type { Statement } from './gateway';
 import type { HopSpec, NodeSpec } from './node-spec';
+import { readProperties } from './projection';
 import { int } from './values';
 
 export type Direction = 'ASC' | 'DESC';
@@ -21,6 +22,12 @@ export interface PageQuery {
   /** Rows to fetch: the page size plus one, to know whether a next page exists. */
   limit: number;
   after?: Keyset | null;
+  /** Node properties to return (db/projection.ts); every property of the spec when absent. */
+  select?: readonly string[];
+  /** A hop's relationship properties to return; all of `edgeProperties` when absent. */
+  edgeSelect?: readonly string[];
+  /** Whether a hop page also counts every related node (only when `totalCount` is selected); yes when absent. */
+  withTotal?: boolean;
 }
 
 interface CompiledFilter {
@@ -114,7 +121,7 @@ export function listNodes(spec: NodeSpec, query: PageQuery): Statement {
     cypher: [
       source(spec, filter.text),
       where([...filter.conditions, keyset.condition]),
-      `RETURN ${projection('n', spec.properties)} AS node`,
+      `RETURN ${projection('n', readProperties(spec, query.select, orderRule(spec, query.order).property))} AS node`,
       `ORDER BY ${orderBy(spec, query)}`,
       'LIMIT $limit',
     ]
@@ -139,26 +146,38 @@ export function countNodes(spec: NodeSpec, filterInput: object | null | undefine
   };
 }
 
-export function nodesByIds(spec: NodeSpec, ids: readonly string[]): Statement {
+export function nodesByIds(spec: NodeSpec, ids: readonly string[], select?: readonly string[]): Statement {
   return {
-    cypher: `UNWIND $ids AS id\nMATCH (n:${identifier(spec.label)} {id: id})\nRETURN ${projection('n', spec.properties)} AS node`,
+    cypher: `UNWIND $ids AS id\nMATCH (n:${identifier(spec.label)} {id: id})\nRETURN ${projection('n', readProperties(spec, select))} AS node`,
     params: { ids: [...ids] },
   };
 }
 
-/** One page of related nodes for each parent, plus each parent's total, in one round trip. */
+/** The relationship properties a hop page returns with each item. */
+function edgeProperties(hop: HopSpec, query: PageQuery): readonly string[] {
+  const all = hop.edgeProperties ?? [];
+  return query.edgeSelect ? all.filter((property) => query.edgeSelect?.includes(property)) : all;
+}
+
+/**
+ * One page of related nodes for each parent, plus each parent's total when asked, in one
+ * round trip.
+ */
 export function hopPages(hop: HopSpec, parentIds: readonly string[], query: PageQuery): Statement {
   const filter = compileFilter(hop.child, query.filter);
   if (filter.text) throw new Error(`hop ${hop.name} does not support text search`);
   const keyset = keysetCondition(hop.child, query);
-  const edge = hop.edgeProperties?.length ? `, edge: ${projection('r', hop.edgeProperties)}` : '';
+  const edgeSelect = edgeProperties(hop, query);
+  const edge = edgeSelect.length ? `, edge: ${projection('r', edgeSelect)}` : '';
   const totalWhere = filter.conditions.length ? ` WHERE ${filter.conditions.join(' AND ')}` : '';
+  const properties = readProperties(hop.child, query.select, orderRule(hop.child, query.order).property);
   const inner = [
     `  MATCH ${hop.pattern}`,
     `  ${where([...filter.conditions, keyset.condition])}`,
     `  WITH n${edge ? ', r' : ''} ORDER BY ${orderBy(hop.child, query)} LIMIT $limit`,
-    `  RETURN collect({node: ${projection('n', hop.child.properties)}${edge}}) AS items`,
+    `  RETURN collect({node: ${projection('n', properties)}${edge}}) AS items`,
   ].filter((line) => line.trim().length > 0);
+  const total = query.withTotal === false ? '' : `, COUNT { ${hop.pattern}${totalWhere} } AS total`;
   return {
     cypher: [
       'UNWIND $parentIds AS parentId',
@@ -166,7 +185,7 @@ export function hopPages(hop: HopSpec, parentIds: readonly string[], query: Page
       'CALL (parent) {',
       ...inner,
       '}',
-      `RETURN parentId, items, COUNT { ${hop.pattern}${totalWhere} } AS total`,
+      `RETURN parentId, items${total}`,
     ].join('\n'),
     params: { parentIds: [...parentIds], ...filter.params, ...keyset.params, limit: int(query.limit) },
   };

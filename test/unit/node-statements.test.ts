@@ -49,6 +49,34 @@ describe('generic node statements', () => {
     ).toMatchSnapshot();
   });
 
+  it('a selection narrows what the list and by-id statements return to id, the ordering property and the selection', () => {
+    expect({
+      list: listNodes(PARTICIPANT, { order: 'JOINED_AT', direction: 'ASC', limit: 51, select: ['id', 'name'] }),
+      byIds: nodesByIds(PARTICIPANT, ['a', 'b'], ['id', 'name']),
+    }).toMatchSnapshot();
+  });
+
+  it('a hop page returns only the selected node and edge properties, and counts only when totalCount is selected', () => {
+    expect({
+      withoutTotal: hopPages(hops.PARTICIPANT_PARTNERSHIPS, ['p1', 'p2'], {
+        order: 'NAME',
+        direction: 'ASC',
+        limit: 11,
+        select: ['id', 'name', 'stage'],
+        edgeSelect: [],
+        withTotal: false,
+      }),
+      withTotal: hopPages(hops.PARTNERSHIP_PARTIES, ['p1', 'p2'], {
+        order: 'NAME',
+        direction: 'ASC',
+        limit: 21,
+        select: ['id', 'name'],
+        edgeSelect: ['role'],
+        withTotal: true,
+      }),
+    }).toMatchSnapshot();
+  });
+
   it('only emits conditions for the filters given, and refuses unknown ones', () => {
     expect(compileFilter(PARTICIPANT, { kind: null, sector: [], region: ['Europe'] }).conditions).toEqual([
       'n.region IN $f_region',

@@ -1,5 +1,6 @@
 /** GraphQL entry points for participants. Thin: rules live in the service, Cypher in queries. */
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { expectGlobalId } from '../../core/global-id';
 import { hopConnection, loadNode, rootConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
@@ -38,17 +39,25 @@ function toPayload<T extends ParticipantCreatePayload | ParticipantUpdatePayload
 @Resolver(() => Participant)
 export class ParticipantResolver {
   @Query(() => Participant, { nullable: true, description: 'A participant by its global id.' })
-  participant(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Participant | null> {
-    return loadNode(ctx, PARTICIPANT_NODE, expectGlobalId(id, 'Participant'));
+  participant(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Participant | null> {
+    return loadNode(ctx, info, PARTICIPANT_NODE, expectGlobalId(id, 'Participant'));
   }
 
   @Query(() => ParticipantConnection, { description: 'Participants, filtered and ordered, a page at a time.' })
-  participants(@Args(() => ParticipantsArgs) args: ParticipantsArgs, @Ctx() ctx: RequestContext) {
+  participants(
+    @Args(() => ParticipantsArgs) args: ParticipantsArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const ordering = {
       field: args.orderBy?.field ?? ParticipantOrderField.NAME,
       direction: args.orderBy?.direction ?? OrderDirection.ASC,
     };
-    return rootConnection(ctx, ParticipantConnection, PARTICIPANT_NODE, args, args.filter, ordering);
+    return rootConnection(ctx, info, ParticipantConnection, PARTICIPANT_NODE, args, args.filter, ordering);
   }
 
   @FieldResolver(() => ParticipantPartnershipConnection, {
@@ -58,9 +67,11 @@ export class ParticipantResolver {
     @Root() participant: Participant,
     @Args(() => ParticipantPartnershipsArgs) args: ParticipantPartnershipsArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return hopConnection(
       ctx,
+      info,
       ParticipantPartnershipConnection,
       PARTICIPANT_PARTNERSHIPS,
       participant.key,

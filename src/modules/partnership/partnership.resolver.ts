@@ -1,5 +1,6 @@
 /** GraphQL entry points for partnerships and their lifecycle. Thin: rules live in the service. */
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
 import { decodeFilterIds } from '../../graphql/paging';
@@ -48,18 +49,26 @@ function payload<T extends object>(Payload: new () => T, result: PartnershipResu
 @Resolver(() => Partnership)
 export class PartnershipResolver {
   @Query(() => Partnership, { nullable: true, description: 'A partnership by its global id.' })
-  partnership(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Partnership | null> {
-    return loadNode(ctx, PARTNERSHIP_NODE, expectGlobalId(id, 'Partnership'));
+  partnership(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Partnership | null> {
+    return loadNode(ctx, info, PARTNERSHIP_NODE, expectGlobalId(id, 'Partnership'));
   }
 
   @Query(() => PartnershipConnection, { description: 'Partnerships, filtered and ordered, a page at a time.' })
-  partnerships(@Args(() => PartnershipsArgs) args: PartnershipsArgs, @Ctx() ctx: RequestContext) {
+  partnerships(
+    @Args(() => PartnershipsArgs) args: PartnershipsArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const filter = decodeFilterIds(args.filter, { owner: 'TeamMember', party: 'Participant' }, expectGlobalId);
     const ordering = {
       field: args.orderBy?.field ?? PartnershipOrderField.NAME,
       direction: args.orderBy?.direction ?? OrderDirection.ASC,
     };
-    return rootConnection(ctx, PartnershipConnection, PARTNERSHIP_NODE, args, filter, ordering);
+    return rootConnection(ctx, info, PartnershipConnection, PARTNERSHIP_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => PartnershipPartyConnection, { description: 'The participants party to it, with their roles.' })
@@ -67,9 +76,11 @@ export class PartnershipResolver {
     @Root() partnership: Partnership,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return hopConnection(
       ctx,
+      info,
       PartnershipPartyConnection,
       PARTNERSHIP_PARTIES,
       partnership.key,
@@ -99,9 +110,11 @@ export class PartnershipResolver {
     @Root() partnership: Partnership,
     @Args(() => StageHistoryArgs) args: StageHistoryArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return hopConnection(
       ctx,
+      info,
       StageChangeConnection,
       PARTNERSHIP_STAGE_HISTORY,
       partnership.key,
