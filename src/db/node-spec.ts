@@ -32,6 +32,12 @@ export interface FilterRule {
 export interface OrderRule {
   property: string;
   temporal?: boolean;
+  /**
+   * Every node has the property and an index on (property, id) exists (graph/migrations): the
+   * list statement then says `IS NOT NULL` on both, which lets the planner read the page from
+   * that index in order instead of scanning the label and sorting (test/integration/index-plans).
+   */
+  sortIndex?: boolean;
 }
 
 export interface NodeSpec {

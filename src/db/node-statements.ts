@@ -85,8 +85,10 @@ function keysetCondition(
   const cmp = query.direction === 'DESC' ? '<' : '>';
   const value = rule.temporal ? 'datetime($afterValue)' : '$afterValue';
   const property = `n.${identifier(rule.property)}`;
+  // The same rows as `p > v OR (p = v AND id > after)`, written with a range on the property
+  // alone first, so an index on it can seek to the cursor instead of filtering every node.
   return {
-    condition: `(${property} ${cmp} ${value} OR (${property} = ${value} AND n.id ${cmp} $afterId))`,
+    condition: `${property} ${cmp}= ${value} AND (${property} ${cmp} ${value} OR n.id ${cmp} $afterId)`,
     params: { afterValue: query.after.value, afterId: query.after.id },
   };
 }
@@ -114,13 +116,20 @@ function source(spec: NodeSpec, text: string | null): string {
     : `MATCH (n:${identifier(spec.label)})`;
 }
 
+/** For an ordering an index on (property, id) serves: the predicates that let the planner use it. */
+function sortIndexCondition(spec: NodeSpec, query: PageQuery, text: string | null): string | null {
+  const rule = orderRule(spec, query.order);
+  if (!rule.sortIndex || text) return null;
+  return `n.${identifier(rule.property)} IS NOT NULL AND n.id IS NOT NULL`;
+}
+
 export function listNodes(spec: NodeSpec, query: PageQuery): Statement {
   const filter = compileFilter(spec, query.filter);
   const keyset = keysetCondition(spec, query);
   return {
     cypher: [
       source(spec, filter.text),
-      where([...filter.conditions, keyset.condition]),
+      where([...filter.conditions, keyset.condition, sortIndexCondition(spec, query, filter.text)]),
       `RETURN ${projection('n', readProperties(spec, query.select, orderRule(spec, query.order).property))} AS node`,
       `ORDER BY ${orderBy(spec, query)}`,
       'LIMIT $limit',
