@@ -6,7 +6,7 @@
 import DataLoader from 'dataloader';
 import type { HopSpec, NodeSpec } from '../db/node-spec';
 import type { HopPage, NodeReader } from '../db/node-reader';
-import type { PageQuery } from '../db/node-statements';
+import type { NestedHop, PageQuery } from '../db/node-statements';
 import type { Row } from '../db/values';
 
 const MAX_BATCH = 1000;
@@ -31,13 +31,21 @@ export class Loaders {
     return loader;
   }
 
-  hop(hop: HopSpec, query: PageQuery): DataLoader<string, HopPage> {
-    const key = JSON.stringify([hop.name, query]);
+  /** Pages of `hop` by parent id; with `nested` hops, each item carries their pages too (lookahead). */
+  hop(hop: HopSpec, query: PageQuery, nested: readonly NestedHop[] = []): DataLoader<string, HopPage> {
+    const key = JSON.stringify([hop.name, query, nestedKey(nested)]);
     let loader = this.byHop.get(key);
     if (!loader) {
-      loader = new DataLoader((parentIds) => this.reader.hop(hop, parentIds, query), { maxBatchSize: MAX_BATCH });
+      loader = new DataLoader((parentIds) => this.reader.hop(hop, parentIds, query, nested), {
+        maxBatchSize: MAX_BATCH,
+      });
       this.byHop.set(key, loader);
     }
     return loader;
   }
+}
+
+/** What identifies nested hops in a loader key (their hop specs are named by their keys). */
+function nestedKey(nested: readonly NestedHop[]): unknown[] {
+  return nested.map((inner) => [inner.key, inner.query, nestedKey(inner.nested)]);
 }

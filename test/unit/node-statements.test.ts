@@ -77,6 +77,42 @@ describe('generic node statements', () => {
     }).toMatchSnapshot();
   });
 
+  it('lookahead reads nested pages in the statement of their parents, each level with its own parameters', () => {
+    const parties = {
+      key: 'Partnership_parties',
+      hop: hops.PARTNERSHIP_PARTIES,
+      query: {
+        order: 'NAME',
+        direction: 'ASC' as const,
+        limit: 21,
+        select: ['id', 'name'],
+        edgeSelect: [],
+        withTotal: false,
+      },
+      nested: [],
+    };
+    const partnerships = {
+      key: 'Participant_partnerships',
+      hop: hops.PARTICIPANT_PARTNERSHIPS,
+      query: {
+        filter: { stage: ['MANAGEMENT'] },
+        order: 'NAME',
+        direction: 'ASC' as const,
+        limit: 11,
+        select: ['id', 'name'],
+        edgeSelect: ['role'],
+        withTotal: true,
+      },
+      nested: [parties],
+    };
+    expect({
+      list: listNodes(PARTICIPANT, { order: 'NAME', direction: 'ASC', limit: 51, select: ['id', 'name'] }, [
+        partnerships,
+      ]),
+      hop: hopPages(hops.PARTICIPANT_PARTNERSHIPS, ['p1'], partnerships.query, [parties]),
+    }).toMatchSnapshot();
+  });
+
   it('only emits conditions for the filters given, and refuses unknown ones', () => {
     expect(compileFilter(PARTICIPANT, { kind: null, sector: [], region: ['Europe'] }).conditions).toEqual([
       'n.region IN $f_region',

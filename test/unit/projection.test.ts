@@ -48,6 +48,8 @@ describe('projections', () => {
     expect(projectionFor(GOAL_NODE, new Set(['status']))).toEqual(['id', 'metric', 'target', 'actual', 'due']);
     expect(projectionFor(GOAL_NODE, new Set(['attainment']))).toEqual(['id', 'metric', 'target', 'actual']);
     expect(projectionFor(AUDIT_ENTRY_NODE, new Set(['subjectId']))).toEqual(['id', 'subjectType', 'subjectId']);
+    // The ego network's own node is the whole participant record.
+    expect(projectionFor(PARTICIPANT_NODE, new Set(['neighborhood']))).toEqual(PARTICIPANT_NODE.spec.properties);
   });
 
   it('statements always return the ordering property, which the cursor is made of', () => {

@@ -2,7 +2,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { expectGlobalId } from '../../core/global-id';
-import { hopConnection, loadNode, rootConnection } from '../../graphql/resolve';
+import { fieldConnection, loadNode, rootConnection } from '../../graphql/resolve';
+import { lookaheadField } from '../../graphql/lookahead';
 import type { RequestContext } from '../../context/context';
 import { PARTICIPANT_PARTNERSHIPS } from '../../model/hops';
 import { PARTNERSHIP_NODE } from '../partnership/partnership.type';
@@ -35,6 +36,18 @@ function toPayload<T extends ParticipantCreatePayload | ParticipantUpdatePayload
     userErrors: result.userErrors,
   });
 }
+
+/** A participant's partnerships: read ahead with the participants of a list (graphql/lookahead.ts). */
+const PARTNERSHIPS_OF_PARTICIPANT = lookaheadField({
+  typeName: 'Participant',
+  fieldName: 'partnerships',
+  hop: PARTICIPANT_PARTNERSHIPS,
+  child: PARTNERSHIP_NODE,
+  listing: (args: ParticipantPartnershipsArgs) => ({
+    filter: { stage: args.stage },
+    ordering: { field: 'NAME', direction: 'ASC' },
+  }),
+});
 
 @Resolver(() => Participant)
 export class ParticipantResolver {
@@ -69,16 +82,14 @@ export class ParticipantResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return hopConnection(
+    return fieldConnection(
       ctx,
       info,
       ParticipantPartnershipConnection,
-      PARTICIPANT_PARTNERSHIPS,
+      PARTNERSHIPS_OF_PARTICIPANT,
+      PARTNERSHIP_NODE,
       participant.key,
       args,
-      { stage: args.stage },
-      { field: 'NAME', direction: 'ASC' },
-      PARTNERSHIP_NODE,
       (edge) => ({ role: edge?.role }),
     );
   }

@@ -4,7 +4,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Roo
 import { ConnectionArgs } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
 import { decodeFilterIds } from '../../graphql/paging';
-import { hopConnection, loadNode, rootConnection } from '../../graphql/resolve';
+import { fieldConnection, hopConnection, loadNode, rootConnection } from '../../graphql/resolve';
+import { lookaheadField } from '../../graphql/lookahead';
 import { viewerName } from '../../auth/viewer';
 import type { RequestContext } from '../../context/context';
 import { PARTNERSHIP_PARTIES, PARTNERSHIP_STAGE_HISTORY } from '../../model/hops';
@@ -46,6 +47,15 @@ function payload<T extends object>(Payload: new () => T, result: PartnershipResu
   });
 }
 
+/** A partnership's current parties: read ahead with the partnerships of a list (graphql/lookahead.ts). */
+const PARTIES_OF_PARTNERSHIP = lookaheadField({
+  typeName: 'Partnership',
+  fieldName: 'parties',
+  hop: PARTNERSHIP_PARTIES,
+  child: PARTICIPANT_NODE,
+  listing: () => ({ filter: null, ordering: { field: 'NAME', direction: 'ASC' } }),
+});
+
 @Resolver(() => Partnership)
 export class PartnershipResolver {
   @Query(() => Partnership, { nullable: true, description: 'A partnership by its global id.' })
@@ -78,16 +88,14 @@ export class PartnershipResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return hopConnection(
+    return fieldConnection(
       ctx,
       info,
       PartnershipPartyConnection,
-      PARTNERSHIP_PARTIES,
+      PARTIES_OF_PARTNERSHIP,
+      PARTICIPANT_NODE,
       partnership.key,
       args,
-      null,
-      { field: 'NAME', direction: 'ASC' },
-      PARTICIPANT_NODE,
       (edge) => ({ role: edge?.role, addedAt: edge?.addedAt }),
     );
   }
