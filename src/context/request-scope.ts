@@ -17,6 +17,7 @@ export class RequestScope {
   readonly nodes: Loaders;
   private readonly memos = new Map<string, Promise<unknown>>();
   private readonly keyed = new Map<string, DataLoader<string, unknown>>();
+  private readonly perField = new WeakMap<object, unknown>();
 
   constructor(
     /** "Now" for this request (or subscription event): read once, reused by every field. */
@@ -34,6 +35,18 @@ export class RequestScope {
       this.memos.set(key, memo);
     }
     return memo as Promise<T>;
+  }
+
+  /**
+   * `compute()` once per field of the request's document: `fieldNodes` (a resolver's
+   * `info.fieldNodes`) is one array for every object of a list, so what a selection implies
+   * (projection, lookahead) is worked out once, not once per item.
+   */
+  forField<T>(fieldNodes: object, compute: () => T): T {
+    if (this.perField.has(fieldNodes)) return this.perField.get(fieldNodes) as T;
+    const value = compute();
+    this.perField.set(fieldNodes, value);
+    return value;
   }
 
   /**

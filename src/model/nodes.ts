@@ -29,7 +29,11 @@ export const PARTICIPANT: NodeSpec = {
     exitedFrom: from('exitedAt'),
     exitedBefore: before('exitedAt'),
   },
-  orders: { NAME: { property: 'name' }, JOINED_AT: { property: 'joinedAt', temporal: true }, ...byCreated },
+  orders: {
+    NAME: { property: 'name', sortIndex: true },
+    JOINED_AT: { property: 'joinedAt', temporal: true },
+    ...byCreated,
+  },
   fulltextIndex: 'participant_search',
 };
 
@@ -46,7 +50,11 @@ export const PARTNERSHIP: NodeSpec = {
     owner: { op: 'exists', pattern: '(n)<-[:OWNS]-(:TeamMember {id: $value})' },
     party: { op: 'exists', pattern: `(n)<-${currentTie('tie')}-(:Participant {id: $value})` },
   },
-  orders: { NAME: { property: 'name' }, STARTED_AT: { property: 'startedAt', temporal: true }, ...byCreated },
+  orders: {
+    NAME: { property: 'name', sortIndex: true },
+    STARTED_AT: { property: 'startedAt', temporal: true },
+    ...byCreated,
+  },
   fulltextIndex: 'partnership_search',
 };
 

@@ -49,6 +49,70 @@ describe('generic node statements', () => {
     ).toMatchSnapshot();
   });
 
+  it('a selection narrows what the list and by-id statements return to id, the ordering property and the selection', () => {
+    expect({
+      list: listNodes(PARTICIPANT, { order: 'JOINED_AT', direction: 'ASC', limit: 51, select: ['id', 'name'] }),
+      byIds: nodesByIds(PARTICIPANT, ['a', 'b'], ['id', 'name']),
+    }).toMatchSnapshot();
+  });
+
+  it('a hop page returns only the selected node and edge properties, and counts only when totalCount is selected', () => {
+    expect({
+      withoutTotal: hopPages(hops.PARTICIPANT_PARTNERSHIPS, ['p1', 'p2'], {
+        order: 'NAME',
+        direction: 'ASC',
+        limit: 11,
+        select: ['id', 'name', 'stage'],
+        edgeSelect: [],
+        withTotal: false,
+      }),
+      withTotal: hopPages(hops.PARTNERSHIP_PARTIES, ['p1', 'p2'], {
+        order: 'NAME',
+        direction: 'ASC',
+        limit: 21,
+        select: ['id', 'name'],
+        edgeSelect: ['role'],
+        withTotal: true,
+      }),
+    }).toMatchSnapshot();
+  });
+
+  it('lookahead reads nested pages in the statement of their parents, each level with its own parameters', () => {
+    const parties = {
+      key: 'Partnership_parties',
+      hop: hops.PARTNERSHIP_PARTIES,
+      query: {
+        order: 'NAME',
+        direction: 'ASC' as const,
+        limit: 21,
+        select: ['id', 'name'],
+        edgeSelect: [],
+        withTotal: false,
+      },
+      nested: [],
+    };
+    const partnerships = {
+      key: 'Participant_partnerships',
+      hop: hops.PARTICIPANT_PARTNERSHIPS,
+      query: {
+        filter: { stage: ['MANAGEMENT'] },
+        order: 'NAME',
+        direction: 'ASC' as const,
+        limit: 11,
+        select: ['id', 'name'],
+        edgeSelect: ['role'],
+        withTotal: true,
+      },
+      nested: [parties],
+    };
+    expect({
+      list: listNodes(PARTICIPANT, { order: 'NAME', direction: 'ASC', limit: 51, select: ['id', 'name'] }, [
+        partnerships,
+      ]),
+      hop: hopPages(hops.PARTICIPANT_PARTNERSHIPS, ['p1'], partnerships.query, [parties]),
+    }).toMatchSnapshot();
+  });
+
   it('only emits conditions for the filters given, and refuses unknown ones', () => {
     expect(compileFilter(PARTICIPANT, { kind: null, sector: [], region: ['Europe'] }).conditions).toEqual([
       'n.region IN $f_region',

@@ -68,7 +68,7 @@ function provenance(read: KpiRead): KpiProvenance {
 
 /** Participants by id through the request's loader (one batched round trip). */
 async function participants(ctx: RequestContext, ids: string[]): Promise<Participant[]> {
-  const loaded = await Promise.all(ids.map((id) => loadNode(ctx, PARTICIPANT_NODE, id)));
+  const loaded = await Promise.all(ids.map((id) => loadNode(ctx, null, PARTICIPANT_NODE, id)));
   return loaded.filter((participant): participant is Participant => participant !== null);
 }
 

@@ -61,4 +61,6 @@ export class AuditTrailArgs extends ConnectionArgs {
 }
 
 /** The AuditEntry spec with its mapper: what loads through it comes back as AuditEntry objects. */
-export const AUDIT_ENTRY_NODE = mappedNode(AUDIT_ENTRY, AuditEntry.from);
+export const AUDIT_ENTRY_NODE = mappedNode(AUDIT_ENTRY, AuditEntry.from, {
+  fields: { subjectId: ['subjectType', 'subjectId'] },
+});

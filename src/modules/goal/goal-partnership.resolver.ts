@@ -1,5 +1,6 @@
 /** Partnership.goals: the goals set for a partnership. */
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
 import { hopConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
@@ -14,9 +15,11 @@ export class GoalPartnershipResolver {
     @Root() partnership: Partnership,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return hopConnection(
       ctx,
+      info,
       GoalConnection,
       PARTNERSHIP_GOALS,
       partnership.key,

@@ -1,5 +1,6 @@
 /** GraphQL entry points for goals. Thin: rules live in the service, Cypher in queries. */
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { expectGlobalId } from '../../core/global-id';
 import { decodeFilterIds } from '../../graphql/paging';
 import { hopConnection, hopOne, loadNode, rootConnection } from '../../graphql/resolve';
@@ -41,34 +42,48 @@ function payloadObjects(result: GoalResult) {
 @Resolver(() => Goal)
 export class GoalResolver {
   @Query(() => Goal, { nullable: true, description: 'A goal by its global id.' })
-  goal(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Goal | null> {
-    return loadNode(ctx, GOAL_NODE, expectGlobalId(id, 'Goal'));
+  goal(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Goal | null> {
+    return loadNode(ctx, info, GOAL_NODE, expectGlobalId(id, 'Goal'));
   }
 
   @Query(() => GoalConnection, { description: 'Ecosystem and partnership goals, filtered and ordered.' })
-  goals(@Args(() => GoalsArgs) args: GoalsArgs, @Ctx() ctx: RequestContext) {
+  goals(@Args(() => GoalsArgs) args: GoalsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     const filter = decodeFilterIds(args.filter, { partnership: 'Partnership', owner: 'TeamMember' }, expectGlobalId);
     const ordering = {
       field: args.orderBy?.field ?? GoalOrderField.DUE,
       direction: args.orderBy?.direction ?? OrderDirection.ASC,
     };
-    return rootConnection(ctx, GoalConnection, GOAL_NODE, args, filter, ordering);
+    return rootConnection(ctx, info, GoalConnection, GOAL_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => Partnership, { nullable: true, description: 'The partnership; null for an ecosystem goal.' })
-  partnership(@Root() goal: Goal, @Ctx() ctx: RequestContext): Promise<Partnership | null> {
-    return hopOne(ctx, GOAL_PARTNERSHIP, goal.key, 'NAME', PARTNERSHIP_NODE);
+  partnership(
+    @Root() goal: Goal,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Partnership | null> {
+    return hopOne(ctx, info, GOAL_PARTNERSHIP, goal.key, 'NAME', PARTNERSHIP_NODE);
   }
 
   @FieldResolver(() => TeamMember, { nullable: true, description: 'The team member accountable for it.' })
-  owner(@Root() goal: Goal, @Ctx() ctx: RequestContext): Promise<TeamMember | null> {
-    return hopOne(ctx, GOAL_OWNER, goal.key, 'NAME', TEAM_MEMBER_NODE);
+  owner(@Root() goal: Goal, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<TeamMember | null> {
+    return hopOne(ctx, info, GOAL_OWNER, goal.key, 'NAME', TEAM_MEMBER_NODE);
   }
 
   @FieldResolver(() => GoalProgressConnection, { description: 'The measurements so far, by `at`.' })
-  progress(@Root() goal: Goal, @Args(() => GoalProgressArgs) args: GoalProgressArgs, @Ctx() ctx: RequestContext) {
+  progress(
+    @Root() goal: Goal,
+    @Args(() => GoalProgressArgs) args: GoalProgressArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return hopConnection(
       ctx,
+      info,
       GoalProgressConnection,
       GOAL_PROGRESS_HOP,
       goal.key,

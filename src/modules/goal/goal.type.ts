@@ -100,4 +100,8 @@ export class GoalEdge extends EdgeType(Goal) {}
 export class GoalConnection extends ConnectionType(GoalEdge, Goal) {}
 
 /** The Goal spec with its mapper: what loads through it comes back as Goal objects. */
-export const GOAL_NODE = mappedNode(GOAL, Goal.from);
+export const GOAL_NODE = mappedNode(GOAL, Goal.from, {
+  // The basis (money for a VALUE goal) rides on every goal object: the guard needs it.
+  always: ['metric'],
+  fields: { attainment: ['target', 'actual'], status: ['target', 'actual', 'due'] },
+});

@@ -2,7 +2,8 @@
  * The governance connections of a partnership (merged into the Partnership type): each hop
  * batches through the request's loaders, one round trip per nesting level.
  */
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { hopConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import {
@@ -41,11 +42,13 @@ export class PartnershipGovernanceResolver {
     @Root() partnership: Partnership,
     @Args(() => PartnershipAgreementsArgs) args: PartnershipAgreementsArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const filter = { kind: args.kind, status: args.status };
     const ordering = orderingOf(args.orderBy, AGREEMENT_DEFAULT_ORDER);
     return hopConnection(
       ctx,
+      info,
       AgreementConnection,
       PARTNERSHIP_AGREEMENTS,
       partnership.key,
@@ -61,11 +64,13 @@ export class PartnershipGovernanceResolver {
     @Root() partnership: Partnership,
     @Args(() => PartnershipPoliciesArgs) args: PartnershipPoliciesArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const filter = { area: args.area, status: args.status };
     const ordering = orderingOf(args.orderBy, POLICY_DEFAULT_ORDER);
     return hopConnection(
       ctx,
+      info,
       PolicyConnection,
       PARTNERSHIP_POLICIES,
       partnership.key,
@@ -81,10 +86,21 @@ export class PartnershipGovernanceResolver {
     @Root() partnership: Partnership,
     @Args(() => PartnershipRisksArgs) args: PartnershipRisksArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const filter = { status: args.status, severity: args.severity, category: args.category };
     const ordering = orderingOf(args.orderBy, RISK_DEFAULT_ORDER);
-    return hopConnection(ctx, RiskConnection, PARTNERSHIP_RISKS, partnership.key, args, filter, ordering, RISK_NODE);
+    return hopConnection(
+      ctx,
+      info,
+      RiskConnection,
+      PARTNERSHIP_RISKS,
+      partnership.key,
+      args,
+      filter,
+      ordering,
+      RISK_NODE,
+    );
   }
 
   @FieldResolver(() => DecisionConnection, { description: 'Decisions about the partnership, most recent first.' })
@@ -92,11 +108,13 @@ export class PartnershipGovernanceResolver {
     @Root() partnership: Partnership,
     @Args(() => PartnershipDecisionsArgs) args: PartnershipDecisionsArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const filter = { outcome: args.outcome };
     const ordering = orderingOf(args.orderBy, DECISION_DEFAULT_ORDER);
     return hopConnection(
       ctx,
+      info,
       DecisionConnection,
       PARTNERSHIP_DECISIONS,
       partnership.key,
@@ -112,11 +130,13 @@ export class PartnershipGovernanceResolver {
     @Root() partnership: Partnership,
     @Args(() => PartnershipConflictsArgs) args: PartnershipConflictsArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const filter = { status: args.status };
     const ordering = orderingOf(args.orderBy, CONFLICT_DEFAULT_ORDER);
     return hopConnection(
       ctx,
+      info,
       ConflictConnection,
       PARTNERSHIP_CONFLICTS,
       partnership.key,
@@ -134,11 +154,13 @@ export class PartnershipGovernanceResolver {
     @Root() partnership: Partnership,
     @Args(() => PartnershipComplianceChecksArgs) args: PartnershipComplianceChecksArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const filter = { kind: args.kind, status: args.status };
     const ordering = orderingOf(args.orderBy, COMPLIANCE_CHECK_DEFAULT_ORDER);
     return hopConnection(
       ctx,
+      info,
       ComplianceCheckConnection,
       PARTNERSHIP_COMPLIANCE_CHECKS,
       partnership.key,

@@ -1,5 +1,6 @@
 /** The initiative fields on Partnership and Participant. */
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { hopConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import { PARTICIPANT_INITIATIVES, PARTNERSHIP_INITIATIVES } from '../../model/hops';
@@ -19,9 +20,11 @@ export class InitiativePartnershipResolver {
     @Root() partnership: Partnership,
     @Args(() => InitiativeLinkArgs) args: InitiativeLinkArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return hopConnection(
       ctx,
+      info,
       InitiativeConnection,
       PARTNERSHIP_INITIATIVES,
       partnership.key,
@@ -42,9 +45,11 @@ export class InitiativeParticipantResolver {
     @Root() participant: Participant,
     @Args(() => InitiativeLinkArgs) args: InitiativeLinkArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return hopConnection(
       ctx,
+      info,
       ParticipantInitiativeConnection,
       PARTICIPANT_INITIATIVES,
       participant.key,

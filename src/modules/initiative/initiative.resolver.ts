@@ -1,5 +1,6 @@
 /** GraphQL entry points for initiatives. Thin: rules live in the service, Cypher in queries. */
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
 import { decodeFilterIds } from '../../graphql/paging';
@@ -35,12 +36,20 @@ function payloadObjects(result: InitiativeResult) {
 @Resolver(() => Initiative)
 export class InitiativeResolver {
   @Query(() => Initiative, { nullable: true, description: 'An initiative by its global id.' })
-  initiative(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Initiative | null> {
-    return loadNode(ctx, INITIATIVE_NODE, expectGlobalId(id, 'Initiative'));
+  initiative(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Initiative | null> {
+    return loadNode(ctx, info, INITIATIVE_NODE, expectGlobalId(id, 'Initiative'));
   }
 
   @Query(() => InitiativeConnection, { description: 'Initiatives, filtered (or searched) and ordered.' })
-  initiatives(@Args(() => InitiativesArgs) args: InitiativesArgs, @Ctx() ctx: RequestContext) {
+  initiatives(
+    @Args(() => InitiativesArgs) args: InitiativesArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const filter = decodeFilterIds(
       args.filter,
       { partnership: 'Partnership', participant: 'Participant' },
@@ -49,7 +58,7 @@ export class InitiativeResolver {
     const ordering = args.orderBy
       ? { field: args.orderBy.field, direction: args.orderBy.direction }
       : { field: InitiativeOrderField.STARTS_AT, direction: OrderDirection.DESC };
-    return rootConnection(ctx, InitiativeConnection, INITIATIVE_NODE, args, filter, ordering);
+    return rootConnection(ctx, info, InitiativeConnection, INITIATIVE_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => InitiativeContributorConnection, {
@@ -59,9 +68,11 @@ export class InitiativeResolver {
     @Root() initiative: Initiative,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return hopConnection(
       ctx,
+      info,
       InitiativeContributorConnection,
       INITIATIVE_CONTRIBUTORS,
       initiative.key,
@@ -74,8 +85,12 @@ export class InitiativeResolver {
   }
 
   @FieldResolver(() => Partnership, { nullable: true, description: 'The partnership it runs under, if any.' })
-  partnership(@Root() initiative: Initiative, @Ctx() ctx: RequestContext): Promise<Partnership | null> {
-    return hopOne(ctx, INITIATIVE_PARTNERSHIP, initiative.key, 'NAME', PARTNERSHIP_NODE);
+  partnership(
+    @Root() initiative: Initiative,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Partnership | null> {
+    return hopOne(ctx, info, INITIATIVE_PARTNERSHIP, initiative.key, 'NAME', PARTNERSHIP_NODE);
   }
 
   @Mutation(() => InitiativeCreatePayload, {

@@ -1,6 +1,7 @@
 /** Attaches interactions to Partnership and Participant (type-graphql merges resolver classes). */
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { hopConnection } from '../../graphql/resolve';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
+import { hopConnection, type SelectionInfo } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
 import type { HopSpec } from '../../db/node-spec';
 import { PARTICIPANT_INTERACTIONS, PARTNERSHIP_INTERACTIONS } from '../../model/hops';
@@ -10,9 +11,15 @@ import { InteractionsArgs } from './interaction.inputs';
 import { interactionListing } from './interaction.listing';
 import { InteractionConnection, INTERACTION_NODE } from './interaction.type';
 
-function interactionsOf(ctx: RequestContext, hop: HopSpec, parentKey: string, args: InteractionsArgs) {
+function interactionsOf(
+  ctx: RequestContext,
+  info: SelectionInfo,
+  hop: HopSpec,
+  parentKey: string,
+  args: InteractionsArgs,
+) {
   const { filter, ordering } = interactionListing(args);
-  return hopConnection(ctx, InteractionConnection, hop, parentKey, args, filter, ordering, INTERACTION_NODE);
+  return hopConnection(ctx, info, InteractionConnection, hop, parentKey, args, filter, ordering, INTERACTION_NODE);
 }
 
 @Resolver(() => Partnership)
@@ -22,8 +29,9 @@ export class PartnershipInteractionsResolver {
     @Root() partnership: Partnership,
     @Args(() => InteractionsArgs) args: InteractionsArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return interactionsOf(ctx, PARTNERSHIP_INTERACTIONS, partnership.key, args);
+    return interactionsOf(ctx, info, PARTNERSHIP_INTERACTIONS, partnership.key, args);
   }
 }
 
@@ -36,7 +44,8 @@ export class ParticipantInteractionsResolver {
     @Root() participant: Participant,
     @Args(() => InteractionsArgs) args: InteractionsArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return interactionsOf(ctx, PARTICIPANT_INTERACTIONS, participant.key, args);
+    return interactionsOf(ctx, info, PARTICIPANT_INTERACTIONS, participant.key, args);
   }
 }

@@ -1,5 +1,6 @@
 /** GraphQL entry points for interactions. Thin: rules live in the service, Cypher in queries. */
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
 import { hopConnection, hopOne, loadNode, rootConnection } from '../../graphql/resolve';
@@ -29,16 +30,24 @@ export class InteractionResolver {
     nullable: true,
     description: 'An interaction by its global id (corrected ones too, for their history).',
   })
-  interaction(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Interaction | null> {
-    return loadNode(ctx, INTERACTION_NODE, expectGlobalId(id, 'Interaction'));
+  interaction(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Interaction | null> {
+    return loadNode(ctx, info, INTERACTION_NODE, expectGlobalId(id, 'Interaction'));
   }
 
   @Query(() => InteractionConnection, {
     description: 'Interactions (corrected ones replaced by their corrections), filtered, a page at a time.',
   })
-  interactions(@Args(() => InteractionsArgs) args: InteractionsArgs, @Ctx() ctx: RequestContext) {
+  interactions(
+    @Args(() => InteractionsArgs) args: InteractionsArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const { filter, ordering } = interactionListing(args);
-    return rootConnection(ctx, InteractionConnection, INTERACTION_NODE, args, filter, ordering);
+    return rootConnection(ctx, info, InteractionConnection, INTERACTION_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => ParticipantConnection, { description: 'The participants who engaged in it, by name.' })
@@ -46,9 +55,11 @@ export class InteractionResolver {
     @Root() interaction: Interaction,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return hopConnection(
       ctx,
+      info,
       ParticipantConnection,
       INTERACTION_PARTICIPANTS,
       interaction.key,
@@ -60,13 +71,23 @@ export class InteractionResolver {
   }
 
   @FieldResolver(() => Partnership, { description: 'The partnership it happened within.' })
-  partnership(@Root() interaction: Interaction, @Ctx() ctx: RequestContext): Promise<Partnership | null> {
-    return hopOne(ctx, INTERACTION_PARTNERSHIP, interaction.key, 'NAME', PARTNERSHIP_NODE);
+  partnership(
+    @Root() interaction: Interaction,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Partnership | null> {
+    return hopOne(ctx, info, INTERACTION_PARTNERSHIP, interaction.key, 'NAME', PARTNERSHIP_NODE);
   }
 
   @FieldResolver(() => Interaction, { nullable: true, description: 'The earlier interaction this one corrects.' })
-  corrects(@Root() interaction: Interaction, @Ctx() ctx: RequestContext): Promise<Interaction | null> {
-    return interaction.correctsKey ? loadNode(ctx, INTERACTION_NODE, interaction.correctsKey) : Promise.resolve(null);
+  corrects(
+    @Root() interaction: Interaction,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Interaction | null> {
+    return interaction.correctsKey
+      ? loadNode(ctx, info, INTERACTION_NODE, interaction.correctsKey)
+      : Promise.resolve(null);
   }
 
   @Mutation(() => InteractionRecordPayload, {

@@ -1,7 +1,9 @@
 /** GraphQL entry points for participants. Thin: rules live in the service, Cypher in queries. */
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { expectGlobalId } from '../../core/global-id';
-import { hopConnection, loadNode, rootConnection } from '../../graphql/resolve';
+import { fieldConnection, loadNode, rootConnection } from '../../graphql/resolve';
+import { lookaheadField } from '../../graphql/lookahead';
 import type { RequestContext } from '../../context/context';
 import { PARTICIPANT_PARTNERSHIPS } from '../../model/hops';
 import { PARTNERSHIP_NODE } from '../partnership/partnership.type';
@@ -35,20 +37,40 @@ function toPayload<T extends ParticipantCreatePayload | ParticipantUpdatePayload
   });
 }
 
+/** A participant's partnerships: read ahead with the participants of a list (graphql/lookahead.ts). */
+const PARTNERSHIPS_OF_PARTICIPANT = lookaheadField({
+  typeName: 'Participant',
+  fieldName: 'partnerships',
+  hop: PARTICIPANT_PARTNERSHIPS,
+  child: PARTNERSHIP_NODE,
+  listing: (args: ParticipantPartnershipsArgs) => ({
+    filter: { stage: args.stage },
+    ordering: { field: 'NAME', direction: 'ASC' },
+  }),
+});
+
 @Resolver(() => Participant)
 export class ParticipantResolver {
   @Query(() => Participant, { nullable: true, description: 'A participant by its global id.' })
-  participant(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Participant | null> {
-    return loadNode(ctx, PARTICIPANT_NODE, expectGlobalId(id, 'Participant'));
+  participant(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Participant | null> {
+    return loadNode(ctx, info, PARTICIPANT_NODE, expectGlobalId(id, 'Participant'));
   }
 
   @Query(() => ParticipantConnection, { description: 'Participants, filtered and ordered, a page at a time.' })
-  participants(@Args(() => ParticipantsArgs) args: ParticipantsArgs, @Ctx() ctx: RequestContext) {
+  participants(
+    @Args(() => ParticipantsArgs) args: ParticipantsArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const ordering = {
       field: args.orderBy?.field ?? ParticipantOrderField.NAME,
       direction: args.orderBy?.direction ?? OrderDirection.ASC,
     };
-    return rootConnection(ctx, ParticipantConnection, PARTICIPANT_NODE, args, args.filter, ordering);
+    return rootConnection(ctx, info, ParticipantConnection, PARTICIPANT_NODE, args, args.filter, ordering);
   }
 
   @FieldResolver(() => ParticipantPartnershipConnection, {
@@ -58,16 +80,16 @@ export class ParticipantResolver {
     @Root() participant: Participant,
     @Args(() => ParticipantPartnershipsArgs) args: ParticipantPartnershipsArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return hopConnection(
+    return fieldConnection(
       ctx,
+      info,
       ParticipantPartnershipConnection,
-      PARTICIPANT_PARTNERSHIPS,
+      PARTNERSHIPS_OF_PARTICIPANT,
+      PARTNERSHIP_NODE,
       participant.key,
       args,
-      { stage: args.stage },
-      { field: 'NAME', direction: 'ASC' },
-      PARTNERSHIP_NODE,
       (edge) => ({ role: edge?.role }),
     );
   }

@@ -94,4 +94,7 @@ export class ParticipantPartnershipEdge extends EdgeType(Partnership) {
 export class ParticipantPartnershipConnection extends ConnectionType(ParticipantPartnershipEdge, Partnership) {}
 
 /** The Participant spec with its mapper: what loads through it comes back as Participant objects. */
-export const PARTICIPANT_NODE = mappedNode(PARTICIPANT, Participant.from);
+export const PARTICIPANT_NODE = mappedNode(PARTICIPANT, Participant.from, {
+  // The ego network starts from the whole participant: its own node is this record (exploration.resolver.ts).
+  fields: { neighborhood: PARTICIPANT.properties },
+});

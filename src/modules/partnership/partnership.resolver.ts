@@ -1,9 +1,11 @@
 /** GraphQL entry points for partnerships and their lifecycle. Thin: rules live in the service. */
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
 import { decodeFilterIds } from '../../graphql/paging';
-import { hopConnection, loadNode, rootConnection } from '../../graphql/resolve';
+import { fieldConnection, hopConnection, loadNode, rootConnection } from '../../graphql/resolve';
+import { lookaheadField } from '../../graphql/lookahead';
 import { viewerName } from '../../auth/viewer';
 import type { RequestContext } from '../../context/context';
 import { PARTNERSHIP_PARTIES, PARTNERSHIP_STAGE_HISTORY } from '../../model/hops';
@@ -45,21 +47,38 @@ function payload<T extends object>(Payload: new () => T, result: PartnershipResu
   });
 }
 
+/** A partnership's current parties: read ahead with the partnerships of a list (graphql/lookahead.ts). */
+const PARTIES_OF_PARTNERSHIP = lookaheadField({
+  typeName: 'Partnership',
+  fieldName: 'parties',
+  hop: PARTNERSHIP_PARTIES,
+  child: PARTICIPANT_NODE,
+  listing: () => ({ filter: null, ordering: { field: 'NAME', direction: 'ASC' } }),
+});
+
 @Resolver(() => Partnership)
 export class PartnershipResolver {
   @Query(() => Partnership, { nullable: true, description: 'A partnership by its global id.' })
-  partnership(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Partnership | null> {
-    return loadNode(ctx, PARTNERSHIP_NODE, expectGlobalId(id, 'Partnership'));
+  partnership(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Partnership | null> {
+    return loadNode(ctx, info, PARTNERSHIP_NODE, expectGlobalId(id, 'Partnership'));
   }
 
   @Query(() => PartnershipConnection, { description: 'Partnerships, filtered and ordered, a page at a time.' })
-  partnerships(@Args(() => PartnershipsArgs) args: PartnershipsArgs, @Ctx() ctx: RequestContext) {
+  partnerships(
+    @Args(() => PartnershipsArgs) args: PartnershipsArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const filter = decodeFilterIds(args.filter, { owner: 'TeamMember', party: 'Participant' }, expectGlobalId);
     const ordering = {
       field: args.orderBy?.field ?? PartnershipOrderField.NAME,
       direction: args.orderBy?.direction ?? OrderDirection.ASC,
     };
-    return rootConnection(ctx, PartnershipConnection, PARTNERSHIP_NODE, args, filter, ordering);
+    return rootConnection(ctx, info, PartnershipConnection, PARTNERSHIP_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => PartnershipPartyConnection, { description: 'The participants party to it, with their roles.' })
@@ -67,16 +86,16 @@ export class PartnershipResolver {
     @Root() partnership: Partnership,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    return hopConnection(
+    return fieldConnection(
       ctx,
+      info,
       PartnershipPartyConnection,
-      PARTNERSHIP_PARTIES,
+      PARTIES_OF_PARTNERSHIP,
+      PARTICIPANT_NODE,
       partnership.key,
       args,
-      null,
-      { field: 'NAME', direction: 'ASC' },
-      PARTICIPANT_NODE,
       (edge) => ({ role: edge?.role, addedAt: edge?.addedAt }),
     );
   }
@@ -99,9 +118,11 @@ export class PartnershipResolver {
     @Root() partnership: Partnership,
     @Args(() => StageHistoryArgs) args: StageHistoryArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return hopConnection(
       ctx,
+      info,
       StageChangeConnection,
       PARTNERSHIP_STAGE_HISTORY,
       partnership.key,

@@ -136,7 +136,7 @@ async function participantChanges(
   ctx: RequestContext,
   diff: ParticipantDiff,
 ): Promise<ParticipantKpiChanges | undefined> {
-  const participant = await loadNode(ctx, PARTICIPANT_NODE, diff.participantKey);
+  const participant = await loadNode(ctx, null, PARTICIPANT_NODE, diff.participantKey);
   if (!participant) return undefined;
   return Object.assign(new ParticipantKpiChanges(), {
     participant,

@@ -1,5 +1,6 @@
 /** GraphQL entry points for surveys. Thin: rules live in the service, Cypher in queries. */
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { expectGlobalId } from '../../core/global-id';
 import { hopOne, loadNode, rootConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
@@ -18,24 +19,36 @@ const SURVEY_PARTNERSHIP = partnershipOf(SURVEY, 'OF');
 @Resolver(() => Survey)
 export class SurveyResolver {
   @Query(() => Survey, { nullable: true, description: 'A survey answer by its global id.' })
-  survey(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Survey | null> {
-    return loadNode(ctx, SURVEY_NODE, expectGlobalId(id, 'Survey'));
+  survey(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Survey | null> {
+    return loadNode(ctx, info, SURVEY_NODE, expectGlobalId(id, 'Survey'));
   }
 
   @Query(() => SurveyConnection, { description: 'Satisfaction survey answers, filtered, a page at a time.' })
-  surveys(@Args(() => SurveysArgs) args: SurveysArgs, @Ctx() ctx: RequestContext) {
+  surveys(@Args(() => SurveysArgs) args: SurveysArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     const { filter, ordering } = surveyListing(args);
-    return rootConnection(ctx, SurveyConnection, SURVEY_NODE, args, filter, ordering);
+    return rootConnection(ctx, info, SurveyConnection, SURVEY_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => Participant, { description: 'The respondent.' })
-  participant(@Root() survey: Survey, @Ctx() ctx: RequestContext): Promise<Participant | null> {
-    return hopOne(ctx, SURVEY_PARTICIPANT, survey.key, 'NAME', PARTICIPANT_NODE);
+  participant(
+    @Root() survey: Survey,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Participant | null> {
+    return hopOne(ctx, info, SURVEY_PARTICIPANT, survey.key, 'NAME', PARTICIPANT_NODE);
   }
 
   @FieldResolver(() => Partnership, { description: 'The partnership rated.' })
-  partnership(@Root() survey: Survey, @Ctx() ctx: RequestContext): Promise<Partnership | null> {
-    return hopOne(ctx, SURVEY_PARTNERSHIP, survey.key, 'NAME', PARTNERSHIP_NODE);
+  partnership(
+    @Root() survey: Survey,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Partnership | null> {
+    return hopOne(ctx, info, SURVEY_PARTNERSHIP, survey.key, 'NAME', PARTNERSHIP_NODE);
   }
 
   @Mutation(() => SurveyRecordPayload, {

@@ -1,5 +1,6 @@
 /** GraphQL entry points for committees. Thin: rules live in the service, Cypher in queries. */
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
 import { decodeFilterIds } from '../../graphql/paging';
@@ -28,24 +29,38 @@ function payloadObjects(result: TeamResult) {
 @Resolver(() => Committee)
 export class CommitteeResolver {
   @Query(() => Committee, { nullable: true, description: 'A committee by its global id.' })
-  committee(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Committee | null> {
-    return loadNode(ctx, COMMITTEE_NODE, expectGlobalId(id, 'Committee'));
+  committee(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Committee | null> {
+    return loadNode(ctx, info, COMMITTEE_NODE, expectGlobalId(id, 'Committee'));
   }
 
   @Query(() => CommitteeConnection, { description: 'Governance committees, filtered and ordered.' })
-  committees(@Args(() => CommitteesArgs) args: CommitteesArgs, @Ctx() ctx: RequestContext) {
+  committees(
+    @Args(() => CommitteesArgs) args: CommitteesArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const filter = decodeFilterIds(args.filter, { partnership: 'Partnership' }, expectGlobalId);
     const ordering = {
       field: args.orderBy?.field ?? CommitteeOrderField.NAME,
       direction: args.orderBy?.direction ?? OrderDirection.ASC,
     };
-    return rootConnection(ctx, CommitteeConnection, COMMITTEE_NODE, args, filter, ordering);
+    return rootConnection(ctx, info, CommitteeConnection, COMMITTEE_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => TeamMemberConnection, { description: 'The team members sitting on it, by name.' })
-  members(@Root() committee: Committee, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RequestContext) {
+  members(
+    @Root() committee: Committee,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return hopConnection(
       ctx,
+      info,
       TeamMemberConnection,
       COMMITTEE_MEMBERS,
       committee.key,
@@ -61,9 +76,11 @@ export class CommitteeResolver {
     @Root() committee: Committee,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return hopConnection(
       ctx,
+      info,
       PartnershipConnection,
       COMMITTEE_PARTNERSHIPS,
       committee.key,

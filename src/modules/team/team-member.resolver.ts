@@ -1,5 +1,6 @@
 /** GraphQL entry points for team members. Thin: rules live in the service, Cypher in queries. */
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
 import { expectGlobalId } from '../../core/global-id';
 import { hopConnection, loadNode, rootConnection } from '../../graphql/resolve';
@@ -17,17 +18,25 @@ import { TeamService } from './team.service';
 @Resolver(() => TeamMember)
 export class TeamMemberResolver {
   @Query(() => TeamMember, { nullable: true, description: 'A team member by its global id.' })
-  teamMember(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<TeamMember | null> {
-    return loadNode(ctx, TEAM_MEMBER_NODE, expectGlobalId(id, 'TeamMember'));
+  teamMember(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<TeamMember | null> {
+    return loadNode(ctx, info, TEAM_MEMBER_NODE, expectGlobalId(id, 'TeamMember'));
   }
 
   @Query(() => TeamMemberConnection, { description: 'Members of the partnership team, filtered and ordered.' })
-  teamMembers(@Args(() => TeamMembersArgs) args: TeamMembersArgs, @Ctx() ctx: RequestContext) {
+  teamMembers(
+    @Args(() => TeamMembersArgs) args: TeamMembersArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const ordering = {
       field: args.orderBy?.field ?? TeamMemberOrderField.NAME,
       direction: args.orderBy?.direction ?? OrderDirection.ASC,
     };
-    return rootConnection(ctx, TeamMemberConnection, TEAM_MEMBER_NODE, args, args.filter, ordering);
+    return rootConnection(ctx, info, TeamMemberConnection, TEAM_MEMBER_NODE, args, args.filter, ordering);
   }
 
   @FieldResolver(() => PartnershipConnection, { description: 'Partnerships this member owns, by name.' })
@@ -35,9 +44,11 @@ export class TeamMemberResolver {
     @Root() member: TeamMember,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return hopConnection(
       ctx,
+      info,
       PartnershipConnection,
       TEAM_MEMBER_PARTNERSHIPS,
       member.key,
@@ -49,9 +60,15 @@ export class TeamMemberResolver {
   }
 
   @FieldResolver(() => CommitteeConnection, { description: 'Committees this member sits on, by name.' })
-  committees(@Root() member: TeamMember, @Args(() => ConnectionArgs) args: ConnectionArgs, @Ctx() ctx: RequestContext) {
+  committees(
+    @Root() member: TeamMember,
+    @Args(() => ConnectionArgs) args: ConnectionArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     return hopConnection(
       ctx,
+      info,
       CommitteeConnection,
       TEAM_MEMBER_COMMITTEES,
       member.key,

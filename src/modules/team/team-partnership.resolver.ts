@@ -1,5 +1,6 @@
 /** The team's fields on Partnership: its owners and the committees overseeing it. */
-import { Args, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { ConnectionArgs } from '../../core/connection';
 import { hopConnection } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
@@ -17,9 +18,11 @@ export class TeamPartnershipResolver {
     @Root() partnership: Partnership,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return hopConnection(
       ctx,
+      info,
       TeamMemberConnection,
       PARTNERSHIP_OWNERS,
       partnership.key,
@@ -35,9 +38,11 @@ export class TeamPartnershipResolver {
     @Root() partnership: Partnership,
     @Args(() => ConnectionArgs) args: ConnectionArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return hopConnection(
       ctx,
+      info,
       CommitteeConnection,
       PARTNERSHIP_COMMITTEES,
       partnership.key,

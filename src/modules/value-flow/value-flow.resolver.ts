@@ -1,5 +1,6 @@
 /** GraphQL entry points for value flows. Thin: rules live in the service, Cypher in queries. */
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { expectGlobalId } from '../../core/global-id';
 import { loadNode } from '../../graphql/resolve';
 import type { RequestContext } from '../../context/context';
@@ -36,18 +37,30 @@ export class ValueFlowResolver {
   }
 
   @FieldResolver(() => Participant, { description: 'The party the value came from.' })
-  from(@Root() flow: ValueFlow, @Ctx() ctx: RequestContext): Promise<Participant | null> {
-    return loadNode(ctx, PARTICIPANT_NODE, flow.fromKey);
+  from(
+    @Root() flow: ValueFlow,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Participant | null> {
+    return loadNode(ctx, info, PARTICIPANT_NODE, flow.fromKey);
   }
 
   @FieldResolver(() => Participant, { description: 'The party the value went to.' })
-  to(@Root() flow: ValueFlow, @Ctx() ctx: RequestContext): Promise<Participant | null> {
-    return loadNode(ctx, PARTICIPANT_NODE, flow.toKey);
+  to(
+    @Root() flow: ValueFlow,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Participant | null> {
+    return loadNode(ctx, info, PARTICIPANT_NODE, flow.toKey);
   }
 
   @FieldResolver(() => Partnership, { nullable: true, description: 'The partnership the flow is tagged with.' })
-  partnership(@Root() flow: ValueFlow, @Ctx() ctx: RequestContext): Promise<Partnership | null> {
-    return flow.partnershipKey ? loadNode(ctx, PARTNERSHIP_NODE, flow.partnershipKey) : Promise.resolve(null);
+  partnership(
+    @Root() flow: ValueFlow,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Partnership | null> {
+    return flow.partnershipKey ? loadNode(ctx, info, PARTNERSHIP_NODE, flow.partnershipKey) : Promise.resolve(null);
   }
 
   @FieldResolver(() => ValueFlow, { nullable: true, description: 'The earlier flow this one corrects.' })

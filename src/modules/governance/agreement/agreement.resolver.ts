@@ -1,5 +1,6 @@
 /** GraphQL entry points for agreements. Thin: rules live in the service, Cypher in queries. */
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { expectGlobalId } from '../../../core/global-id';
 import { decodeFilterIds } from '../../../graphql/paging';
 import { loadNode, rootConnection } from '../../../graphql/resolve';
@@ -31,20 +32,32 @@ function toPayload<T extends AgreementPayload>(payload: T, result: AgreementResu
 @Resolver(() => Agreement)
 export class AgreementResolver {
   @Query(() => Agreement, { nullable: true, description: 'An agreement by its global id.' })
-  agreement(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Agreement | null> {
-    return loadNode(ctx, AGREEMENT_NODE, expectGlobalId(id, 'Agreement'));
+  agreement(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Agreement | null> {
+    return loadNode(ctx, info, AGREEMENT_NODE, expectGlobalId(id, 'Agreement'));
   }
 
   @Query(() => AgreementConnection, { description: 'Agreements, filtered and ordered, a page at a time.' })
-  agreements(@Args(() => AgreementsArgs) args: AgreementsArgs, @Ctx() ctx: RequestContext) {
+  agreements(
+    @Args(() => AgreementsArgs) args: AgreementsArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const filter = decodeFilterIds(args.filter, { partnership: 'Partnership' }, expectGlobalId);
     const ordering = orderingOf(args.orderBy, AGREEMENT_DEFAULT_ORDER);
-    return rootConnection(ctx, AgreementConnection, AGREEMENT_NODE, args, filter, ordering);
+    return rootConnection(ctx, info, AgreementConnection, AGREEMENT_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => Partnership, { description: 'The partnership the agreement concerns.' })
-  partnership(@Root() agreement: Agreement, @Ctx() ctx: RequestContext): Promise<Partnership> {
-    return concernedPartnership(ctx, AGREEMENT_PARTNERSHIP, agreement.key);
+  partnership(
+    @Root() agreement: Agreement,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Partnership> {
+    return concernedPartnership(ctx, info, AGREEMENT_PARTNERSHIP, agreement.key);
   }
 
   @Mutation(() => AgreementCreatePayload, {

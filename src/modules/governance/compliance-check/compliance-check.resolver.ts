@@ -1,5 +1,6 @@
 /** GraphQL entry points for compliance checks. Thin: rules live in the service, Cypher in queries. */
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { expectGlobalId } from '../../../core/global-id';
 import { decodeFilterIds } from '../../../graphql/paging';
 import { loadNode, rootConnection } from '../../../graphql/resolve';
@@ -18,25 +19,41 @@ export const COMPLIANCE_CHECK_DEFAULT_ORDER = { field: 'CHECKED_AT', direction: 
 @Resolver(() => ComplianceCheck)
 export class ComplianceCheckResolver {
   @Query(() => ComplianceCheck, { nullable: true, description: 'A compliance check by its global id.' })
-  complianceCheck(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<ComplianceCheck | null> {
-    return loadNode(ctx, COMPLIANCE_CHECK_NODE, expectGlobalId(id, 'ComplianceCheck'));
+  complianceCheck(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ComplianceCheck | null> {
+    return loadNode(ctx, info, COMPLIANCE_CHECK_NODE, expectGlobalId(id, 'ComplianceCheck'));
   }
 
   @Query(() => ComplianceCheckConnection, { description: 'Compliance checks, filtered and ordered, a page at a time.' })
-  complianceChecks(@Args(() => ComplianceChecksArgs) args: ComplianceChecksArgs, @Ctx() ctx: RequestContext) {
+  complianceChecks(
+    @Args(() => ComplianceChecksArgs) args: ComplianceChecksArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const filter = decodeFilterIds(args.filter, { partnership: 'Partnership', owner: 'TeamMember' }, expectGlobalId);
     const ordering = orderingOf(args.orderBy, COMPLIANCE_CHECK_DEFAULT_ORDER);
-    return rootConnection(ctx, ComplianceCheckConnection, COMPLIANCE_CHECK_NODE, args, filter, ordering);
+    return rootConnection(ctx, info, ComplianceCheckConnection, COMPLIANCE_CHECK_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => Partnership, { description: 'The partnership that was checked.' })
-  partnership(@Root() check: ComplianceCheck, @Ctx() ctx: RequestContext): Promise<Partnership> {
-    return concernedPartnership(ctx, COMPLIANCE_CHECK_PARTNERSHIP, check.key);
+  partnership(
+    @Root() check: ComplianceCheck,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Partnership> {
+    return concernedPartnership(ctx, info, COMPLIANCE_CHECK_PARTNERSHIP, check.key);
   }
 
   @FieldResolver(() => TeamMember, { nullable: true, description: 'The team member responsible for the check.' })
-  owner(@Root() check: ComplianceCheck, @Ctx() ctx: RequestContext): Promise<TeamMember | null> {
-    return owningMember(ctx, COMPLIANCE_CHECK_OWNER, check.key);
+  owner(
+    @Root() check: ComplianceCheck,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<TeamMember | null> {
+    return owningMember(ctx, info, COMPLIANCE_CHECK_OWNER, check.key);
   }
 
   @Mutation(() => ComplianceCheckRecordPayload, {

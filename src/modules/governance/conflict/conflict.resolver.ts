@@ -1,5 +1,6 @@
 /** GraphQL entry points for conflicts. Thin: rules live in the service, Cypher in queries. */
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { expectGlobalId } from '../../../core/global-id';
 import { decodeFilterIds } from '../../../graphql/paging';
 import { loadNode, rootConnection } from '../../../graphql/resolve';
@@ -26,20 +27,32 @@ function toPayload<T extends ConflictPayload>(payload: T, result: ConflictResult
 @Resolver(() => Conflict)
 export class ConflictResolver {
   @Query(() => Conflict, { nullable: true, description: 'A conflict by its global id.' })
-  conflict(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Conflict | null> {
-    return loadNode(ctx, CONFLICT_NODE, expectGlobalId(id, 'Conflict'));
+  conflict(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Conflict | null> {
+    return loadNode(ctx, info, CONFLICT_NODE, expectGlobalId(id, 'Conflict'));
   }
 
   @Query(() => ConflictConnection, { description: 'Conflicts, filtered and ordered, a page at a time.' })
-  conflicts(@Args(() => ConflictsArgs) args: ConflictsArgs, @Ctx() ctx: RequestContext) {
+  conflicts(
+    @Args(() => ConflictsArgs) args: ConflictsArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const filter = decodeFilterIds(args.filter, { partnership: 'Partnership' }, expectGlobalId);
     const ordering = orderingOf(args.orderBy, CONFLICT_DEFAULT_ORDER);
-    return rootConnection(ctx, ConflictConnection, CONFLICT_NODE, args, filter, ordering);
+    return rootConnection(ctx, info, ConflictConnection, CONFLICT_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => Partnership, { description: 'The partnership the conflict arose in.' })
-  partnership(@Root() conflict: Conflict, @Ctx() ctx: RequestContext): Promise<Partnership> {
-    return concernedPartnership(ctx, CONFLICT_PARTNERSHIP, conflict.key);
+  partnership(
+    @Root() conflict: Conflict,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Partnership> {
+    return concernedPartnership(ctx, info, CONFLICT_PARTNERSHIP, conflict.key);
   }
 
   @Mutation(() => ConflictOpenPayload, { nullable: true, description: 'Opens a conflict within a partnership.' })

@@ -1,5 +1,6 @@
 /** GraphQL entry points for decisions. Thin: rules live in the service, Cypher in queries. */
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { expectGlobalId } from '../../../core/global-id';
 import { decodeFilterIds } from '../../../graphql/paging';
 import { loadNode, rootConnection } from '../../../graphql/resolve';
@@ -18,25 +19,41 @@ export const DECISION_DEFAULT_ORDER = { field: 'DECIDED_AT', direction: 'DESC' }
 @Resolver(() => Decision)
 export class DecisionResolver {
   @Query(() => Decision, { nullable: true, description: 'A decision by its global id.' })
-  decision(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Decision | null> {
-    return loadNode(ctx, DECISION_NODE, expectGlobalId(id, 'Decision'));
+  decision(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Decision | null> {
+    return loadNode(ctx, info, DECISION_NODE, expectGlobalId(id, 'Decision'));
   }
 
   @Query(() => DecisionConnection, { description: 'Decisions, filtered and ordered, a page at a time.' })
-  decisions(@Args(() => DecisionsArgs) args: DecisionsArgs, @Ctx() ctx: RequestContext) {
+  decisions(
+    @Args(() => DecisionsArgs) args: DecisionsArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const filter = decodeFilterIds(args.filter, { partnership: 'Partnership', owner: 'TeamMember' }, expectGlobalId);
     const ordering = orderingOf(args.orderBy, DECISION_DEFAULT_ORDER);
-    return rootConnection(ctx, DecisionConnection, DECISION_NODE, args, filter, ordering);
+    return rootConnection(ctx, info, DecisionConnection, DECISION_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => Partnership, { description: 'The partnership the decision concerns.' })
-  partnership(@Root() decision: Decision, @Ctx() ctx: RequestContext): Promise<Partnership> {
-    return concernedPartnership(ctx, DECISION_PARTNERSHIP, decision.key);
+  partnership(
+    @Root() decision: Decision,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Partnership> {
+    return concernedPartnership(ctx, info, DECISION_PARTNERSHIP, decision.key);
   }
 
   @FieldResolver(() => TeamMember, { nullable: true, description: 'The team member accountable for it.' })
-  owner(@Root() decision: Decision, @Ctx() ctx: RequestContext): Promise<TeamMember | null> {
-    return owningMember(ctx, DECISION_OWNER, decision.key);
+  owner(
+    @Root() decision: Decision,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<TeamMember | null> {
+    return owningMember(ctx, info, DECISION_OWNER, decision.key);
   }
 
   @Mutation(() => DecisionRecordPayload, {

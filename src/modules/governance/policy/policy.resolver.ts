@@ -1,5 +1,6 @@
 /** GraphQL entry points for policies. Thin: rules live in the service, Cypher in queries. */
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { expectGlobalId } from '../../../core/global-id';
 import { decodeFilterIds } from '../../../graphql/paging';
 import { hopConnection, loadNode, rootConnection } from '../../../graphql/resolve';
@@ -24,15 +25,19 @@ function toPayload<T extends PolicyCreatePayload | PolicyApplyPayload>(payload: 
 @Resolver(() => Policy)
 export class PolicyResolver {
   @Query(() => Policy, { nullable: true, description: 'A policy by its global id.' })
-  policy(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Policy | null> {
-    return loadNode(ctx, POLICY_NODE, expectGlobalId(id, 'Policy'));
+  policy(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Policy | null> {
+    return loadNode(ctx, info, POLICY_NODE, expectGlobalId(id, 'Policy'));
   }
 
   @Query(() => PolicyConnection, { description: 'Ecosystem policies, filtered and ordered, a page at a time.' })
-  policies(@Args(() => PoliciesArgs) args: PoliciesArgs, @Ctx() ctx: RequestContext) {
+  policies(@Args(() => PoliciesArgs) args: PoliciesArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     const filter = decodeFilterIds(args.filter, { partnership: 'Partnership' }, expectGlobalId);
     const ordering = orderingOf(args.orderBy, POLICY_DEFAULT_ORDER);
-    return rootConnection(ctx, PolicyConnection, POLICY_NODE, args, filter, ordering);
+    return rootConnection(ctx, info, PolicyConnection, POLICY_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => PolicyPartnershipConnection, { description: 'Partnerships the policy applies to, by name.' })
@@ -40,9 +45,11 @@ export class PolicyResolver {
     @Root() policy: Policy,
     @Args(() => PolicyPartnershipsArgs) args: PolicyPartnershipsArgs,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     return hopConnection(
       ctx,
+      info,
       PolicyPartnershipConnection,
       POLICY_PARTNERSHIPS,
       policy.key,

@@ -1,5 +1,6 @@
 /** GraphQL entry points for risks. Thin: rules live in the service, Cypher in queries. */
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { expectGlobalId } from '../../../core/global-id';
 import { decodeFilterIds } from '../../../graphql/paging';
 import { loadNode, rootConnection } from '../../../graphql/resolve';
@@ -25,25 +26,29 @@ function toPayload<T extends RiskRaisePayload | RiskUpdatePayload>(payload: T, r
 @Resolver(() => Risk)
 export class RiskResolver {
   @Query(() => Risk, { nullable: true, description: 'A risk by its global id.' })
-  risk(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext): Promise<Risk | null> {
-    return loadNode(ctx, RISK_NODE, expectGlobalId(id, 'Risk'));
+  risk(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Risk | null> {
+    return loadNode(ctx, info, RISK_NODE, expectGlobalId(id, 'Risk'));
   }
 
   @Query(() => RiskConnection, { description: 'Risks, filtered and ordered, a page at a time.' })
-  risks(@Args(() => RisksArgs) args: RisksArgs, @Ctx() ctx: RequestContext) {
+  risks(@Args(() => RisksArgs) args: RisksArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     const filter = decodeFilterIds(args.filter, { partnership: 'Partnership', owner: 'TeamMember' }, expectGlobalId);
     const ordering = orderingOf(args.orderBy, RISK_DEFAULT_ORDER);
-    return rootConnection(ctx, RiskConnection, RISK_NODE, args, filter, ordering);
+    return rootConnection(ctx, info, RiskConnection, RISK_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => Partnership, { description: 'The partnership the risk concerns.' })
-  partnership(@Root() risk: Risk, @Ctx() ctx: RequestContext): Promise<Partnership> {
-    return concernedPartnership(ctx, RISK_PARTNERSHIP, risk.key);
+  partnership(@Root() risk: Risk, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<Partnership> {
+    return concernedPartnership(ctx, info, RISK_PARTNERSHIP, risk.key);
   }
 
   @FieldResolver(() => TeamMember, { nullable: true, description: 'The team member who owns the risk.' })
-  owner(@Root() risk: Risk, @Ctx() ctx: RequestContext): Promise<TeamMember | null> {
-    return owningMember(ctx, RISK_OWNER, risk.key);
+  owner(@Root() risk: Risk, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo): Promise<TeamMember | null> {
+    return owningMember(ctx, info, RISK_OWNER, risk.key);
   }
 
   @Mutation(() => RiskRaisePayload, { nullable: true, description: 'Raises an OPEN risk about a partnership.' })
