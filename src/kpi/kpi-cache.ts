@@ -1,9 +1,16 @@
 /**
  * Structural KPIs are whole-graph computations: never run per request. Results are cached by
  * graph version (bumped by every write); a request that sees a newer version gets the last
- * result marked stale while a debounced recomputation runs in the background. Only the very
- * first request (nothing computed yet) waits.
+ * result marked stale while a debounced recomputation runs in the background.
+ *
+ * Cold reads (nothing computed by this process yet, docs/kpis.md "Cold reads and restarts"):
+ * the snapshot persisted in the graph answers at once when it is of the current version;
+ * otherwise the read waits for the first computation, but only until the caller's `answerBy`
+ * (a request's deadline less what the rest of its response needs). Then it gets the persisted
+ * snapshot, stale, or a KpiNotReadyError with a retry-after, never a deadline error.
  */
+import { performance } from 'node:perf_hooks';
+import { KpiNotReadyError } from '../core/errors';
 import { LatestRead } from '../core/latest-read';
 import type { CollaborationGraph } from './collaboration-graph';
 import type { GraphAnalytics } from './engine';
@@ -14,6 +21,8 @@ export interface KpiSnapshot {
   /** The graph version the snapshot was computed from. */
   version: number;
   computedAt: Date;
+  /** True when read back from the graph: computed by an earlier process (or another replica). */
+  restored?: boolean;
 }
 
 export interface KpiRead extends KpiSnapshot {
@@ -23,19 +32,40 @@ export interface KpiRead extends KpiSnapshot {
   currentVersion: number;
 }
 
+/** What the persisted snapshot offers a process that has computed nothing yet. */
+export interface Restored {
+  /** The persisted snapshot, if there is one this process can serve. */
+  snapshot?: KpiSnapshot;
+  /** How long the computation that produced the persisted snapshot took (estimates ours). */
+  expectedMs?: number;
+}
+
 export interface KpiCacheOptions {
   /** Reads the current graph version (cheap; the cache keeps at most one read in flight). */
   version: () => Promise<number>;
   /** The whole computation: load the graph, run the engine. */
   compute: () => Promise<Omit<KpiSnapshot, 'version' | 'computedAt'>>;
+  /** Reads the persisted snapshot (at most once per process). */
+  restore?: () => Promise<Restored>;
   debounceMs: number;
   onError?: (error: unknown) => void;
   onComputed?: (snapshot: KpiSnapshot) => void;
+  /** A persisted snapshot became the current one (it was of the current version). */
+  onRestored?: (snapshot: KpiSnapshot) => void;
 }
+
+/** Retry-after when nothing tells how long the first computation takes. */
+const UNKNOWN_RETRY_AFTER_S = 5;
 
 export class KpiCache {
   private snapshot: KpiSnapshot | undefined;
   private running: Promise<KpiSnapshot> | undefined;
+  private runningSince = 0;
+  /** Duration of the last computation (or of the persisted one's, before ours). */
+  private expectedMs: number | undefined;
+  private restoring: Promise<void> | undefined;
+  /** The persisted snapshot: served while nothing newer is computed and a caller cannot wait. */
+  private persisted: KpiSnapshot | undefined;
   private timer: NodeJS.Timeout | undefined;
   private wantedVersion = -1;
   /** Every version read of the cache: a burst of nudges costs two reads, not one per event. */
@@ -46,18 +76,55 @@ export class KpiCache {
   }
 
   /**
-   * The latest snapshot, stale or not; waits only when nothing was ever computed. A caller
-   * that has just read the graph version (a request reads it once for every KPI it serves)
-   * passes it, saving a round trip.
+   * The latest snapshot, stale or not. A caller that has just read the graph version (a request
+   * reads it once for every KPI it serves) passes it, saving a round trip. With `answerBy`
+   * (epoch ms) a cold read answers by then: see the file comment.
    */
-  async read(knownVersion?: number): Promise<KpiRead> {
+  async read(knownVersion?: number, answerBy?: number): Promise<KpiRead> {
     const currentVersion = knownVersion ?? (await this.version.get());
     if (!this.snapshot) {
-      const snapshot = await this.recompute(currentVersion);
-      return { ...snapshot, stale: snapshot.version !== currentVersion, currentVersion };
+      await within(this.restore(), answerBy);
+      const persisted = this.persisted;
+      if (!this.snapshot && persisted?.version === currentVersion) {
+        this.snapshot = persisted;
+        this.options.onRestored?.(persisted);
+      }
+    }
+    if (!this.snapshot) {
+      const computing = this.recompute(currentVersion);
+      const snapshot = await within(computing, answerBy);
+      if (snapshot) return { ...snapshot, stale: snapshot.version !== currentVersion, currentVersion };
+      // Out of time: the computation goes on (its failure is reported, no caller waits for it).
+      computing.catch((error: unknown) => this.options.onError?.(error));
+      if (this.persisted) return { ...this.persisted, stale: true, currentVersion };
+      throw new KpiNotReadyError(this.retryAfterSeconds());
     }
     if (currentVersion !== this.snapshot.version) this.schedule(currentVersion);
     return { ...this.snapshot, stale: currentVersion !== this.snapshot.version, currentVersion };
+  }
+
+  /** Reads the persisted snapshot once; a failure only means starting cold. */
+  private restore(): Promise<void> {
+    const { restore } = this.options;
+    this.restoring ??= restore
+      ? restore().then(
+          (restored) => {
+            this.persisted = restored.snapshot;
+            this.expectedMs ??= restored.expectedMs;
+          },
+          (error: unknown) => this.options.onError?.(error),
+        )
+      : Promise.resolve();
+    return this.restoring;
+  }
+
+  /** When the running first computation should be done: its expected length less its age. */
+  private retryAfterSeconds(): number {
+    const age = performance.now() - this.runningSince;
+    // Nothing known: it has run for `age`, assume it is half way.
+    const left = this.expectedMs === undefined ? age : this.expectedMs - age;
+    if (!Number.isFinite(left)) return UNKNOWN_RETRY_AFTER_S;
+    return Math.max(1, Math.ceil(left / 1000));
   }
 
   /** Debounces: each newly seen version restarts the quiet-time timer. */
@@ -78,24 +145,41 @@ export class KpiCache {
       const done = await this.running;
       if (done.version >= version) return done;
     }
-    this.running = (async () => {
+    this.running ??= (async () => {
+      this.runningSince = performance.now();
       // The version is read before the graph, so a write during the load makes it stale.
       const computedVersion = await this.version.get();
       const result = await this.options.compute();
       const snapshot = { ...result, version: computedVersion, computedAt: new Date() };
       this.snapshot = snapshot;
+      this.expectedMs = performance.now() - this.runningSince;
       this.options.onComputed?.(snapshot);
       return snapshot;
     })();
+    const running = this.running;
     try {
-      return await this.running;
+      return await running;
     } finally {
-      this.running = undefined;
+      if (this.running === running) this.running = undefined;
     }
   }
 
   /** Stops any scheduled recomputation (shutdown). */
   close(): void {
     clearTimeout(this.timer);
+  }
+}
+
+/** The promise's value if it settles by `answerBy` (epoch ms), else undefined; no limit without one. */
+async function within<T>(promise: Promise<T>, answerBy: number | undefined): Promise<T | undefined> {
+  if (answerBy === undefined) return promise;
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), Math.max(0, answerBy - Date.now()));
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
   }
 }

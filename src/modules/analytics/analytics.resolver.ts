@@ -55,6 +55,7 @@ function provenance(read: KpiRead): KpiProvenance {
     currentVersion: read.currentVersion,
     stale: read.stale,
     computedAt: read.computedAt,
+    restored: read.restored === true,
     engine: analytics.engine,
     elapsedMs: analytics.elapsedMs,
     betweennessSampled: analytics.betweenness.sampled,

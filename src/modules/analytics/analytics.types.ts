@@ -34,6 +34,12 @@ export class KpiProvenance {
   @Field(() => DateTimeScalar)
   computedAt!: Date;
 
+  @Field(() => Boolean, {
+    description:
+      'True when the figures come from the snapshot persisted in the graph (computed by an earlier server process or another replica) rather than from this process; `version` says which graph version they are from.',
+  })
+  restored!: boolean;
+
   @Field(() => String, { description: '"gds" (inside Neo4j) or "graphology" (in process).' })
   engine!: string;
 

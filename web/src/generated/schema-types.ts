@@ -1616,6 +1616,8 @@ export type KpiProvenance = {
   elapsedMs: Scalars['Float']['output'];
   /** "gds" (inside Neo4j) or "graphology" (in process). */
   engine: Scalars['String']['output'];
+  /** True when the figures come from the snapshot persisted in the graph (computed by an earlier server process or another replica) rather than from this process; `version` says which graph version they are from. */
+  restored: Scalars['Boolean']['output'];
   /** True when the graph changed since the computation (a newer one is on its way). */
   stale: Scalars['Boolean']['output'];
   /** Graph version the values were computed from. */
