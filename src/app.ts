@@ -100,6 +100,7 @@ export async function createServices(
       const graph = await loadCollaborationGraph(analyticsGateway);
       return { graph, analytics: await engine.compute(graph) };
     },
+    loadGraph: config.analytics.incremental ? () => loadCollaborationGraph(analyticsGateway) : undefined,
     restore: async () => {
       const { snapshot, summary } = await snapshots.load();
       logger.info({ version: summary?.version, engine: summary?.engine, usable: !!snapshot }, 'persisted KPI snapshot');
@@ -113,11 +114,10 @@ export async function createServices(
         'KPIs recomputed',
       );
       metrics?.kpisComputed(snapshot.analytics.engine, snapshot.analytics.elapsedMs);
-      feed.computed(snapshot); // runs later, asynchronously: `feed` is set by then
       // So a restart (or another replica's first read) need not start cold.
       snapshots.save(snapshot).catch((error: unknown) => logger.warn({ err: error }, 'KPI snapshot not persisted'));
     },
-    onRestored: (snapshot) => feed.computed(snapshot),
+    onPublished: (snapshot) => feed.computed(snapshot), // runs later, asynchronously: `feed` is set by then
   });
   const feed = new KpiFeed(events, kpis, logger);
   if (config.analytics.warmOnStart) {

@@ -14,6 +14,7 @@ import { KpiNotReadyError } from '../core/errors';
 import { LatestRead } from '../core/latest-read';
 import type { CollaborationGraph } from './collaboration-graph';
 import type { GraphAnalytics } from './engine';
+import { IncrementalFigures, overlayExact, type ExactFigures } from './incremental/exact-figures';
 
 export interface KpiSnapshot {
   analytics: GraphAnalytics;
@@ -23,7 +24,18 @@ export interface KpiSnapshot {
   computedAt: Date;
   /** True when read back from the graph: computed by an earlier process (or another replica). */
   restored?: boolean;
+  /**
+   * Set when exact figures of a newer version are laid over the full computation of `version`:
+   * the version degree, weighted degree, node and tie counts, density, average degree and the
+   * components are exact for (incremental/exact-figures.ts).
+   */
+  exactVersion?: number;
+  /** Increases with every snapshot this cache publishes (orders updates of the same version). */
+  revision: number;
 }
+
+/** The newest graph version any figure of the snapshot is for. */
+export const latestVersionOf = (snapshot: KpiSnapshot): number => snapshot.exactVersion ?? snapshot.version;
 
 export interface KpiRead extends KpiSnapshot {
   /** True when the graph has changed since (a recomputation is scheduled or running). */
@@ -44,21 +56,32 @@ export interface KpiCacheOptions {
   /** Reads the current graph version (cheap; the cache keeps at most one read in flight). */
   version: () => Promise<number>;
   /** The whole computation: load the graph, run the engine. */
-  compute: () => Promise<Omit<KpiSnapshot, 'version' | 'computedAt'>>;
+  compute: () => Promise<Pick<KpiSnapshot, 'analytics' | 'graph'>>;
+  /** Loads the graph for an incremental update of the exact figures; none: no incremental updates. */
+  loadGraph?: () => Promise<CollaborationGraph>;
   /** Reads the persisted snapshot (at most once per process). */
   restore?: () => Promise<Restored>;
   debounceMs: number;
   onError?: (error: unknown) => void;
+  /** A full computation finished (the snapshot as computed, without exact figures laid over). */
   onComputed?: (snapshot: KpiSnapshot) => void;
-  /** A persisted snapshot became the current one (it was of the current version). */
-  onRestored?: (snapshot: KpiSnapshot) => void;
+  /** A snapshot became the one served: computed, restored or incrementally updated. */
+  onPublished?: (snapshot: KpiSnapshot) => void;
 }
 
 /** Retry-after when nothing tells how long the first computation takes. */
 const UNKNOWN_RETRY_AFTER_S = 5;
 
 export class KpiCache {
+  /** What reads get: the last full computation (or restored snapshot), exact figures laid over. */
   private snapshot: KpiSnapshot | undefined;
+  /** The last full computation or restored snapshot. */
+  private full: KpiSnapshot | undefined;
+  private readonly incremental = new IncrementalFigures();
+  private exact: ExactFigures | undefined;
+  private exactRunning = false;
+  private exactWanted = -1;
+  private revision = 0;
   private running: Promise<KpiSnapshot> | undefined;
   private runningSince = 0;
   /** Duration of the last computation (or of the persisted one's, before ours). */
@@ -85,10 +108,7 @@ export class KpiCache {
     if (!this.snapshot) {
       await within(this.restore(), answerBy);
       const persisted = this.persisted;
-      if (!this.snapshot && persisted?.version === currentVersion) {
-        this.snapshot = persisted;
-        this.options.onRestored?.(persisted);
-      }
+      if (!this.snapshot && persisted?.version === currentVersion) this.publish(persisted);
     }
     if (!this.snapshot) {
       const computing = this.recompute(currentVersion);
@@ -100,7 +120,54 @@ export class KpiCache {
       throw new KpiNotReadyError(this.retryAfterSeconds());
     }
     if (currentVersion !== this.snapshot.version) this.schedule(currentVersion);
+    if (currentVersion > latestVersionOf(this.snapshot)) this.refreshExact(currentVersion);
     return { ...this.snapshot, stale: currentVersion !== this.snapshot.version, currentVersion };
+  }
+
+  /** Serves `full` with the newest exact figures laid over when they are newer. */
+  private publish(full: KpiSnapshot): KpiSnapshot {
+    this.full = full;
+    const exact = this.exact && this.exact.version > full.version ? this.exact : undefined;
+    const snapshot: KpiSnapshot = exact
+      ? {
+          ...full,
+          analytics: overlayExact(full.analytics, exact),
+          graph: exact.graph,
+          exactVersion: exact.version,
+          revision: ++this.revision,
+        }
+      : { ...full, exactVersion: undefined, revision: ++this.revision };
+    this.snapshot = snapshot;
+    this.options.onPublished?.(snapshot);
+    return snapshot;
+  }
+
+  /**
+   * Brings the exact figures to the newest version seen, at once (no debounce: they cost a
+   * graph load and linear work); one update at a time, the newest version wanted next.
+   */
+  private refreshExact(version: number): void {
+    const { loadGraph } = this.options;
+    if (!loadGraph) return;
+    this.exactWanted = Math.max(this.exactWanted, version);
+    if (this.exactRunning) return;
+    this.exactRunning = true;
+    void (async () => {
+      try {
+        while (this.full && this.exactWanted > latestVersionOf(this.snapshot as KpiSnapshot)) {
+          // The version is read before the graph, so a write during the load leaves it behind.
+          const readVersion = await this.version.get();
+          const figures = this.incremental.update(await loadGraph(), readVersion);
+          if (figures.version <= latestVersionOf(this.snapshot as KpiSnapshot)) break;
+          this.exact = figures;
+          this.publish(this.full);
+        }
+      } catch (error) {
+        this.options.onError?.(error);
+      } finally {
+        this.exactRunning = false;
+      }
+    })();
   }
 
   /** Reads the persisted snapshot once; a failure only means starting cold. */
@@ -150,11 +217,10 @@ export class KpiCache {
       // The version is read before the graph, so a write during the load makes it stale.
       const computedVersion = await this.version.get();
       const result = await this.options.compute();
-      const snapshot = { ...result, version: computedVersion, computedAt: new Date() };
-      this.snapshot = snapshot;
+      const computed: KpiSnapshot = { ...result, version: computedVersion, computedAt: new Date(), revision: 0 };
       this.expectedMs = performance.now() - this.runningSince;
-      this.options.onComputed?.(snapshot);
-      return snapshot;
+      this.options.onComputed?.(computed);
+      return this.publish(computed);
     })();
     const running = this.running;
     try {

@@ -53,7 +53,15 @@ export class KpiSnapshotStore {
     }
     const { graph, analytics } = await decodeSnapshot(row.payload);
     return {
-      snapshot: { graph, analytics, version: summary.version, computedAt: row.computedAt as Date, restored: true },
+      // The cache numbers what it publishes (revision).
+      snapshot: {
+        graph,
+        analytics,
+        version: summary.version,
+        computedAt: row.computedAt as Date,
+        restored: true,
+        revision: 0,
+      },
       summary,
     };
   }

@@ -18,6 +18,14 @@ registerEnumType(CentralityMetricName, {
   description: 'Centralities on the collaboration graph, NetworkX conventions (docs/kpis.md).',
 });
 
+@ObjectType({ description: 'The graph version one figure is exact for.' })
+export class FigureVersion {
+  @Field(() => String, { description: 'e.g. "degree", "density", "pageRank", "modularity".' })
+  figure!: string;
+  @Field(() => Int)
+  version!: number;
+}
+
 @ObjectType({ description: 'Which computation a KPI comes from, and whether the graph changed since.' })
 export class KpiProvenance {
   @Field(() => Int, { description: 'Graph version the values were computed from.' })
@@ -30,6 +38,15 @@ export class KpiProvenance {
     description: 'True when the graph changed since the computation (a newer one is on its way).',
   })
   stale!: boolean;
+
+  @Field(() => Int, {
+    description:
+      'Graph version the incremental figures are exact for (degree, weightedDegree, participants, ties, density, averageDegree, components, largestComponentShare): brought up to date right after a write, so newer than `version` while the global figures recompute (docs/kpis.md, "Incremental figures").',
+  })
+  exactVersion!: number;
+
+  @Field(() => [FigureVersion], { description: 'Per figure, the graph version it is exact for.' })
+  figureVersions!: FigureVersion[];
 
   @Field(() => DateTimeScalar)
   computedAt!: Date;
