@@ -1,7 +1,9 @@
 /**
  * KPI engine costs on the medium (and, with --large, the large) seed, side by side in one
  * run: all structural KPIs with GDS, with graphology, and a cached read through the API
- * (cold / warm ratio); then reads while a recomputation runs (they must not wait).
+ * (cold / warm ratio); then reads while a recomputation runs (they must not wait); then one
+ * new tie: how long until `kpisUpdated` brings the incremental figures (degree, counts, density,
+ * components) and how long until the full recomputation, as a ratio.
  */
 import { authHeader } from '../test/support/auth';
 import { performance } from 'node:perf_hooks';
@@ -13,7 +15,16 @@ import { Gateway } from '../src/db/gateway';
 import { deleteData } from '../src/seed/database';
 import type { SeedSize } from '../src/seed/profiles';
 import { seedDemoEcosystem } from '../src/seed/seed';
-import { BrokersDocument, ParticipantCreateDocument } from '../test/generated/operations';
+import {
+  BrokersDocument,
+  EcosystemHealthDocument,
+  KpisUpdatedDocument,
+  ParticipantCreateDocument,
+  ParticipantsDocument,
+  PartnershipCreateDocument,
+} from '../test/generated/operations';
+import { executeOk, mutateOk } from '../test/support/graphql-client';
+import { wsClient } from '../test/support/ws-client';
 import { percentile, startBenchEnvironment, table } from './support';
 
 /** Per statement of the clean-up (10,000 deletions each), not the API's request-sized timeout. */
@@ -37,12 +48,82 @@ async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
   return [value, performance.now() - start];
 }
 
+const BENCH_DEBOUNCE_MS = 500;
+
+/** Reads until the KPIs are computed for the current version (the last write's recomputation landed). */
+async function waitForFresh(url: string): Promise<void> {
+  for (const until = performance.now() + 30 * 60_000; performance.now() < until;) {
+    const { ecosystem } = await executeOk(url, EcosystemHealthDocument, {});
+    if (!ecosystem.health.provenance.stale) return;
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error('KPIs stayed stale for 30 minutes');
+}
+
+/**
+ * One new tie between two participants, with a `kpisUpdated` subscriber: milliseconds from the
+ * mutation's answer to the update with the incremental figures of its version, and to the one
+ * with the full recomputation (which waits for the debounce first).
+ */
+async function newTieLatency(url: string): Promise<{ incrementalMs: number; fullMs: number }> {
+  await waitForFresh(url);
+  const { participants } = await executeOk(url, ParticipantsDocument, { first: 2, filter: { status: ['ACTIVE'] } });
+  const [a, b] = participants.edges.map((edge) => edge.node.id);
+  const client = wsClient(url);
+  try {
+    const updates = client.subscribe(KpisUpdatedDocument, { scope: 'ECOSYSTEM', initial: true });
+    const [first] = await updates.waitFor(1, 30 * 60_000);
+    const before = first.kpisUpdated.version;
+    const arrivals: { at: number; version: number; fullVersion: number }[] = [];
+    let seen = 1;
+    const collect = () => {
+      for (; seen < updates.values.length; seen++) {
+        const { version, fullVersion } = updates.values[seen].kpisUpdated;
+        arrivals.push({ at: performance.now(), version, fullVersion });
+      }
+    };
+    const collector = setInterval(collect, 2);
+    const committed = await (async () => {
+      await mutateOk(url, PartnershipCreateDocument, {
+        input: {
+          name: 'Bench tie',
+          type: 'RESEARCH',
+          subtype: 'ACADEMIC',
+          parties: [
+            { participantId: a, role: 'LEAD' },
+            { participantId: b, role: 'PARTNER' },
+          ],
+        },
+      });
+      return performance.now();
+    })();
+    try {
+      for (const until = performance.now() + 30 * 60_000; performance.now() < until;) {
+        collect();
+        const incremental = arrivals.find((x) => x.version > before && x.fullVersion < x.version);
+        const full = arrivals.find((x) => x.fullVersion > before);
+        if (full) {
+          // NaN (shown as such) when the full recomputation came first: no incremental update.
+          return { incrementalMs: incremental ? incremental.at - committed : Number.NaN, fullMs: full.at - committed };
+        }
+        await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+      throw new Error('no full recomputation after the new tie');
+    } finally {
+      clearInterval(collector);
+    }
+  } finally {
+    await client.dispose();
+  }
+}
+
 export async function kpisBench(
   sizes: SeedSize[] = process.argv.includes('--large') ? ['medium', 'large'] : ['medium'],
 ) {
-  const env = await startBenchEnvironment({ KPI_DEBOUNCE_MS: '500' });
+  const env = await startBenchEnvironment({ KPI_DEBOUNCE_MS: String(BENCH_DEBOUNCE_MS) });
   const rows: (string | number)[][] = [];
   const freshness: (string | number)[][] = [];
+  const incremental: (string | number)[][] = [];
   try {
     const brokers = print(BrokersDocument);
     for (const size of sizes) {
@@ -103,6 +184,16 @@ export async function kpisBench(
         peak.rss / 1e6,
         peak.heap / 1e6,
       ]);
+
+      const tie = await newTieLatency(env.app.url);
+      incremental.push([
+        size,
+        tie.incrementalMs,
+        tie.fullMs,
+        tie.fullMs - BENCH_DEBOUNCE_MS,
+        tie.incrementalMs / tie.fullMs,
+        tie.incrementalMs / (tie.fullMs - BENCH_DEBOUNCE_MS),
+      ]);
     }
   } finally {
     await env.close();
@@ -128,5 +219,19 @@ export async function kpisBench(
     '### KPI reads during a background recomputation (after a write)',
     '',
     table(['seed', 'reads', 'p50 ms', 'p99 ms', 'max ms', 'API RSS peak MB', 'API heap peak MB'], freshness),
+    '',
+    `### One new tie: commit → kpisUpdated with the incremental figures (degree, counts, density, components) vs with the full recomputation (debounce ${BENCH_DEBOUNCE_MS} ms), configured engine`,
+    '',
+    table(
+      [
+        'seed',
+        'incremental ms',
+        'full ms',
+        'full ms without the debounce',
+        'incremental / full',
+        'incremental / full without the debounce',
+      ],
+      incremental,
+    ),
   ].join('\n');
 }
