@@ -7,6 +7,7 @@ import 'reflect-metadata';
 import type { Driver } from 'neo4j-driver';
 import { loadCollaborationGraph } from './kpi/collaboration-graph';
 import { KpiCache } from './kpi/kpi-cache';
+import { KpiSnapshotStore } from './kpi/kpi-snapshot-store';
 import { selectEngine } from './kpi/select-engine';
 import { createAuth, type Auth } from './auth/auth';
 import { Policy } from './auth/policy';
@@ -92,11 +93,18 @@ export async function createServices(
     paused: config.outbox.relayPaused,
   });
   const events = relay.local;
+  const snapshots = new KpiSnapshotStore(analyticsGateway, engine.name);
   const kpis = new KpiCache({
     version: () => versionGateway.graphVersion(),
     compute: async () => {
       const graph = await loadCollaborationGraph(analyticsGateway);
       return { graph, analytics: await engine.compute(graph) };
+    },
+    loadGraph: config.analytics.incremental ? () => loadCollaborationGraph(analyticsGateway) : undefined,
+    restore: async () => {
+      const { snapshot, summary } = await snapshots.load();
+      logger.info({ version: summary?.version, engine: summary?.engine, usable: !!snapshot }, 'persisted KPI snapshot');
+      return { snapshot, expectedMs: summary?.engine === engine.name ? summary.elapsedMs : undefined };
     },
     debounceMs: config.analytics.debounceMs,
     onError: (error) => logger.error({ err: error }, 'KPI recomputation failed'),
@@ -106,8 +114,10 @@ export async function createServices(
         'KPIs recomputed',
       );
       metrics?.kpisComputed(snapshot.analytics.engine, snapshot.analytics.elapsedMs);
-      feed.computed(snapshot); // runs later, asynchronously: `feed` is set by then
+      // So a restart (or another replica's first read) need not start cold.
+      snapshots.save(snapshot).catch((error: unknown) => logger.warn({ err: error }, 'KPI snapshot not persisted'));
     },
+    onPublished: (snapshot) => feed.computed(snapshot), // runs later, asynchronously: `feed` is set by then
   });
   const feed = new KpiFeed(events, kpis, logger);
   if (config.analytics.warmOnStart) {

@@ -70,6 +70,11 @@ const schema = z.object({
   KPI_DEBOUNCE_MS: int(0, 600_000).default(2_000),
   /** Compute the KPIs in the background at start, so no request waits for the first computation. */
   KPI_WARM_ON_START: z.enum(['true', 'false']).default('true'),
+  /**
+   * After a write, bring degrees, counts, density and components to the new version at once
+   * (one graph load, linear work) while the global KPIs wait for the debounced recomputation.
+   */
+  KPI_INCREMENTAL: z.enum(['true', 'false']).default('true'),
   /** Transaction timeout for whole-graph analytics statements (not request-bound). */
   ANALYTICS_QUERY_TIMEOUT_MS: int(1_000, 3_600_000).default(600_000),
 
@@ -162,7 +167,13 @@ export interface Config {
   http: { host: string; port: number; shutdownGraceMs: number };
   log: { level: Env['LOG_LEVEL'] };
   debug: { roundTrips: boolean };
-  analytics: { engine: Env['ANALYTICS_ENGINE']; debounceMs: number; queryTimeoutMs: number; warmOnStart: boolean };
+  analytics: {
+    engine: Env['ANALYTICS_ENGINE'];
+    debounceMs: number;
+    queryTimeoutMs: number;
+    warmOnStart: boolean;
+    incremental: boolean;
+  };
   neo4j: {
     /** Unset: use the local server the project's scripts start. */
     uri?: string;
@@ -317,6 +328,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       engine: env.ANALYTICS_ENGINE,
       debounceMs: env.KPI_DEBOUNCE_MS,
       warmOnStart: env.KPI_WARM_ON_START === 'true',
+      incremental: env.KPI_INCREMENTAL === 'true',
       queryTimeoutMs: env.ANALYTICS_QUERY_TIMEOUT_MS,
     },
     neo4j: {

@@ -82,6 +82,8 @@ export interface GraphChanged extends OutboxEventBase {
 /** New KPI values (local to each replica: every replica computes its own, from the same graph). */
 export interface KpisUpdated extends EventBase {
   kind: 'KPIS_UPDATED';
+  /** Orders the replica's KPI snapshots (an incremental update and the full one can share a version). */
+  revision: number;
   previousVersion: number | null;
   engine: string;
 }

@@ -31,6 +31,23 @@ export class DeadlineExceededError extends AppError {
   readonly code = 'DEADLINE_EXCEEDED';
 }
 
+/**
+ * A structural KPI was asked for before this process finished its first computation, no
+ * snapshot persisted in the graph could answer instead, and waiting longer would have run past
+ * the request's deadline. Nothing is wrong with the request: retry after `retryAfterSeconds`.
+ */
+export class KpiNotReadyError extends AppError {
+  readonly code = 'KPI_NOT_READY';
+  constructor(readonly retryAfterSeconds: number) {
+    super(
+      `The KPIs are still being computed for the first time since this server started; retry in ${retryAfterSeconds} s.`,
+    );
+  }
+  override get details(): Record<string, unknown> {
+    return { retryAfterSeconds: this.retryAfterSeconds };
+  }
+}
+
 /** A global id or argument the client sent is malformed. */
 export class BadRequestError extends AppError {
   readonly code = 'BAD_USER_INPUT';

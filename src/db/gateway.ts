@@ -181,6 +181,11 @@ export class Gateway {
     });
   }
 
+  /** When this gateway's operation must end (epoch ms), or undefined when it has no deadline. */
+  get deadlineAt(): number | undefined {
+    return this.options.deadline?.at;
+  }
+
   /** Gives the operation a full time budget again, from now (one mutation of a document). */
   restartDeadline(): void {
     this.options.deadline?.restart();
@@ -228,6 +233,15 @@ export class Gateway {
   }
 
   /**
+   * A write of bookkeeping derived from the data, not of the data (the persisted KPI snapshot):
+   * it neither moves the graph version nor appends events, or storing what was computed from
+   * version v would itself make v stale.
+   */
+  writeBookkeeping(statement: Statement): Promise<Row[]> {
+    return this.execute('WRITE', (tx) => tx.run(statement), { versioned: false });
+  }
+
+  /**
    * Runs a statement outside an explicit transaction. Only for what Neo4j refuses inside one:
    * schema changes (migrations) and `CALL { } IN TRANSACTIONS` batches.
    */
@@ -271,12 +285,18 @@ export class Gateway {
     return { entries, version: Number(row?.version ?? 0), base: Number(row?.base ?? 0) };
   }
 
-  private execute<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+  private execute<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: Tx) => Promise<T>,
+    options: { versioned: boolean } = { versioned: true },
+  ): Promise<T> {
     const { background } = this.options;
-    return background ? background.run(() => this.executeNow(mode, work)) : this.executeNow(mode, work);
+    return background
+      ? background.run(() => this.executeNow(mode, work, options.versioned))
+      : this.executeNow(mode, work, options.versioned);
   }
 
-  private async executeNow<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
+  private async executeNow<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>, versioned: boolean): Promise<T> {
     const deadline = this.options.deadline?.at;
     const watch = deadline === undefined ? undefined : new DeadlineWatch(deadline, this.driver);
     watch?.check();
@@ -301,7 +321,7 @@ export class Gateway {
       // Only a transaction that changed data moves the version and writes events (an
       // idempotent retry does not; a refusal throws, so its transaction rolls back before
       // this), so bad requests cannot force KPI recomputations.
-      if (mode === 'WRITE' && changed) appended = await this.appendChange(unitTx, emitted);
+      if (mode === 'WRITE' && changed && versioned) appended = await this.appendChange(unitTx, emitted);
       return value;
     };
     const unit = (tx: ManagedTransaction) => (watch ? watch.attempt(() => attempt(tx)) : attempt(tx));

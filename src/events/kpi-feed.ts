@@ -6,7 +6,7 @@
  * API without KPI subscribers computes nothing in the background.
  */
 import crypto from 'node:crypto';
-import type { KpiCache, KpiRead, KpiSnapshot } from '../kpi/kpi-cache';
+import { latestVersionOf, type KpiCache, type KpiRead, type KpiSnapshot } from '../kpi/kpi-cache';
 import type { Logger } from '../observability/logger';
 import { InProcessEventBus, type EventBus, type EventListener } from './bus';
 
@@ -28,7 +28,7 @@ export class KpiFeed {
     });
   }
 
-  /** Called by the KPI cache after each computation. */
+  /** Called by the KPI cache with each snapshot it serves (computed, restored, incrementally updated). */
   computed(snapshot: KpiSnapshot): void {
     this.previous = this.current;
     this.current = snapshot;
@@ -36,15 +36,16 @@ export class KpiFeed {
       kind: 'KPIS_UPDATED',
       id: crypto.randomUUID(),
       at: snapshot.computedAt.toISOString(),
-      version: snapshot.version,
-      previousVersion: this.previous?.version ?? null,
+      version: latestVersionOf(snapshot),
+      revision: snapshot.revision,
+      previousVersion: this.previous ? latestVersionOf(this.previous) : null,
       engine: snapshot.analytics.engine,
     });
   }
 
-  /** The snapshot of `version` and the one before it, while they are the latest. */
-  pair(version: number): { before: KpiSnapshot | undefined; after: KpiSnapshot } | undefined {
-    if (this.current?.version !== version) return undefined;
+  /** The snapshot of `revision` and the one before it, while they are the latest. */
+  pair(revision: number): { before: KpiSnapshot | undefined; after: KpiSnapshot } | undefined {
+    if (this.current?.revision !== revision) return undefined;
     return { before: this.previous, after: this.current };
   }
 

@@ -14,7 +14,8 @@
  *
  * GDS projects C itself from the database. The `graph` argument, loaded with the same
  * definition, is only used for what GDS 2.13 cannot deliver: eigenvector centrality when GDS's
- * fails (gds/eigenvector-fallback.ts) and how many participants each articulation point would
+ * fails (gds/eigenvector-fallback.ts), betweenness from uniformly sampled sources above the
+ * exact threshold (gds/uniform-betweenness.ts), and how many participants each articulation point would
  * cut off (GDS has neither biconnected components nor sizes with its articulation points; the
  * graphology engine's DFS counts them).
  */
@@ -60,13 +61,14 @@ import {
 } from './gds/normalise';
 import { mostConnected, removalCount, resilienceRatio } from './gds/resilience';
 import { inProcessEigenvector, isConvergedUnitVector } from './gds/eigenvector-fallback';
+import { uniformSampledBetweenness } from './gds/uniform-betweenness';
 import { cutStructure } from './graphology/articulation-points';
 import { compareIds } from './graphology/graph';
 
 export interface GdsEngineOptions {
   /** Exact betweenness up to this many nodes, source sampling above. */
   exactBetweennessMaxNodes?: number;
-  /** Sources GDS samples above the threshold. */
+  /** Sources drawn above the threshold (uniformly, in process: gds/uniform-betweenness.ts). */
   betweennessSampleSize?: number;
   /** Seed of the source sampling. */
   seed?: number;
@@ -140,19 +142,24 @@ export class GdsEngine implements AnalyticsEngine {
     const inProcess = lazyInProcessGraph(graph);
     const fallback = results.eigenvectorConverged ? null : await inProcessEigenvector(inProcess());
     const n = results.nodes.length;
-    const { sampling } = results;
+    // Above the exact threshold: uniform sources in process, GDS's sampler is degree-biased.
+    const uniform = results.sampling
+      ? await uniformSampledBetweenness(inProcess(), {
+          exactMaxNodes: this.exactMaxNodes,
+          sampleSize: this.sampleSize,
+          seed: this.seed,
+        })
+      : null;
+    const provenance = gdsProvenance(
+      fallback ? { source: 'in-process', converged: fallback.converged } : { source: 'gds', converged: true },
+    );
+    if (uniform) provenance.centralities.betweenness = 'in-process';
     return {
       engine: this.name,
-      provenance: gdsProvenance(
-        fallback ? { source: 'in-process', converged: fallback.converged } : { source: 'gds', converged: true },
-      ),
+      provenance,
       network: this.network(results, inProcess),
-      nodes: this.centralities(results.nodes, sampling?.size ?? n, fallback?.scores ?? null),
-      betweenness: sampling
-        ? // GDS 2.13 keeps sources with probability degree / maxDegree, not uniformly: the
-          // Hoeffding bound does not apply (measured ~2x overestimate on the large seed).
-          { sampled: true, sampleSize: sampling.size, errorBound: null }
-        : { sampled: false, sampleSize: n, errorBound: 0 },
+      nodes: this.centralities(results.nodes, fallback?.scores ?? null, uniform?.scores ?? null),
+      betweenness: uniform ? uniform.sampling : { sampled: false, sampleSize: n, errorBound: 0 },
       elapsedMs: performance.now() - started,
     };
   }
@@ -223,7 +230,8 @@ export class GdsEngine implements AnalyticsEngine {
     await tx.run(algorithms.degree(graphName, types, false));
     await tx.run(algorithms.degree(graphName, types, true));
     await tx.run(algorithms.pageRank(graphName, types));
-    await tx.run(algorithms.betweenness(graphName, types, sampling));
+    // Sampled betweenness is computed in process (gds/uniform-betweenness.ts).
+    if (!sampling) await tx.run(algorithms.betweenness(graphName, types, null));
     await tx.run(algorithms.closeness(graphName, types));
     const [eigenvector] = await tx.run(algorithms.eigenvector(graphName, types));
     const [louvain] = await tx.run(algorithms.louvain(graphName, types));
@@ -234,10 +242,13 @@ export class GdsEngine implements AnalyticsEngine {
     if (!edgeless) await tx.run(algorithms.articulationPoints(graphName, types));
     // Same failure as articulation points without relationships; no bridge there either.
     const bridgePairs = edgeless ? [] : orderedPairs(await tx.run(algorithms.bridges(graphName, types)));
-    const properties = NODE_PROPERTIES.filter((property) => !edgeless || property !== 'articulationPoint');
-    const nodes = parseNodes(await tx.run(algorithms.streamNodeProperties(graphName, properties)), {
-      articulationPoint: 0,
-    });
+    const properties = NODE_PROPERTIES.filter(
+      (property) => (!edgeless || property !== 'articulationPoint') && (!sampling || property !== 'betweenness'),
+    );
+    const nodes = parseNodes(
+      await tx.run(algorithms.streamNodeProperties(graphName, properties)),
+      sampling ? { articulationPoint: 0, betweenness: 0 } : { articulationPoint: 0 },
+    );
 
     return {
       nodes,
@@ -346,11 +357,12 @@ export class GdsEngine implements AnalyticsEngine {
 
   private centralities(
     nodes: GdsNode[],
-    sourcesUsed: number,
     eigenvector: Map<string, number> | null,
+    sampledBetweenness: Map<string, number> | null,
   ): Map<string, NodeCentralities> {
     const pageRank = unitSum(nodes.map((node) => node.values.pageRank));
-    const scale = betweennessScale(nodes.length, sourcesUsed);
+    // GDS's own betweenness is exact here (all n sources); sampled scores come normalised.
+    const scale = betweennessScale(nodes.length, nodes.length);
     const community = renumberCommunities(nodes);
     return new Map(
       nodes.map((node, i) => [
@@ -359,7 +371,8 @@ export class GdsEngine implements AnalyticsEngine {
           degree: node.values.degree,
           weightedDegree: node.values.weightedDegree,
           pageRank: pageRank[i],
-          betweenness: node.values.betweenness * scale,
+          // A participant the loaded graph lacks (written in between) gets 0 from the sample.
+          betweenness: sampledBetweenness ? (sampledBetweenness.get(node.id) ?? 0) : node.values.betweenness * scale,
           closeness: node.values.closeness,
           // A participant the loaded graph lacks (written in between) gets 0 from the fallback.
           eigenvector: eigenvector ? (eigenvector.get(node.id) ?? 0) : node.values.eigenvector,

@@ -2,7 +2,9 @@
  * What seeding needs to know about the database: is it free of ecograph data, how to empty
  * it, and how many nodes and relationships of each kind it holds (count-store lookups, cheap
  * even on a large graph). `Migration` and `GraphVersion` nodes are bookkeeping, not data: they
- * are kept (the graph version must never go backwards while KPIs are cached by it).
+ * are kept (the graph version must never go backwards while KPIs are cached by it). The
+ * persisted `KpiSnapshot` is not data either (not counted), but figures of deleted data are
+ * worthless: deleting the data deletes it.
  */
 import type { Gateway } from '../db/gateway';
 import type { GraphKey, Tally } from './statements';
@@ -14,7 +16,8 @@ export async function dataNodeCount(gateway: Gateway): Promise<number> {
     cypher: `CALL () { MATCH (n) RETURN count(n) AS total }
 CALL () { MATCH (m:Migration) RETURN count(m) AS migrations }
 CALL () { MATCH (v:GraphVersion) RETURN count(v) AS versions }
-RETURN total - migrations - versions AS count`,
+CALL () { MATCH (k:KpiSnapshot) RETURN count(k) AS kpiSnapshots }
+RETURN total - migrations - versions - kpiSnapshots AS count`,
     params: {},
   });
   return Number(rows[0]?.count ?? 0);

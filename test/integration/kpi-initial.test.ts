@@ -16,7 +16,13 @@ const DEBOUNCE_MS = 100;
 let app: App;
 let client: TestWsClient;
 beforeAll(async () => {
-  app = await startTestApp({ KPI_DEBOUNCE_MS: String(DEBOUNCE_MS), ANALYTICS_ENGINE: 'graphology' });
+  // Full recomputations only: the change then makes exactly one update (kpi-incremental.test.ts
+  // covers the incremental update that otherwise comes first).
+  app = await startTestApp({
+    KPI_DEBOUNCE_MS: String(DEBOUNCE_MS),
+    ANALYTICS_ENGINE: 'graphology',
+    KPI_INCREMENTAL: 'false',
+  });
 });
 afterAll(async () => {
   await client?.dispose();

@@ -18,7 +18,9 @@ let app: App;
 let client: TestWsClient | undefined;
 
 beforeAll(async () => {
-  app = await startTestApp({ KPI_DEBOUNCE_MS: '100', ANALYTICS_ENGINE: 'graphology' });
+  // Full recomputations only: each write then makes exactly one update (kpi-incremental.test.ts
+  // covers the incremental update that otherwise comes first).
+  app = await startTestApp({ KPI_DEBOUNCE_MS: '100', ANALYTICS_ENGINE: 'graphology', KPI_INCREMENTAL: 'false' });
 });
 afterAll(async () => {
   await client?.dispose();

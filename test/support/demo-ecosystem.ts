@@ -17,14 +17,17 @@ type Health = DemoHealthQuery['ecosystem']['health'];
 
 /**
  * The health KPIs once computed for the current graph. The first read starts the computation
- * and may run out of the request's time budget (DEADLINE_EXCEEDED) on a cold database while
- * it goes on: read again, as a client would.
+ * and is answered KPI_NOT_READY while it goes on (docs/kpis.md, "Cold reads and restarts"); the
+ * window aggregates next to it may run out of the request's time budget (DEADLINE_EXCEEDED) on
+ * a cold database: read again, as a client would.
  */
+const RETRYABLE = new Set(['KPI_NOT_READY', 'DEADLINE_EXCEEDED']);
+
 export async function freshHealth(app: App, newerThan = -1): Promise<Health> {
   for (let attempt = 0; attempt < 1_200; attempt += 1) {
     const { data, errors } = await execute(app.url, DemoHealthDocument, {});
     const codes = (errors ?? []).map((error) => String(error.extensions?.code));
-    if (codes.some((code) => code !== 'DEADLINE_EXCEEDED')) throw new Error(JSON.stringify(errors));
+    if (codes.some((code) => !RETRYABLE.has(code))) throw new Error(JSON.stringify(errors));
     const health = data?.ecosystem.health;
     if (health && !health.provenance.stale && health.provenance.version > newerThan) return health;
     await new Promise((resolve) => setTimeout(resolve, 250));

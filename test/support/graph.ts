@@ -7,12 +7,13 @@ import { deleteData } from '../../src/seed/database';
 /** Total nodes and relationships in the database: a write that should change nothing must keep both. */
 /**
  * Size of the ecosystem graph. Audit entries and outbox events are left out: they record changes rather than
- * being part of the graph (audit.test.ts and outbox.test.ts check them, and that refusals add none).
+ * being part of the graph (audit.test.ts and outbox.test.ts check them, and that refusals add none); so is
+ * the persisted KPI snapshot, which a background computation may write at any time.
  */
 export async function graphSize(gateway: Gateway): Promise<{ nodes: number; relationships: number }> {
   const [row] = await gateway.readRows({
     cypher:
-      'CALL { MATCH (n) WHERE NOT n:AuditEntry AND NOT n:OutboxEvent RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
+      'CALL { MATCH (n) WHERE NOT n:AuditEntry AND NOT n:OutboxEvent AND NOT n:KpiSnapshot RETURN count(n) AS nodes } CALL { MATCH ()-[r]->() RETURN count(r) AS relationships } RETURN nodes, relationships',
     params: {},
   });
   return { nodes: Number(row?.nodes), relationships: Number(row?.relationships) };
@@ -40,8 +41,10 @@ export function uniqueMarker(prefix: string): string {
 /**
  * Every data node and relationship with a hash of its properties, for before/after comparisons
  * that must catch any stray write (not just a changed count). Bookkeeping nodes (Migration,
- * GraphVersion, AuditEntry, OutboxEvent) are left out: the version is bumped by writes, the
- * audit trail and the outbox are tested on their own (audit.test.ts, outbox.test.ts).
+ * GraphVersion, AuditEntry, OutboxEvent, KpiSnapshot) are left out: the version is bumped by
+ * writes, the audit trail and the outbox are tested on their own (audit.test.ts,
+ * outbox.test.ts), the persisted KPI snapshot is written by background computations at any
+ * time (kpi-cold-read.test.ts).
  */
 export interface GraphSnapshot {
   /** Record key ("Label:id", or "TYPE:startKey->endKey#id" for relationships) → property hash. */
@@ -74,7 +77,7 @@ const hash = (value: unknown) => crypto.createHash('sha256').update(stableJson(v
 export async function graphSnapshot(gateway: Gateway): Promise<GraphSnapshot> {
   const [row] = await gateway.readRows({
     cypher: `CALL () {
-  MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion AND NOT n:AuditEntry AND NOT n:OutboxEvent
+  MATCH (n) WHERE NOT n:Migration AND NOT n:GraphVersion AND NOT n:AuditEntry AND NOT n:OutboxEvent AND NOT n:KpiSnapshot
   RETURN collect([elementId(n), labels(n), n.id, properties(n)]) AS nodes
 }
 CALL () {

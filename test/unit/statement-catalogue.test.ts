@@ -7,6 +7,7 @@ import { countNodes, hopPages, listNodes, nodesByIds } from '../../src/db/node-s
 import { PARTICIPANT_PARTNERSHIPS } from '../../src/model/hops';
 import { PARTICIPANT, PARTNERSHIP } from '../../src/model/nodes';
 import { COLLABORATION_EDGES } from '../../src/kpi/collaboration-graph';
+import { LOAD_KPI_SNAPSHOT, saveKpiSnapshot } from '../../src/kpi/kpi-snapshot.queries';
 import { ecosystemEngagement, engagementPeriods } from '../../src/modules/analytics/engagement.queries';
 import { windowAggregates } from '../../src/modules/analytics/window-aggregates';
 import * as exploration from '../../src/modules/exploration/exploration.queries';
@@ -56,6 +57,19 @@ describe('statement catalogue', () => {
       () => countNodes(PARTICIPANT, { exitedFrom: since, exitedBefore: window.to }),
     ],
     ['COLLABORATION_EDGES', () => COLLABORATION_EDGES],
+    [
+      'saveKpiSnapshot',
+      () =>
+        saveKpiSnapshot({
+          version: 7,
+          engine: 'graphology',
+          computedAt: new Date('2026-03-01T00:00:00.000Z'),
+          elapsedMs: 12.5,
+          format: 1,
+          payload: new Int8Array([1, 2, 3]),
+        }),
+    ],
+    ['LOAD_KPI_SNAPSHOT', () => LOAD_KPI_SNAPSHOT],
     ['nodesByIds', () => nodesByIds(PARTICIPANT, ['a', 'b'])],
     ['hopPages', () => hopPages(PARTICIPANT_PARTNERSHIPS, ['a', 'b'], page)],
     ['windowAggregates', () => windowAggregates(window)],

@@ -18,7 +18,9 @@ import {
   Root,
 } from 'type-graphql';
 import { compareIds } from '../../kpi/graphology/graph';
-import type { KpiRead } from '../../kpi/kpi-cache';
+import { latestVersionOf, type KpiRead } from '../../kpi/kpi-cache';
+import { CENTRALITY_METRICS } from '../../kpi/definitions';
+import { EXACT_NETWORK_FIGURES, EXACT_NODE_FIGURES, NETWORK_FIGURE_NAMES } from '../../kpi/incremental/exact-figures';
 import { BadRequestError } from '../../core/errors';
 import { loadNode } from '../../graphql/resolve';
 import { resolveWindow, WindowInput, type Window } from '../../core/window';
@@ -38,6 +40,7 @@ import {
   type HealthPartName,
   KpiBasisName,
   HealthWeights,
+  FigureVersion,
   KpiProvenance,
   NetworkHealth,
   ParticipantMetrics,
@@ -49,6 +52,15 @@ import { rankings, shares } from './rankings';
 import { windowAggregates, type WindowAggregates } from './window-aggregates';
 import { DerivedFrom } from '../../auth/derivation';
 
+/** Every figure the KPIs report and the version it is exact for (exact-figures.ts lists the incremental ones). */
+function figureVersions(read: KpiRead): FigureVersion[] {
+  const exact = new Set<string>([...EXACT_NODE_FIGURES, ...EXACT_NETWORK_FIGURES]);
+  const figures = [...CENTRALITY_METRICS, 'community', ...NETWORK_FIGURE_NAMES];
+  return figures.map((figure) =>
+    Object.assign(new FigureVersion(), { figure, version: exact.has(figure) ? latestVersionOf(read) : read.version }),
+  );
+}
+
 function provenance(read: KpiRead): KpiProvenance {
   const { analytics } = read;
   return Object.assign(new KpiProvenance(), {
@@ -56,6 +68,9 @@ function provenance(read: KpiRead): KpiProvenance {
     currentVersion: read.currentVersion,
     stale: read.stale,
     computedAt: read.computedAt,
+    restored: read.restored === true,
+    exactVersion: latestVersionOf(read),
+    figureVersions: figureVersions(read),
     engine: analytics.engine,
     elapsedMs: analytics.elapsedMs,
     betweennessSampled: analytics.betweenness.sampled,

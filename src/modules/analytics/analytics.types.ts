@@ -18,6 +18,14 @@ registerEnumType(CentralityMetricName, {
   description: 'Centralities on the collaboration graph, NetworkX conventions (docs/kpis.md).',
 });
 
+@ObjectType({ description: 'The graph version one figure is exact for.' })
+export class FigureVersion {
+  @Field(() => String, { description: 'e.g. "degree", "density", "pageRank", "modularity".' })
+  figure!: string;
+  @Field(() => Int)
+  version!: number;
+}
+
 @ObjectType({ description: 'Which computation a KPI comes from, and whether the graph changed since.' })
 export class KpiProvenance {
   @Field(() => Int, { description: 'Graph version the values were computed from.' })
@@ -31,8 +39,23 @@ export class KpiProvenance {
   })
   stale!: boolean;
 
+  @Field(() => Int, {
+    description:
+      'Graph version the incremental figures are exact for (degree, weightedDegree, participants, ties, density, averageDegree, components, largestComponentShare): brought up to date right after a write, so newer than `version` while the global figures recompute (docs/kpis.md, "Incremental figures").',
+  })
+  exactVersion!: number;
+
+  @Field(() => [FigureVersion], { description: 'Per figure, the graph version it is exact for.' })
+  figureVersions!: FigureVersion[];
+
   @Field(() => DateTimeScalar)
   computedAt!: Date;
+
+  @Field(() => Boolean, {
+    description:
+      'True when the figures come from the snapshot persisted in the graph (computed by an earlier server process or another replica) rather than from this process; `version` says which graph version they are from.',
+  })
+  restored!: boolean;
 
   @Field(() => String, { description: '"gds" (inside Neo4j) or "graphology" (in process).' })
   engine!: string;

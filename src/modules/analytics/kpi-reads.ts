@@ -17,8 +17,25 @@ import {
   type WindowKpiLoad,
 } from '../../context/context';
 
+/**
+ * What a request keeps of its deadline for the rest of its response (participants' loaders,
+ * window statements) after a cold KPI read gave up waiting for the first computation: half
+ * its budget, at most this much.
+ */
+export const AFTER_COLD_KPI_READ_MS = 2_000;
+
+/**
+ * A request that has a deadline waits for a first computation only until it must answer
+ * (kpi-cache.ts): then it gets the persisted snapshot or KPI_NOT_READY, never DEADLINE_EXCEEDED.
+ */
 export function requestKpis(ctx: RequestContext): Promise<KpiRead> {
-  return requestMemo(ctx, 'kpis', async () => ctx.services.kpis.read(await requestVersion(ctx)));
+  return requestMemo(ctx, 'kpis', async () => {
+    const version = await requestVersion(ctx);
+    const deadline = ctx.db.deadlineAt;
+    const answerBy =
+      deadline === undefined ? undefined : deadline - Math.min(AFTER_COLD_KPI_READ_MS, (deadline - Date.now()) / 2);
+    return ctx.services.kpis.read(version, answerBy);
+  });
 }
 
 /** Entries kept per app: a few dashboards × windows × KPIs; older versions fall off the end. */

@@ -11,7 +11,7 @@ import { loadNode } from '../../graphql/resolve';
 import { requestNow, type RequestContext } from '../../context/context';
 import type { DomainEvent, EcosystemEvent, EventOf } from '../../events/events';
 import { hasChanges, networkChanges, participantDiff, type ParticipantDiff } from '../../events/kpi-diff';
-import type { KpiSnapshot } from '../../kpi/kpi-cache';
+import { latestVersionOf, type KpiSnapshot } from '../../kpi/kpi-cache';
 import { PARTNERSHIP_PARTIES } from '../../model/hops';
 import { eventStream } from '../../graphql/event-stream';
 import type { CentralityMetricName } from '../analytics/analytics.types';
@@ -109,13 +109,14 @@ async function kpiUpdate(
   initial: { stale: boolean } | undefined,
 ): Promise<KpiUpdate | undefined> {
   const update = Object.assign(new KpiUpdate(), {
-    eventId: `${initial ? 'initial' : 'kpis'}-${after.version}-${after.computedAt.getTime()}`,
+    eventId: `${initial ? 'initial' : 'kpis'}-${latestVersionOf(after)}-${after.revision}-${after.computedAt.getTime()}`,
     stale: initial ? initial.stale : null,
     at: after.computedAt,
-    version: after.version,
+    version: latestVersionOf(after),
+    fullVersion: after.version,
     scope: args.scope,
     subjectId: args.id ?? null,
-    previousVersion: before?.version ?? null,
+    previousVersion: before ? latestVersionOf(before) : null,
     engine: after.analytics.engine,
     initial: initial !== undefined,
     network:
@@ -155,24 +156,24 @@ function kpiStream({ args, context }: Data<KpiArgs>) {
     throw new BadRequestError(`"rankThreshold" must be a whole number ≥ 1 (got ${args.rankThreshold})`);
   }
   const feed = context.services.kpiFeed;
-  // The newest KPI version this subscriber has: a computation that finished while the initial
-  // value waited for it is that value, and is not sent again as an update.
+  // The newest KPI snapshot (revision) this subscriber has: a computation that finished while
+  // the initial value waited for it is that value, and is not sent again as an update.
   let newest = -1;
   return eventStream(context, {
     sources: [feed.watch.bind(feed)],
     initial: args.initial
       ? async () => {
           const read = await feed.latest();
-          newest = read.version;
+          newest = read.revision;
           return kpiUpdate(context, args, read, undefined, { stale: read.stale });
         }
       : undefined,
     select: async (event) => {
       const updated = only('KPIS_UPDATED', event);
-      if (!updated || updated.version <= newest) return undefined;
-      const pair = feed.pair(updated.version);
+      if (!updated || updated.revision <= newest) return undefined;
+      const pair = feed.pair(updated.revision);
       if (!pair) return undefined;
-      newest = updated.version;
+      newest = updated.revision;
       return kpiUpdate(context, args, pair.after, pair.before, undefined);
     },
   });

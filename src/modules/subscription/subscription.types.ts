@@ -141,8 +141,16 @@ export class KpiUpdate extends EventFields {
   @Field(() => KpiScope) scope!: KpiScope;
   @Field(() => ID, { nullable: true, description: 'The participant or partnership watched.' })
   subjectId!: string | null;
-  @Field(() => Int, { nullable: true, description: 'Graph version of the previous computation.' })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Graph version of the previous update (the newest version any of its figures was for).',
+  })
   previousVersion!: number | null;
+  @Field(() => Int, {
+    description:
+      'Graph version of the global figures (PageRank, betweenness, closeness, eigenvector, communities, clustering, cuts, resilience). Older than `version` in an incremental update: degrees, counts, density and components are exact for `version`, the rest follows from a background recomputation (docs/kpis.md).',
+  })
+  fullVersion!: number;
   @Field(() => String, { description: 'gds or graphology.' }) engine!: string;
   @Field(() => Boolean, { description: 'True for the current value sent first (initial: true).' })
   initial!: boolean;

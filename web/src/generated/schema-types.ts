@@ -981,6 +981,14 @@ export type Facets = {
   stages: Array<FacetValue>;
 };
 
+/** The graph version one figure is exact for. */
+export type FigureVersion = {
+  __typename?: 'FigureVersion';
+  /** e.g. "degree", "density", "pageRank", "modularity". */
+  figure: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
 /** Monthly history (24 complete months) and forecast of a metric. */
 export type Forecast = {
   __typename?: 'Forecast';
@@ -1700,6 +1708,12 @@ export type KpiProvenance = {
   elapsedMs: Scalars['Float']['output'];
   /** "gds" (inside Neo4j) or "graphology" (in process). */
   engine: Scalars['String']['output'];
+  /** Graph version the incremental figures are exact for (degree, weightedDegree, participants, ties, density, averageDegree, components, largestComponentShare): brought up to date right after a write, so newer than `version` while the global figures recompute (docs/kpis.md, "Incremental figures"). */
+  exactVersion: Scalars['Int']['output'];
+  /** Per figure, the graph version it is exact for. */
+  figureVersions: Array<FigureVersion>;
+  /** True when the figures come from the snapshot persisted in the graph (computed by an earlier server process or another replica) rather than from this process; `version` says which graph version they are from. */
+  restored: Scalars['Boolean']['output'];
   /** True when the graph changed since the computation (a newer one is on its way). */
   stale: Scalars['Boolean']['output'];
   /** Graph version the values were computed from. */
@@ -1721,13 +1735,15 @@ export type KpiUpdate = LiveEvent & {
   engine: Scalars['String']['output'];
   /** Unique per event. */
   eventId: Scalars['ID']['output'];
+  /** Graph version of the global figures (PageRank, betweenness, closeness, eigenvector, communities, clustering, cuts, resilience). Older than `version` in an incremental update: degrees, counts, density and components are exact for `version`, the rest follows from a background recomputation (docs/kpis.md). */
+  fullVersion: Scalars['Int']['output'];
   /** True for the current value sent first (initial: true). */
   initial: Scalars['Boolean']['output'];
   /** ECOSYSTEM scope: network-level figures that changed. */
   network: Array<KpiChange>;
   /** PARTICIPANT / PARTNERSHIP scope: per participant. */
   participants: Array<ParticipantKpiChanges>;
-  /** Graph version of the previous computation. */
+  /** Graph version of the previous update (the newest version any of its figures was for). */
   previousVersion?: Maybe<Scalars['Int']['output']>;
   scope: KpiScope;
   /** Position in the outbox: unique, gap-free and increasing in commit order over all replicas. Pass the last one you received as `after` to resume. Null for KPI updates (computed per replica, not stored). */

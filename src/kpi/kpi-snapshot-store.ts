@@ -1,0 +1,68 @@
+/**
+ * Keeps the last computed KPI snapshot in the graph and gives it back after a restart
+ * (docs/kpis.md, "Cold reads and restarts"). Only a snapshot of the engine this process runs
+ * is given back: the two engines agree within tolerances, not bit for bit, and a figure must
+ * not change because a replica restarted.
+ */
+import type { Gateway } from '../db/gateway';
+import type { EngineName } from './engine';
+import type { KpiSnapshot } from './kpi-cache';
+import { decodeSnapshot, encodeSnapshot, SNAPSHOT_FORMAT } from './kpi-snapshot-codec';
+import { LOAD_KPI_SNAPSHOT, saveKpiSnapshot } from './kpi-snapshot.queries';
+
+export interface StoredSummary {
+  version: number;
+  engine: string;
+  elapsedMs: number;
+}
+
+export class KpiSnapshotStore {
+  constructor(
+    private readonly gateway: Gateway,
+    private readonly engine: EngineName,
+  ) {}
+
+  /** Stores a computed snapshot (kept only if no newer version is stored already). */
+  async save(snapshot: KpiSnapshot): Promise<void> {
+    await this.gateway.writeBookkeeping(
+      saveKpiSnapshot({
+        version: snapshot.version,
+        engine: snapshot.analytics.engine,
+        computedAt: snapshot.computedAt,
+        elapsedMs: snapshot.analytics.elapsedMs,
+        format: SNAPSHOT_FORMAT,
+        payload: await encodeSnapshot(snapshot.graph, snapshot.analytics),
+      }),
+    );
+  }
+
+  /**
+   * The stored snapshot when it is from this process's engine and in a format it reads;
+   * `summary` describes whatever is stored (its duration estimates a first computation's).
+   */
+  async load(): Promise<{ snapshot: KpiSnapshot | undefined; summary: StoredSummary | undefined }> {
+    const [row] = await this.gateway.readRows(LOAD_KPI_SNAPSHOT);
+    if (!row) return { snapshot: undefined, summary: undefined };
+    const summary = { version: Number(row.version), engine: String(row.engine), elapsedMs: Number(row.elapsedMs) };
+    if (
+      summary.engine !== this.engine ||
+      Number(row.format) !== SNAPSHOT_FORMAT ||
+      !(row.payload instanceof Int8Array)
+    ) {
+      return { snapshot: undefined, summary };
+    }
+    const { graph, analytics } = await decodeSnapshot(row.payload);
+    return {
+      // The cache numbers what it publishes (revision).
+      snapshot: {
+        graph,
+        analytics,
+        version: summary.version,
+        computedAt: row.computedAt as Date,
+        restored: true,
+        revision: 0,
+      },
+      summary,
+    };
+  }
+}
