@@ -273,7 +273,9 @@ export class Gateway {
 
   private execute<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
     const { background } = this.options;
-    return background ? background.run(() => this.executeNow(mode, work)) : this.executeNow(mode, work);
+    return background
+      ? background.run(() => this.executeNow(mode, work), this.options.metadata?.purpose)
+      : this.executeNow(mode, work);
   }
 
   private async executeNow<T>(mode: 'READ' | 'WRITE', work: (tx: Tx) => Promise<T>): Promise<T> {
