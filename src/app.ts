@@ -83,12 +83,13 @@ export async function createServices(
   const versionGateway = gateway.inBackground(background, { purpose: 'kpi-version' });
   const engine = await selectEngine(config.analytics.engine, analyticsGateway);
   logger.info({ engine: engine.name }, 'analytics engine selected');
-  const outbox = new OutboxReader(gateway, {
-    maxEvents: config.outbox.resumeMaxEvents,
-    maxAgeMs: config.outbox.resumeMaxAgeMs,
-  });
+  const resumeWindow = { maxEvents: config.outbox.resumeMaxEvents, maxAgeMs: config.outbox.resumeMaxAgeMs };
+  // A resumed subscription's replay is read for a waiting client; the relay's catch-up and
+  // polls are background work and share its slots (a slow database cannot pile them up).
+  const outbox = new OutboxReader(gateway, resumeWindow);
+  const relayOutbox = new OutboxReader(gateway.inBackground(background, { purpose: 'relay' }), resumeWindow);
   const transport = await createEventTransport(config, logger);
-  const relay = await OutboxRelay.start(outbox, transport, logger, {
+  const relay = await OutboxRelay.start(relayOutbox, transport, logger, {
     pollMs: config.outbox.pollMs,
     paused: config.outbox.relayPaused,
   });

@@ -292,7 +292,7 @@ export class Gateway {
   ): Promise<T> {
     const { background } = this.options;
     return background
-      ? background.run(() => this.executeNow(mode, work, options.versioned))
+      ? background.run(() => this.executeNow(mode, work, options.versioned), this.options.metadata?.purpose)
       : this.executeNow(mode, work, options.versioned);
   }
 

@@ -6,11 +6,13 @@
  * as a normal outcome. Refusals found before the transaction (input validation) take the same
  * path through `refused`.
  *
- * Two plans cover every mutation:
+ * Three plans cover every mutation:
  * - createOnce: client key first (a retry answers with what the first call made), references
  *   next (NOT_FOUND), further checks, then the single create statement;
  * - changeLocked: lock and read the record (NOT_FOUND), client key (a retry), references,
- *   then the change, which may refuse from the current state.
+ *   then the change, which may refuse from the current state;
+ * - changeOnce: client key first, before a lock that writes (a retry writes nothing), then the
+ *   change as one unit of work.
  *
  * Client keys are handled here and only here: the first create with a key stores the
  * fingerprint of its input next to the key; a later one with the same key and the same input
@@ -29,6 +31,8 @@ import {
   type KeyHolder,
 } from './client-key.queries';
 import type { Gateway, Statement, Tx } from './gateway';
+import type { NodeSpec } from './node-spec';
+import { nodesByIds } from './node-statements';
 import { missingReferences, type Reference } from './references';
 import type { Row } from './values';
 
@@ -125,6 +129,34 @@ export async function earlierWithKey<T>(tx: Tx, plan: ClientKeyPlan, read: (row:
 /** Stores the fingerprint of the request next to the key it just used. */
 export async function rememberKey(tx: Tx, plan: ClientKeyPlan | null | undefined): Promise<void> {
   if (plan) await tx.run(rememberFingerprint(plan.holder, plan.key, inputFingerprint(plan.input)));
+}
+
+/** A record by its database id as it is now (what a retried change answers), or undefined. */
+export function recordNow<T>(tx: Tx, spec: NodeSpec, id: string): Promise<T | undefined> {
+  return firstRow(tx, nodesByIds(spec, [id]), (row) => row.node as T);
+}
+
+export interface KeyedChangePlan<T> {
+  /** The change's key (a changeKeyPlan; null without one). */
+  clientKey: ClientKeyPlan | null;
+  /** The answer to a retry: the records the first call changed, read as they are (no write). */
+  retried: (tx: Tx) => Promise<T>;
+  /** The change: its locks, checks and writes, refusing like any unit of work. */
+  change: (tx: Tx) => Promise<T>;
+}
+
+/**
+ * A change whose lock writes (SET updatedAt) or whose first step is a MERGE: the key is looked up
+ * before anything is written, so a retry writes nothing (the graph version stays) and answers
+ * `retried`; a key reused with other input is refused as everywhere (IDEMPOTENCY_KEY_REUSED).
+ */
+export function changeOnce<T>(db: Gateway, plan: KeyedChangePlan<T>): Promise<Outcome<T>> {
+  return unitOfWork(db, async (tx) => {
+    if (plan.clientKey && (await earlierWithKey(tx, plan.clientKey, () => true))) return plan.retried(tx);
+    const changed = await plan.change(tx);
+    await rememberKey(tx, plan.clientKey);
+    return changed;
+  });
 }
 
 export interface CreatePlan<T> {

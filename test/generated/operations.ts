@@ -145,6 +145,8 @@ export type CentralityMetric =
 
 /** Adding a member twice keeps one membership. */
 export type CommitteeAddMemberInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   committeeId: string | number;
   teamMemberId: string | number;
 };
@@ -181,6 +183,8 @@ export type CommitteeOrderField =
 
 /** Putting a partnership under a committee twice keeps one OVERSEES link. */
 export type CommitteeOverseeInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   committeeId: string | number;
   partnershipId: string | number;
 };
@@ -459,6 +463,8 @@ export type HealthPart =
 
 /** Adding a contributor again keeps one link and sets its role to the one given. */
 export type InitiativeAddContributorInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   initiativeId: string | number;
   participantId: string | number;
   role: ContributorRole;
@@ -683,6 +689,8 @@ export type ParticipantTier =
 
 /** Only the fields given are changed. */
 export type ParticipantUpdateInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   /** Set to null to remove it. */
   externalId?: string | null | undefined;
   id: string | number;
@@ -696,6 +704,8 @@ export type ParticipantUpdateInput = {
 };
 
 export type PartnershipAddPartyInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   participantId: string | number;
   partnershipId: string | number;
   role?: PartyRole;
@@ -762,11 +772,15 @@ export type PartnershipOrderField =
   | 'STARTED_AT';
 
 export type PartnershipOwnerInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   partnershipId: string | number;
   teamMemberId: string | number;
 };
 
 export type PartnershipRemovePartyInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   participantId: string | number;
   partnershipId: string | number;
 };
@@ -808,6 +822,8 @@ export type PartnershipType =
 
 /** Only the fields given are changed. The stage moves with partnershipMoveStage. */
 export type PartnershipUpdateInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: string | null | undefined;
   endsAt?: string | null | undefined;
   id: string | number;
   name?: string | null | undefined;

@@ -398,6 +398,8 @@ export type CommitteePartnershipsArgs = {
 
 /** Adding a member twice keeps one membership. */
 export type CommitteeAddMemberInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   committeeId: Scalars['ID']['input'];
   teamMemberId: Scalars['ID']['input'];
 };
@@ -465,6 +467,8 @@ export type CommitteeOrderField =
 
 /** Putting a partnership under a committee twice keeps one OVERSEES link. */
 export type CommitteeOverseeInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   committeeId: Scalars['ID']['input'];
   partnershipId: Scalars['ID']['input'];
 };
@@ -1397,6 +1401,8 @@ export type InitiativeContributorsArgs = {
 
 /** Adding a contributor again keeps one link and sets its role to the one given. */
 export type InitiativeAddContributorInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   initiativeId: Scalars['ID']['input'];
   participantId: Scalars['ID']['input'];
   role: ContributorRole;
@@ -2416,6 +2422,8 @@ export type ParticipantTier =
 
 /** Only the fields given are changed. */
 export type ParticipantUpdateInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   /** Set to null to remove it. */
   externalId?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
@@ -2662,6 +2670,8 @@ export type PartnershipValueFlowsArgs = {
 };
 
 export type PartnershipAddPartyInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   participantId: Scalars['ID']['input'];
   partnershipId: Scalars['ID']['input'];
   role?: PartyRole;
@@ -2786,6 +2796,8 @@ export type PartnershipOrderField =
   | 'STARTED_AT';
 
 export type PartnershipOwnerInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   partnershipId: Scalars['ID']['input'];
   teamMemberId: Scalars['ID']['input'];
 };
@@ -2821,6 +2833,8 @@ export type PartnershipRemoveOwnerPayload = {
 };
 
 export type PartnershipRemovePartyInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   participantId: Scalars['ID']['input'];
   partnershipId: Scalars['ID']['input'];
 };
@@ -2888,6 +2902,8 @@ export type PartnershipType =
 
 /** Only the fields given are changed. The stage moves with partnershipMoveStage. */
 export type PartnershipUpdateInput = {
+  /** Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;

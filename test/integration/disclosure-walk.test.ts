@@ -15,7 +15,7 @@
  * Each check first shows it can fail: a role allowed to read the data does see it change.
  */
 import crypto from 'node:crypto';
-import type { GraphQLSchema } from 'graphql';
+import { parse, subscribe, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { App } from '../../src/app';
 import type { Role } from '../../src/auth/roles';
 import { createRequestContext } from '../../src/context/context';
@@ -24,7 +24,12 @@ import { decodeGlobalId, toGlobalId } from '../../src/core/global-id';
 import { deleteData } from '../../src/seed/database';
 import { seedDemoEcosystem } from '../../src/seed/seed';
 import { buildEcographSchema } from '../../src/server/schema';
-import { PartnershipMoveStageDocument } from '../generated/operations';
+import {
+  GoalUpdateProgressDocument,
+  InteractionRecordDocument,
+  PartnershipMoveStageDocument,
+  RiskRaiseDocument,
+} from '../generated/operations';
 import { freshHealth } from '../support/demo-ecosystem';
 import { mutateOk } from '../support/graphql-client';
 import {
@@ -34,7 +39,10 @@ import {
   flatten,
   pathOf,
   readAll,
+  dropFromRoot,
   rootQueries,
+  rootSubscriptions,
+  subscriptionSource,
   type Leaf,
   type RootQuery,
   type Samples,
@@ -55,14 +63,13 @@ let options: WalkOptions;
 /** The last full read as VIEWER (class 2), reused by class 6. */
 let viewerReads: Map<string, Leaf> | undefined;
 
-const as = (role: Role) =>
-  executor(schema, () =>
-    createRequestContext(app.gateway, app.services, crypto.randomUUID(), {
-      kind: 'user',
-      id: `walk-${role.toLowerCase()}`,
-      role,
-    }),
-  );
+const contextOf = (role: Role) =>
+  createRequestContext(app.gateway, app.services, crypto.randomUUID(), {
+    kind: 'user',
+    id: `walk-${role.toLowerCase()}`,
+    role,
+  });
+const as = (role: Role) => executor(schema, () => contextOf(role));
 
 async function ids(cypher: string, params: Record<string, unknown> = {}): Promise<string[]> {
   const rows = await app.gateway.readRows({ cypher, params });
@@ -265,4 +272,201 @@ it('class 6: the organisation reaches ADMIN only, and node(id) tells no existenc
     }
   }
   expect(oracle).toEqual([]);
+});
+
+/**
+ * Subscription payloads, walked in process: each root field of Subscription (every argument
+ * variant, the payload type's fields to the same depth) is subscribed to with graphql-js's
+ * `subscribe` over the built (guarded) schema and the context the server builds per
+ * WebSocket operation, so every payload goes through the same field resolvers and guards as
+ * over graphql-ws, without 100 sockets (the transport adds nothing to what a field discloses;
+ * its own limits are tested in subscriptions.test.ts). Real mutations through the API cause
+ * the events; refused fields are dropped and the round repeated until nothing is refused.
+ */
+describe('subscription payloads', () => {
+  type Payloads = Map<string, ExecutionResult[]>;
+  let partnership: string;
+  let parties: string[];
+  let goal: string;
+  const progressAt = (day: number) => `2026-06-${String(day).padStart(2, '0')}T12:00:00Z`;
+  let day = 10;
+
+  beforeAll(async () => {
+    partnership = samples.get('Partnership')![0]!;
+    goal = samples.get('Goal')![0]!;
+    parties = (
+      await ids(`MATCH (:Partnership {id: $id})<-[:PARTY_TO]-(x:Participant) RETURN x.id AS id ORDER BY x.id`, {
+        id: keyOf(partnership),
+      })
+    ).map((key) => toGlobalId('Participant', key));
+  });
+
+  /** Writes that cause every kind of event the subscriptions carry, on the sampled objects. */
+  async function everyEvent(goalValue = 5): Promise<void> {
+    const before = await app.gateway.graphVersion();
+    day += 1;
+    await mutateOk(app.url, InteractionRecordDocument, {
+      input: { partnershipId: partnership, participantIds: parties.slice(0, 2), kind: 'MEETING', at: progressAt(day) },
+    });
+    await mutateOk(app.url, RiskRaiseDocument, {
+      input: {
+        partnershipId: partnership,
+        title: `Walk risk ${day}`,
+        category: 'STRATEGIC',
+        severity: 'LOW',
+        likelihood: 0.2,
+        dueAt: '2030-01-01T00:00:00Z',
+      },
+    });
+    await mutateOk(app.url, GoalUpdateProgressDocument, {
+      input: { goalId: goal, value: goalValue, at: progressAt(day) },
+    });
+    const [other] = await ids(
+      `MATCH (p:Partnership) WHERE p.stage = 'IDENTIFICATION' RETURN p.id AS id ORDER BY p.id LIMIT 1`,
+    );
+    if (other) {
+      await mutateOk(app.url, PartnershipMoveStageDocument, {
+        input: { id: toGlobalId('Partnership', other), to: 'TERMINATED', reason: 'disclosure walk: a stage event' },
+      });
+    }
+    await freshHealth(app, before);
+  }
+
+  /** Subscribes to every root as `role`, causes the events, and answers what each root received. */
+  async function listen(role: Role, subscriptions: RootQuery[], cause: () => Promise<void>): Promise<Payloads> {
+    const received: Payloads = new Map();
+    const streams: AsyncGenerator<ExecutionResult>[] = [];
+    for (const root of subscriptions) {
+      const results: ExecutionResult[] = [];
+      received.set(root.name, results);
+      const stream = await subscribe({
+        schema,
+        document: parse(subscriptionSource(root)),
+        contextValue: contextOf(role),
+      });
+      if (!(Symbol.asyncIterator in stream)) {
+        results.push(stream); // refused before any event (the root field itself)
+        continue;
+      }
+      streams.push(stream);
+      void (async () => {
+        for await (const result of stream) results.push(result);
+      })();
+    }
+    await cause();
+    // KPI updates follow the debounced recomputation freshHealth waited for; let them land.
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    await Promise.all(streams.map((stream) => stream.return(undefined)));
+    return received;
+  }
+
+  /** What `role` receives with every refused field dropped; refusals by path. */
+  async function receiveAs(role: Role, cause: () => Promise<void>) {
+    const subscriptions = rootSubscriptions(schema, samples, options).map((root) => structuredClone(root));
+    const refused = new Map<string, string>();
+    let payloads: Payloads = new Map();
+    for (let round = 0; round < 6; round++) {
+      payloads = await listen(role, subscriptions, cause);
+      let dropped = false;
+      for (const root of subscriptions) {
+        for (const result of payloads.get(root.name) ?? []) {
+          for (const error of result.errors ?? []) {
+            refused.set((error.path ?? [root.name]).join('.'), codeOf(error));
+            if (error.path && dropFromRoot(root, error.path)) dropped = true;
+          }
+        }
+      }
+      if (!dropped) break;
+    }
+    return { subscriptions, payloads, refused };
+  }
+
+  /** The payloads' leaves, each payload flattened on its own (keys prefixed by root and index). */
+  function leavesOf(payloads: Payloads): Map<string, Leaf> {
+    const out = new Map<string, Leaf>();
+    for (const [name, results] of payloads) {
+      results.forEach((result, index) => {
+        if (!result.data) return;
+        for (const [key, leaf] of flatten(
+          new Map([[`${name}[${index}]`, result.data[Object.keys(result.data)[0]!]]]),
+        )) {
+          out.set(key, leaf);
+        }
+      });
+    }
+    return out;
+  }
+
+  it('walks every root field of Subscription, and each one delivers to ADMIN', async () => {
+    const all = Object.keys(schema.getSubscriptionType()?.getFields() ?? {});
+    const walked = rootSubscriptions(schema, samples, options);
+    expect(all.filter((name) => !walked.some((root) => root.selection.field === name))).toEqual([]);
+    const { payloads, refused } = await receiveAs('ADMIN', () => everyEvent());
+    const silent = walked
+      .map((root) => root.selection.field)
+      .filter(
+        (field) => ![...payloads].some(([name, results]) => name.startsWith(field) && results.some((r) => r.data)),
+      );
+    expect([...new Set(silent)]).toEqual([]);
+    expect([...refused.values()].filter((code) => code !== 'FORBIDDEN')).toEqual([]);
+    process.stderr.write(`[disclosure-walk] ${walked.length} subscription roots over ${all.length} fields\n`);
+  });
+
+  it('class 1: no payload VIEWER receives moves with the money (value goal progress)', async () => {
+    const money = async (role: Role) => {
+      const at = [5, 5, 15].map((value) => async () => everyEvent(value));
+      const runs = [];
+      for (const cause of at) runs.push(leavesOf((await receiveAs(role, cause)).payloads));
+      // Compared by field path: the events differ in ids and instants, the money in amount.
+      const byPath = (leaves: Map<string, Leaf>) =>
+        new Map(
+          [...leaves.values()]
+            .filter((leaf) => leaf.key.startsWith('goalProgressed'))
+            .map((leaf) => [pathOf(leaf.key).replace(/^(goalProgressed[^.[]*)\[\]/, '$1'), leaf]),
+        );
+      return report(changed(byPath(runs[0]!), byPath(runs[1]!), byPath(runs[2]!)));
+    };
+    // The check can fail: a role that reads money sees the value goal's figures move.
+    expect((await money('ANALYST')).length).toBeGreaterThan(0);
+    expect(await money('VIEWER')).toEqual([]);
+  });
+
+  it('class 2 and 6: VIEWER receives no network figure tied to a named participant, and nothing of the organisation', async () => {
+    /** Numeric leaves inside an object that names a participant (by participantId or a Participant). */
+    const tiedFigures = (payloads: Payloads) => {
+      const out = new Set<string>();
+      const visit = (value: unknown, path: string, named: boolean) => {
+        if (Array.isArray(value)) return value.forEach((item) => visit(item, `${path}[]`, named));
+        if (typeof value !== 'object' || value === null) {
+          if (named && typeof value === 'number') out.add(path);
+          return;
+        }
+        const record = value as Record<string, unknown>;
+        const names =
+          named ||
+          typeof record.participantId === 'string' ||
+          (typeof record.participant === 'object' && record.participant !== null);
+        for (const [field, child] of Object.entries(record)) {
+          // A participant's own record (its joinedAt, its name) is not a network figure.
+          if (field === 'participant') continue;
+          visit(child, `${path}.${field}`, names);
+        }
+      };
+      for (const [name, results] of payloads) for (const result of results) visit(result.data, name, false);
+      return [...out].sort();
+    };
+    const organisation = (payloads: Payloads) =>
+      report([...leavesOf(payloads).values()].filter((leaf) => leaf.types.some((type) => ORGANISATION.has(type))));
+
+    const analyst = await receiveAs('ANALYST', () => everyEvent());
+    // The check can fail: with FULL disclosure engagement scores and rank changes name participants.
+    expect(tiedFigures(analyst.payloads).length).toBeGreaterThan(0);
+    const viewer = await receiveAs('VIEWER', () => everyEvent());
+    expect(tiedFigures(viewer.payloads)).toEqual([]);
+    expect(organisation(viewer.payloads)).toEqual([]);
+    expect(organisation(analyst.payloads)).toEqual([]);
+    process.stderr.write(
+      `[disclosure-walk] VIEWER subscription refusals: ${[...viewer.refused].map(([path, code]) => `${path} ${code}`).join(', ')}\n`,
+    );
+  });
 });

@@ -222,6 +222,34 @@ export function rootQueries(schema: GraphQLSchema, samples: Samples, options: Wa
   );
 }
 
+/** One RootQuery per root field of Subscription and argument variant (each its own operation). */
+export function rootSubscriptions(schema: GraphQLSchema, samples: Samples, options: WalkOptions): RootQuery[] {
+  const subscription = schema.getSubscriptionType();
+  if (!subscription) return [];
+  return Object.values(subscription.getFields()).flatMap((field) =>
+    fieldSelections(schema, field, 1, new Set(), samples, options, true).map((selection) => {
+      // A scope naming a Node type (kpisUpdated(scope: PARTICIPANT)) needs an `id` of that type.
+      const scope = /\bscope: ([A-Z]+)/.exec(selection.args)?.[1];
+      const typeName = scope ? scope.charAt(0) + scope.slice(1).toLowerCase() : undefined;
+      const id = typeName ? samples.get(typeName)?.[0] : undefined;
+      if (id && field.args.some((arg) => arg.name === 'id') && !/\bid: /.test(selection.args)) {
+        selection.args = selection.args.replace(/\)$/, `, id: ${literal(id)})`);
+      }
+      return { name: selection.alias, selection };
+    }),
+  );
+}
+
+/** The subscription operation of a root (a copy of its selection, as dropped so far). */
+export function subscriptionSource(root: RootQuery): string {
+  return `subscription { ${render(root.selection)} }`;
+}
+
+/** Drops what an error of a subscription payload points at; whether anything was dropped. */
+export function dropFromRoot(root: RootQuery, path: readonly (string | number)[]): boolean {
+  return drop(root.selection, path);
+}
+
 function render(selection: Selection): string {
   const head = selection.alias === selection.field ? selection.field : `${selection.alias}: ${selection.field}`;
   if (!selection.children) return `${head}${selection.args}`;
@@ -295,28 +323,55 @@ export interface Readable {
   refusals: Refusal[];
 }
 
-/** Everything `execute`'s caller can read under `roots`, refused fields dropped until no error is left. */
+type WalkError = NonNullable<Awaited<ReturnType<Execute>>['errors']>[number];
+
+const MAX_ATTEMPTS = 60;
+/** Roots read at once: their round trips overlap (each root is still read on its own). */
+const PARALLEL_ROOTS = 4;
+
+/**
+ * Everything `execute`'s caller can read under `roots`, refused fields dropped until no error is
+ * left. Each root is read in documents of its own (most root fields are non-null: an error
+ * below one erases the data of every other root in its document, so they cannot share one);
+ * a few roots are read side by side, which only overlaps their round trips.
+ */
 export async function readAll(execute: Execute, roots: RootQuery[]): Promise<Readable> {
   const answers = new Map<string, unknown>();
-  const refusals: Refusal[] = [];
-  for (const root of roots) {
-    const selection = structuredClone(root.selection);
-    for (let attempt = 0; attempt < 60; attempt += 1) {
-      const { data, errors } = await execute(`{ ${render(selection)} }`);
-      if (!errors || errors.length === 0) {
-        answers.set(root.name, data?.[root.name]);
-        break;
-      }
-      let progressed = false;
-      for (const error of errors) {
-        const code = codeOf(error);
-        refusals.push({ path: (error.path ?? [root.name]).join('.'), code, message: error.message });
-        if (error.path && drop(selection, error.path)) progressed = true;
-      }
-      if (!progressed) break; // the root field itself is refused or failed: nothing readable under it
+  const refusals: Refusal[][] = roots.map(() => []);
+  let next = 0;
+  const worker = async () => {
+    for (let index = next++; index < roots.length; index = next++) {
+      const root = roots[index] as RootQuery;
+      const answer = await readOne(execute, root, refusals[index] as Refusal[]);
+      if (answer.read) answers.set(root.name, answer.value);
     }
+  };
+  await Promise.all(Array.from({ length: Math.min(PARALLEL_ROOTS, roots.length) }, worker));
+  // In the order of `roots`, as when they were read one after the other.
+  const ordered = new Map(
+    roots.filter((root) => answers.has(root.name)).map((root) => [root.name, answers.get(root.name)]),
+  );
+  return { answers: ordered, refusals: refusals.flat() };
+}
+
+/** One root, until its answer has no error left (or the root field itself is refused). */
+async function readOne(
+  execute: Execute,
+  root: RootQuery,
+  refusals: Refusal[],
+): Promise<{ read: boolean; value?: unknown }> {
+  const selection = structuredClone(root.selection);
+  for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt += 1) {
+    const { data, errors } = await execute(`{ ${render(selection)} }`);
+    if (!errors || errors.length === 0) return { read: true, value: data?.[root.name] };
+    let progressed = false;
+    for (const error of errors as readonly WalkError[]) {
+      refusals.push({ path: (error.path ?? [root.name]).join('.'), code: codeOf(error), message: error.message });
+      if (error.path && drop(selection, error.path)) progressed = true;
+    }
+    if (!progressed) break; // the root field itself is refused or failed: nothing readable under it
   }
-  return { answers, refusals };
+  return { read: false };
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> =>

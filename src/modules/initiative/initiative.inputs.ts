@@ -107,6 +107,13 @@ export class InitiativeAddContributorInput {
 
   @Field(() => ContributorRole)
   role!: ContributorRole;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again.',
+  })
+  clientKey?: string | null;
 }
 
 @InputType()

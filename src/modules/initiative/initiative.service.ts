@@ -10,10 +10,12 @@ import {
   refuse,
   refuseIf,
   Service,
-  unitOfWork,
   clientKeyPlan,
   changeKeyPlan,
+  changeOnce,
+  recordNow,
 } from '../../db/unit-of-work';
+import { INITIATIVE, PARTICIPANT } from '../../model/nodes';
 import type { Row } from '../../db/values';
 import type { ParticipantRecord } from '../participant/participant.type';
 import { FINAL_INITIATIVE_STATUSES } from './initiative.enums';
@@ -73,18 +75,25 @@ export class InitiativeService extends Service {
 
   async addContributor(input: InitiativeAddContributorInput): Promise<InitiativeResult> {
     const { initiativeId, participantId, errors } = decodeAddContributor(input, this.now());
-    if (!initiativeId || !participantId) return failed(errors);
+    if (!initiativeId || !participantId || errors.length > 0) return failed(errors);
 
     return result(
-      await unitOfWork(this.db, async (tx) => {
-        refuseIf(
-          await missingReferences(tx, [
-            { field: 'input.initiativeId', label: 'Initiative', id: initiativeId },
-            { field: 'input.participantId', label: 'Participant', id: participantId },
-          ]),
-        );
-        const [row] = await tx.run(q.addContributor(initiativeId, participantId, input.role));
-        return { initiative: initiativeOf(row), contributor: row?.contributor as ParticipantRecord | undefined };
+      await changeOnce(this.db, {
+        clientKey: changeKeyPlan(input.clientKey?.trim(), 'initiativeAddContributor', input),
+        retried: async (tx) => ({
+          initiative: (await recordNow<InitiativeRecord>(tx, INITIATIVE, initiativeId)) ?? null,
+          contributor: await recordNow<ParticipantRecord>(tx, PARTICIPANT, participantId),
+        }),
+        change: async (tx) => {
+          refuseIf(
+            await missingReferences(tx, [
+              { field: 'input.initiativeId', label: 'Initiative', id: initiativeId },
+              { field: 'input.participantId', label: 'Participant', id: participantId },
+            ]),
+          );
+          const [row] = await tx.run(q.addContributor(initiativeId, participantId, input.role));
+          return { initiative: initiativeOf(row), contributor: row?.contributor as ParticipantRecord | undefined };
+        },
       }),
     );
   }

@@ -68,6 +68,7 @@ export function decodeAddContributor(input: InitiativeAddContributorInput, now: 
   const checks = new Checks(now);
   const initiativeId = checks.id('initiativeId', input.initiativeId, 'Initiative');
   const participantId = checks.id('participantId', input.participantId, 'Participant');
+  checks.text('clientKey', input.clientKey, INITIATIVE_LIMITS.clientKey);
   return { initiativeId, participantId, errors: checks.errors };
 }
 

@@ -125,4 +125,11 @@ export class ParticipantUpdateInput {
 
   @Field(() => String, { nullable: true, description: 'Set to null to remove it.' })
   externalId?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again.',
+  })
+  clientKey?: string | null;
 }

@@ -12,8 +12,11 @@ import {
   refuse,
   refuseIf,
   Service,
-  unitOfWork,
+  changeKeyPlan,
+  changeOnce,
+  recordNow,
 } from '../../db/unit-of-work';
+import { PARTICIPANT } from '../../model/nodes';
 import type { Row } from '../../db/values';
 import type { ParticipantCreateInput, ParticipantUpdateInput } from './participant.inputs';
 import * as q from './participant.queries';
@@ -116,14 +119,21 @@ export class ParticipantService extends Service {
       joinedAtChangeId: crypto.randomUUID(),
       statusChangeId: crypto.randomUUID(),
     };
+    const notFound = () =>
+      refuse(userError(['input', 'id'], UserErrorCode.NOT_FOUND, `no participant has id "${input.id}"`));
     return result(
-      await unitOfWork(this.db, async (tx) => {
-        refuseIf(await externalIdErrors(tx, changes.externalId, decoded.id));
-        const participant = await firstRow(tx, q.updateParticipant(decoded.id, changes, stamp), asParticipant);
-        return (
-          participant ??
-          refuse(userError(['input', 'id'], UserErrorCode.NOT_FOUND, `no participant has id "${input.id}"`))
-        );
+      await changeOnce(this.db, {
+        // externalId: null removes it, so it is not the same request as leaving it out.
+        clientKey: changeKeyPlan(trimmed(input.clientKey), 'participantUpdate', {
+          ...input,
+          removeExternalId: input.externalId === null,
+        }),
+        retried: async (tx) => (await recordNow<ParticipantRecord>(tx, PARTICIPANT, decoded.id)) ?? notFound(),
+        change: async (tx) => {
+          refuseIf(await externalIdErrors(tx, changes.externalId, decoded.id));
+          const participant = await firstRow(tx, q.updateParticipant(decoded.id, changes, stamp), asParticipant);
+          return participant ?? notFound();
+        },
       }),
     );
   }

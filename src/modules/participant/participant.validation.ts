@@ -35,5 +35,6 @@ export function validateUpdate(input: ParticipantUpdateInput, now: Date): UserEr
   checks.text('region', input.region, PARTICIPANT_LIMITS.region);
   checks.text('externalId', input.externalId, PARTICIPANT_LIMITS.externalId);
   checks.instant('joinedAt', input.joinedAt);
+  checks.text('clientKey', input.clientKey, PARTICIPANT_LIMITS.clientKey);
   return checks.errors;
 }

@@ -123,6 +123,13 @@ export class PartnershipUpdateInput {
 
   @Field(() => DateTimeScalar, { nullable: true })
   endsAt?: Date | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again.',
+  })
+  clientKey?: string | null;
 }
 
 @InputType()
@@ -153,6 +160,13 @@ export class PartnershipAddPartyInput {
 
   @Field(() => PartyRole, { defaultValue: PartyRole.PARTNER })
   role: PartyRole = PartyRole.PARTNER;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again.',
+  })
+  clientKey?: string | null;
 }
 
 @InputType()
@@ -162,6 +176,13 @@ export class PartnershipRemovePartyInput {
 
   @Field(() => ID)
   participantId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again.',
+  })
+  clientKey?: string | null;
 }
 
 @InputType()
@@ -171,4 +192,11 @@ export class PartnershipOwnerInput {
 
   @Field(() => ID)
   teamMemberId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again.',
+  })
+  clientKey?: string | null;
 }

@@ -10,16 +10,19 @@ import type { EventIntent } from '../../events/events';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
 import type { Gateway, Tx } from '../../db/gateway';
 import {
-  changeLocked,
+  changeKeyPlan,
+  changeOnce,
   clientKeyPlan,
   createOnce,
   earlierWithKey,
   firstRow,
   refuse,
   refuseIf,
+  recordNow,
   rememberKey,
   unitOfWork,
 } from '../../db/unit-of-work';
+import { PARTNERSHIP } from '../../model/nodes';
 import { missingReferences } from '../../db/references';
 import type { Row } from '../../db/values';
 import { checkMove, type LifecycleFacts } from './partnership.lifecycle';
@@ -48,7 +51,13 @@ export interface MoveResult extends PartnershipResult {
 
 const asPartnership = (row: Row | undefined) => (row?.partnership ?? null) as PartnershipRecord | null;
 const refusal = (field: string[], code: UserErrorCode, message: string) => refuse(userError(field, code, message));
-const notFound = (id: string) => userError(['input', 'id'], UserErrorCode.NOT_FOUND, `no partnership has id "${id}"`);
+const notFound = (id: string, field = 'id') =>
+  userError(['input', field], UserErrorCode.NOT_FOUND, `no partnership has id "${id}"`);
+
+/** The partnership as it is now: what a retried change answers. */
+async function partnershipNow(tx: Tx, id: string, missing: UserError): Promise<PartnershipRecord> {
+  return (await recordNow<PartnershipRecord>(tx, PARTNERSHIP, id)) ?? refuse(missing);
+}
 
 function stageChanged(partnership: PartnershipRecord | null, change: StageChangeRecord | null): EventIntent[] {
   if (!partnership || !change) return [];
@@ -141,10 +150,12 @@ export class PartnershipService {
       };
     }
     return this.result(
-      changeLocked(this.db, {
-        lock: (tx) => firstRow(tx, q.lockForStageMove(key), (row) => row),
-        notFound: notFound(input.id),
-        change: async (current, tx) => {
+      changeOnce(this.db, {
+        clientKey: changeKeyPlan(input.clientKey?.trim(), 'partnershipUpdate', input),
+        retried: (tx) => partnershipNow(tx, key, notFound(input.id)),
+        change: async (tx) => {
+          const current = await firstRow(tx, q.lockForStageMove(key), (row) => row);
+          if (!current) refuse(notFound(input.id));
           const late = validateUpdate(input, this.now(), { type: current.type as PartnershipType });
           if (input.endsAt && current.startedAt instanceof Date && input.endsAt < current.startedAt) {
             late.add('endsAt', UserErrorCode.OUT_OF_RANGE, 'endsAt must not be before startedAt');
@@ -205,14 +216,19 @@ export class PartnershipService {
     const checks = new Checks(now);
     const key = this.partnershipKey(checks, 'partnershipId', input.partnershipId);
     const participant = checks.id('participantId', input.participantId, 'Participant');
+    checks.text('clientKey', input.clientKey, PARTNERSHIP_LIMITS.clientKey);
     if (!checks.ok || !key || !participant) return { partnership: null, userErrors: checks.errors };
     return this.result(
-      unitOfWork(this.db, async (tx) => {
-        const state = await this.lockParties(tx, key, participant, input.partnershipId);
-        if (input.role === PartyRole.LEAD && Number(state.leads) > 0 && state.role !== PartyRole.LEAD) {
-          refusal(['input', 'role'], UserErrorCode.INVALID, 'the partnership already has a LEAD party');
-        }
-        return asPartnership((await tx.run(q.addParty(key, participant, input.role, now.toISOString())))[0]);
+      changeOnce(this.db, {
+        clientKey: changeKeyPlan(input.clientKey?.trim(), 'partnershipAddParty', input),
+        retried: (tx) => partnershipNow(tx, key, notFound(input.partnershipId, 'partnershipId')),
+        change: async (tx) => {
+          const state = await this.lockParties(tx, key, participant, input.partnershipId);
+          if (input.role === PartyRole.LEAD && Number(state.leads) > 0 && state.role !== PartyRole.LEAD) {
+            refusal(['input', 'role'], UserErrorCode.INVALID, 'the partnership already has a LEAD party');
+          }
+          return asPartnership((await tx.run(q.addParty(key, participant, input.role, now.toISOString())))[0]);
+        },
       }),
     );
   }
@@ -222,20 +238,25 @@ export class PartnershipService {
     const checks = new Checks(now);
     const key = this.partnershipKey(checks, 'partnershipId', input.partnershipId);
     const participant = checks.id('participantId', input.participantId, 'Participant');
+    checks.text('clientKey', input.clientKey, PARTNERSHIP_LIMITS.clientKey);
     if (!checks.ok || !key || !participant) return { partnership: null, userErrors: checks.errors };
     return this.result(
-      unitOfWork(this.db, async (tx) => {
-        const state = await this.lockParties(tx, key, participant, input.partnershipId);
-        if (!state.role)
-          refusal(['input', 'participantId'], UserErrorCode.NOT_FOUND, 'that participant is not a party');
-        if (state.stage !== PartnershipStage.IDENTIFICATION && Number(state.parties) <= 2) {
-          refusal(
-            ['input', 'participantId'],
-            UserErrorCode.INVALID,
-            `a partnership in ${String(state.stage)} keeps at least two parties`,
-          );
-        }
-        return asPartnership((await tx.run(q.removeParty(key, participant, now.toISOString())))[0]);
+      changeOnce(this.db, {
+        clientKey: changeKeyPlan(input.clientKey?.trim(), 'partnershipRemoveParty', input),
+        retried: (tx) => partnershipNow(tx, key, notFound(input.partnershipId, 'partnershipId')),
+        change: async (tx) => {
+          const state = await this.lockParties(tx, key, participant, input.partnershipId);
+          if (!state.role)
+            refusal(['input', 'participantId'], UserErrorCode.NOT_FOUND, 'that participant is not a party');
+          if (state.stage !== PartnershipStage.IDENTIFICATION && Number(state.parties) <= 2) {
+            refusal(
+              ['input', 'participantId'],
+              UserErrorCode.INVALID,
+              `a partnership in ${String(state.stage)} keeps at least two parties`,
+            );
+          }
+          return asPartnership((await tx.run(q.removeParty(key, participant, now.toISOString())))[0]);
+        },
       }),
     );
   }
@@ -244,16 +265,21 @@ export class PartnershipService {
     const checks = new Checks(this.now());
     const key = this.partnershipKey(checks, 'partnershipId', input.partnershipId);
     const member = checks.id('teamMemberId', input.teamMemberId, 'TeamMember');
+    checks.text('clientKey', input.clientKey, PARTNERSHIP_LIMITS.clientKey);
     if (!checks.ok || !key || !member) return { partnership: null, userErrors: checks.errors };
     return this.result(
-      unitOfWork(this.db, async (tx) => {
-        refuseIf(
-          await missingReferences(tx, [
-            { field: 'input.partnershipId', label: 'Partnership', id: key },
-            { field: 'input.teamMemberId', label: 'TeamMember', id: member },
-          ]),
-        );
-        return asPartnership((await tx.run(q.assignOwner(key, member)))[0]);
+      changeOnce(this.db, {
+        clientKey: changeKeyPlan(input.clientKey?.trim(), 'partnershipAssignOwner', input),
+        retried: (tx) => partnershipNow(tx, key, notFound(input.partnershipId, 'partnershipId')),
+        change: async (tx) => {
+          refuseIf(
+            await missingReferences(tx, [
+              { field: 'input.partnershipId', label: 'Partnership', id: key },
+              { field: 'input.teamMemberId', label: 'TeamMember', id: member },
+            ]),
+          );
+          return asPartnership((await tx.run(q.assignOwner(key, member)))[0]);
+        },
       }),
     );
   }
@@ -262,12 +288,16 @@ export class PartnershipService {
     const checks = new Checks(this.now());
     const key = this.partnershipKey(checks, 'partnershipId', input.partnershipId);
     const member = checks.id('teamMemberId', input.teamMemberId, 'TeamMember');
+    checks.text('clientKey', input.clientKey, PARTNERSHIP_LIMITS.clientKey);
     if (!checks.ok || !key || !member) return { partnership: null, userErrors: checks.errors };
+    const missing = userError(['input', 'partnershipId'], UserErrorCode.NOT_FOUND, 'no partnership has that id');
     return this.result(
-      changeLocked(this.db, {
-        lock: (tx) => firstRow(tx, q.lockOwners(key, member), (row) => row),
-        notFound: userError(['input', 'partnershipId'], UserErrorCode.NOT_FOUND, 'no partnership has that id'),
-        change: async (state, tx) => {
+      changeOnce(this.db, {
+        clientKey: changeKeyPlan(input.clientKey?.trim(), 'partnershipRemoveOwner', input),
+        retried: (tx) => partnershipNow(tx, key, missing),
+        change: async (tx) => {
+          const state = await firstRow(tx, q.lockOwners(key, member), (row) => row);
+          if (!state) refuse(missing);
           if (!state.owns)
             refusal(['input', 'teamMemberId'], UserErrorCode.NOT_FOUND, 'that team member is not an owner');
           const managed = state.stage === PartnershipStage.MANAGEMENT || state.stage === PartnershipStage.RENEWAL;

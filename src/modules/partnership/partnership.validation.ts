@@ -71,5 +71,6 @@ export function validateUpdate(input: PartnershipUpdateInput, now: Date, current
   }
   const type = input.type ?? current?.type;
   if (type && input.subtype) checkSubtype(checks, type, input.subtype);
+  checks.text('clientKey', input.clientKey, PARTNERSHIP_LIMITS.clientKey);
   return checks;
 }

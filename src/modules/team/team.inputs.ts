@@ -92,6 +92,13 @@ export class CommitteeAddMemberInput {
 
   @Field(() => ID)
   teamMemberId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again.',
+  })
+  clientKey?: string | null;
 }
 
 @InputType({ description: 'Putting a partnership under a committee twice keeps one OVERSEES link.' })
@@ -101,4 +108,11 @@ export class CommitteeOverseeInput {
 
   @Field(() => ID)
   partnershipId!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Idempotency key (8..200 characters): a retry with the same key and input answers what the first call did, without doing it again.',
+  })
+  clientKey?: string | null;
 }

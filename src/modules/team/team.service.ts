@@ -2,7 +2,17 @@
 import crypto from 'node:crypto';
 import { UserErrorCode, userError, type UserError } from '../../core/user-error';
 import { missingReferences } from '../../db/references';
-import { createOnce, type Outcome, refuseIf, Service, unitOfWork, clientKeyPlan } from '../../db/unit-of-work';
+import {
+  changeKeyPlan,
+  changeOnce,
+  clientKeyPlan,
+  createOnce,
+  type Outcome,
+  recordNow,
+  refuseIf,
+  Service,
+} from '../../db/unit-of-work';
+import { COMMITTEE, PARTNERSHIP, TEAM_MEMBER } from '../../model/nodes';
 import type { Row } from '../../db/values';
 import type { PartnershipRecord } from '../partnership/partnership.type';
 import type { CommitteeRecord } from './committee.type';
@@ -84,36 +94,50 @@ export class TeamService extends Service {
 
   async addMember(input: CommitteeAddMemberInput): Promise<TeamResult> {
     const { committeeId, teamMemberId, errors } = decodeMembership(input, this.now());
-    if (!committeeId || !teamMemberId) return failed(errors);
+    if (!committeeId || !teamMemberId || errors.length > 0) return failed(errors);
 
     return result(
-      await unitOfWork(this.db, async (tx) => {
-        refuseIf(
-          await missingReferences(tx, [
-            { field: 'input.committeeId', label: 'Committee', id: committeeId },
-            { field: 'input.teamMemberId', label: 'TeamMember', id: teamMemberId },
-          ]),
-        );
-        const [row] = await tx.run(q.addCommitteeMember(committeeId, teamMemberId));
-        return { committee: committeeOf(row), teamMember: teamMemberOf(row) };
+      await changeOnce(this.db, {
+        clientKey: changeKeyPlan(clientKeyOf(input.clientKey), 'committeeAddMember', input),
+        retried: async (tx) => ({
+          committee: await recordNow<CommitteeRecord>(tx, COMMITTEE, committeeId),
+          teamMember: await recordNow<TeamMemberRecord>(tx, TEAM_MEMBER, teamMemberId),
+        }),
+        change: async (tx) => {
+          refuseIf(
+            await missingReferences(tx, [
+              { field: 'input.committeeId', label: 'Committee', id: committeeId },
+              { field: 'input.teamMemberId', label: 'TeamMember', id: teamMemberId },
+            ]),
+          );
+          const [row] = await tx.run(q.addCommitteeMember(committeeId, teamMemberId));
+          return { committee: committeeOf(row), teamMember: teamMemberOf(row) };
+        },
       }),
     );
   }
 
   async oversee(input: CommitteeOverseeInput): Promise<TeamResult> {
     const { committeeId, partnershipId, errors } = decodeOversight(input, this.now());
-    if (!committeeId || !partnershipId) return failed(errors);
+    if (!committeeId || !partnershipId || errors.length > 0) return failed(errors);
 
     return result(
-      await unitOfWork(this.db, async (tx) => {
-        refuseIf(
-          await missingReferences(tx, [
-            { field: 'input.committeeId', label: 'Committee', id: committeeId },
-            { field: 'input.partnershipId', label: 'Partnership', id: partnershipId },
-          ]),
-        );
-        const [row] = await tx.run(q.overseePartnership(committeeId, partnershipId));
-        return { committee: committeeOf(row), partnership: row?.partnership as PartnershipRecord | undefined };
+      await changeOnce(this.db, {
+        clientKey: changeKeyPlan(clientKeyOf(input.clientKey), 'committeeOversee', input),
+        retried: async (tx) => ({
+          committee: await recordNow<CommitteeRecord>(tx, COMMITTEE, committeeId),
+          partnership: await recordNow<PartnershipRecord>(tx, PARTNERSHIP, partnershipId),
+        }),
+        change: async (tx) => {
+          refuseIf(
+            await missingReferences(tx, [
+              { field: 'input.committeeId', label: 'Committee', id: committeeId },
+              { field: 'input.partnershipId', label: 'Partnership', id: partnershipId },
+            ]),
+          );
+          const [row] = await tx.run(q.overseePartnership(committeeId, partnershipId));
+          return { committee: committeeOf(row), partnership: row?.partnership as PartnershipRecord | undefined };
+        },
       }),
     );
   }

@@ -48,6 +48,7 @@ export function decodeMembership(input: CommitteeAddMemberInput, now: Date) {
   const checks = new Checks(now);
   const committeeId = checks.id('committeeId', input.committeeId, 'Committee');
   const teamMemberId = checks.id('teamMemberId', input.teamMemberId, 'TeamMember');
+  checks.text('clientKey', input.clientKey, TEAM_LIMITS.clientKey);
   return { committeeId, teamMemberId, errors: checks.errors };
 }
 
@@ -56,5 +57,6 @@ export function decodeOversight(input: CommitteeOverseeInput, now: Date) {
   const checks = new Checks(now);
   const committeeId = checks.id('committeeId', input.committeeId, 'Committee');
   const partnershipId = checks.id('partnershipId', input.partnershipId, 'Partnership');
+  checks.text('clientKey', input.clientKey, TEAM_LIMITS.clientKey);
   return { committeeId, partnershipId, errors: checks.errors };
 }

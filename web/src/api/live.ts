@@ -1,7 +1,10 @@
 /**
  * The one graphql-ws connection of the page. It reconnects by itself (exponential back-off
  * with jitter, forever), re-authenticates with the current credential on every connect, and
- * reports its state so the header can show "live", "reconnecting" or "offline".
+ * reports its state so the header can show "live", "reconnecting" or "offline". Event
+ * subscriptions resume after a reconnect from the last sequence they saw (`after`), so nothing
+ * committed while the page was away is missed; when that is not possible (outside the server's
+ * resume window, or no event seen yet) the page is told to reload its data instead.
  */
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { print } from 'graphql';
@@ -13,6 +16,8 @@ import { GRAPHQL_PATH } from './graphql';
 export type ConnectionState = 'connecting' | 'connected' | 'reconnecting' | 'closed';
 
 let state: ConnectionState = 'connecting';
+/** Called after every reconnect (not the first connect). */
+const reconnectListeners = new Set<() => void>();
 let everConnected = false;
 const stateListeners = new Set<() => void>();
 function setState(next: ConnectionState): void {
@@ -44,9 +49,10 @@ function liveClient(): Client {
     keepAlive: 10_000,
     on: {
       connecting: () => setState(everConnected ? 'reconnecting' : 'connecting'),
-      connected: () => {
+      connected: (_socket, _payload, wasRetry) => {
         everConnected = true;
         setState('connected');
+        if (wasRetry) for (const listener of reconnectListeners) listener();
       },
       closed: () => setState(everConnected ? 'reconnecting' : 'closed'),
     },
@@ -74,32 +80,90 @@ export function useConnectionState(): ConnectionState {
   );
 }
 
+/** How an event subscription resumes after a reconnect (docs/subscriptions.md, "Resuming"). */
+export interface Resume<TData> {
+  /** The event's outbox sequence: a reconnect resubscribes with `after` the last one seen. */
+  sequenceOf: (data: TData) => number | null | undefined;
+  /**
+   * Events were missed and cannot be replayed: the resume point is outside the server's resume
+   * window (RESUME_WINDOW_EXCEEDED, `reload: true`), or the socket dropped before any event gave
+   * one. The page reloads its data; the subscription continues live from now.
+   */
+  onMissed: () => void;
+}
+
+/** Whether a subscription's errors ask the client to reload (the resume window was exceeded). */
+function asksToReload(errors: unknown): boolean {
+  if (!Array.isArray(errors)) return false;
+  return errors.some((error: { extensions?: { code?: unknown; reload?: unknown } }) => {
+    return error?.extensions?.code === 'RESUME_WINDOW_EXCEEDED' || error?.extensions?.reload === true;
+  });
+}
+
 /**
  * Subscribes while mounted and calls `onData` for every result; re-subscribes after a
- * reconnect (graphql-ws does this for active subscriptions).
+ * reconnect (graphql-ws does this for active subscriptions, sending the same variables object
+ * again: with `resume`, its `after` is the last sequence seen, so the server replays what was
+ * missed first).
  */
 export function useSubscription<TData, TVariables>(
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
   onData: (data: TData) => void,
-  options: { skip?: boolean } = {},
+  options: { skip?: boolean; resume?: Resume<TData> } = {},
 ): void {
   const handler = useRef(onData);
   handler.current = onData;
+  const resume = useRef(options.resume);
+  resume.current = options.resume;
+  const resuming = options.resume !== undefined;
   const key = JSON.stringify(variables);
   useEffect(() => {
     if (options.skip) return;
     const query = print(document);
-    const unsubscribe = liveClient().subscribe<TData>(
-      { query, variables: JSON.parse(key) as Record<string, unknown> },
-      {
-        next: (result) => {
-          if (result.data) handler.current(result.data);
+    // One object for the subscription's life: graphql-ws serialises it again on each resubscribe.
+    const live: Record<string, unknown> = JSON.parse(key) as Record<string, unknown>;
+    if (resuming) live.after = null;
+    let stopped = false;
+    let unsubscribe: () => void = () => undefined;
+    const missed = () => resume.current?.onMissed();
+    // Outside the resume window the server ends the subscription: reload, then follow from now.
+    const reload = () => {
+      live.after = null;
+      missed();
+      unsubscribe();
+      setTimeout(() => {
+        if (!stopped) subscribe();
+      }, 0);
+    };
+    const subscribe = () => {
+      unsubscribe = liveClient().subscribe<TData>(
+        { query, variables: live },
+        {
+          next: (result) => {
+            if (resuming && asksToReload(result.errors)) return reload();
+            if (!result.data) return;
+            const sequence = resume.current?.sequenceOf(result.data);
+            if (typeof sequence === 'number') live.after = sequence;
+            handler.current(result.data);
+          },
+          error: (error) => {
+            if (resuming && asksToReload(error)) reload();
+          },
+          complete: () => undefined,
         },
-        error: () => undefined,
-        complete: () => undefined,
-      },
-    );
-    return unsubscribe;
-  }, [document, key, options.skip]);
+      );
+    };
+    subscribe();
+    // Dropped before any event gave a resume point: whatever happened meanwhile is unknown.
+    const onReconnect = () => {
+      if (resuming && live.after === null) missed();
+    };
+    reconnectListeners.add(onReconnect);
+    return () => {
+      stopped = true;
+      reconnectListeners.delete(onReconnect);
+      unsubscribe();
+    };
+  }, [document, key, options.skip, resuming]);
 }

@@ -16,29 +16,46 @@ function subjectPath(item: ActivityItem): string | null {
   return null;
 }
 
+/** Shown once the page had to reload instead of replaying what it missed while away. */
+function ReloadNotice() {
+  const { reloads } = useLive();
+  if (reloads === 0) return null;
+  return (
+    <p className="muted" data-testid="live-reloaded">
+      The connection came back after changes this feed could not replay: the page reloaded its data.
+    </p>
+  );
+}
+
 export function ActivityFeed({ limit = 15 }: { limit?: number }) {
   const { activity } = useLive();
   if (activity.length === 0) {
     return (
-      <p className="muted" data-testid="feed-empty">
-        Waiting for changes: every mutation (a stage move, an interaction, a value flow, a risk) appears here as it
-        happens.
-      </p>
+      <>
+        <ReloadNotice />
+        <p className="muted" data-testid="feed-empty">
+          Waiting for changes: every mutation (a stage move, an interaction, a value flow, a risk) appears here as it
+          happens.
+        </p>
+      </>
     );
   }
   return (
-    <ol className="feed" data-testid="activity-feed" aria-live="polite">
-      {activity.slice(0, limit).map((item) => {
-        const path = subjectPath(item);
-        return (
-          <li key={item.eventId} data-kind={item.kind}>
-            <time dateTime={item.at}>{dateTime(item.at)}</time>
-            <span className="badge">{humanise(item.kind)}</span>{' '}
-            {path ? <Link to={path}>{item.summary}</Link> : item.summary}
-          </li>
-        );
-      })}
-    </ol>
+    <>
+      <ReloadNotice />
+      <ol className="feed" data-testid="activity-feed" aria-live="polite">
+        {activity.slice(0, limit).map((item) => {
+          const path = subjectPath(item);
+          return (
+            <li key={item.eventId} data-kind={item.kind}>
+              <time dateTime={item.at}>{dateTime(item.at)}</time>
+              <span className="badge">{humanise(item.kind)}</span>{' '}
+              {path ? <Link to={path}>{item.summary}</Link> : item.summary}
+            </li>
+          );
+        })}
+      </ol>
+    </>
   );
 }
 

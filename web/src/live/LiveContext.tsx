@@ -24,15 +24,18 @@ interface LiveData {
   revision: number;
   /** Bumped by KPI recomputations only (the KPI cache has new values). */
   kpiRevision: number;
+  /** Times the page reloaded its data because changes made while it was away could not be replayed. */
+  reloads: number;
 }
 
-const LiveContext = createContext<LiveData>({ activity: [], kpiUpdates: [], revision: 0, kpiRevision: 0 });
+const LiveContext = createContext<LiveData>({ activity: [], kpiUpdates: [], revision: 0, kpiRevision: 0, reloads: 0 });
 
 export function LiveProvider({ children }: { children: ReactNode }) {
   const [activity, setActivity] = useState<ActivityItem[]>([]);
   const [kpiUpdates, setKpiUpdates] = useState<KpiUpdateItem[]>([]);
   const [revision, setRevision] = useState(0);
   const [kpiRevision, setKpiRevision] = useState(0);
+  const [reloads, setReloads] = useState(0);
 
   const onActivity = useCallback((data: LiveActivitySubscription) => {
     const event = data.ecosystemEvents;
@@ -47,12 +50,21 @@ export function LiveProvider({ children }: { children: ReactNode }) {
     setRevision((value) => value + 1);
   }, []);
 
-  useSubscription(LiveActivityDocument, {}, onActivity);
+  // Missed changes that cannot be replayed: every view refetches (revision), KPIs included.
+  const onMissed = useCallback(() => {
+    setReloads((value) => value + 1);
+    setKpiRevision((value) => value + 1);
+    setRevision((value) => value + 1);
+  }, []);
+  // After a reconnect the feed resumes from the last event it showed (no gap, no duplicate).
+  useSubscription(LiveActivityDocument, {}, onActivity, {
+    resume: { sequenceOf: (data) => data.ecosystemEvents.sequence, onMissed },
+  });
   useSubscription(LiveEcosystemKpisDocument, {}, onKpis);
 
   const value = useMemo(
-    () => ({ activity, kpiUpdates, revision, kpiRevision }),
-    [activity, kpiUpdates, revision, kpiRevision],
+    () => ({ activity, kpiUpdates, revision, kpiRevision, reloads }),
+    [activity, kpiUpdates, revision, kpiRevision, reloads],
   );
   return <LiveContext.Provider value={value}>{children}</LiveContext.Provider>;
 }
