@@ -121,6 +121,8 @@ export async function createServices(
     onPublished: (snapshot) => feed.computed(snapshot), // runs later, asynchronously: `feed` is set by then
   });
   const feed = new KpiFeed(events, kpis, logger);
+  // Before serving: a restarted server answers from the persisted snapshot from its first request.
+  await kpis.restorePersisted();
   if (config.analytics.warmOnStart) {
     // Not awaited: the API serves at once; KPI requests arriving meanwhile wait for this one.
     kpis.read().catch((error: unknown) => logger.error({ err: error }, 'KPI warm-up failed'));

@@ -37,10 +37,14 @@ export function fingerprintOfKey(holder: KeyHolder, key: string): Statement {
 
 /**
  * Stores `fingerprint` next to `key`: on what the create just made, or on the mutation's own
- * key node, made here (MERGE: a driver retry of the transaction makes it once).
+ * key node, made here. CREATE, not MERGE: the caller has just found no such key, so a second
+ * first call racing this one fails on the key's uniqueness constraint and rolls its change
+ * back; the gateway runs it again once, and it then finds the key and answers as a retry
+ * (MERGE would wait for the first, match its node and apply the change a second time). A
+ * driver retry of the transaction starts from a rollback, so it creates the node once.
  */
 export function rememberFingerprint(holder: KeyHolder, key: string, fingerprint: string): Statement {
-  const verb = 'mutation' in holder ? 'MERGE' : 'MATCH';
+  const verb = 'mutation' in holder ? 'CREATE' : 'MATCH';
   return {
     cypher: `${verb} ${holderPattern(holder)} SET x.${FINGERPRINT} = $fingerprint`,
     params: { key, fingerprint, ...holderParams(holder) },

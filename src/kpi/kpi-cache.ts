@@ -170,6 +170,14 @@ export class KpiCache {
     })();
   }
 
+  /**
+   * Reads the persisted snapshot now (start-up calls this), so that the first request after a
+   * restart finds it read instead of spending its own deadline on the read.
+   */
+  restorePersisted(): Promise<void> {
+    return this.restore();
+  }
+
   /** Reads the persisted snapshot once; a failure only means starting cold. */
   private restore(): Promise<void> {
     const { restore } = this.options;

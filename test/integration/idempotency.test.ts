@@ -355,6 +355,21 @@ describe('client keys of every keyed mutation', () => {
   );
 });
 
+describe('two first calls with the same key at once', () => {
+  it('apply a keyed change once: the second waits on the first and answers as its retry', async () => {
+    const before = await app.gateway.graphVersion();
+    const pairs = 8;
+    for (let i = 0; i < pairs; i++) {
+      const input = { id: world.participants[5], name: `Raced rename ${i}`, clientKey: `race-${i}-${Date.now()}` };
+      const [first, second] = await Promise.all([send('participantUpdate', input), send('participantUpdate', input)]);
+      expect(first.userErrors).toEqual([]);
+      expect(second).toEqual(first);
+    }
+    // One committed change per key: a second application would move the version twice.
+    expect((await app.gateway.graphVersion()) - before).toBe(pairs);
+  });
+});
+
 describe('a retried agreementExecute', () => {
   it('answers the first outcome when the first answer was lost, and executes once', async () => {
     const id = await created('agreementCreate', {
