@@ -11,6 +11,7 @@ import {
   breakdownTotal,
   facet,
   FACET_NAMES,
+  groupsMeasure,
   isWindowed,
   type BreakdownQuery,
 } from '../src/modules/aggregation/aggregation.queries';
@@ -28,10 +29,6 @@ const BREAKDOWN = `query Bench($measure: BreakdownMeasure!, $by: BreakdownDimens
 const FACETS = `{ facets { regions { value count } sectors { value count } participantKinds { value count }
   partnershipTypes { value count } stages { value count } interactionKinds { value count } flowKinds { value count } } }`;
 
-const meaningful = (measure: BreakdownMeasure, by: BreakdownDimension) =>
-  (by !== BreakdownDimension.INTERACTION_KIND || measure === BreakdownMeasure.INTERACTIONS) &&
-  (by !== BreakdownDimension.FLOW_KIND || measure === BreakdownMeasure.VALUE);
-
 export async function aggregationsBench(): Promise<string> {
   const env = await startBenchEnvironment();
   const driver = neo4j.driver(env.target.uri, neo4j.auth.basic(env.target.user, env.target.password));
@@ -45,7 +42,7 @@ export async function aggregationsBench(): Promise<string> {
     const seeded = await seedDemoEcosystem(env.app.gateway, { size: 'medium', seed: 11, anchor: ANCHOR });
     const pairs: [Timing, Timing][] = [];
     for (const measureName of Object.values(BreakdownMeasure)) {
-      for (const by of Object.values(BreakdownDimension).filter((dimension) => meaningful(measureName, dimension))) {
+      for (const by of Object.values(BreakdownDimension).filter((dimension) => groupsMeasure(measureName, dimension))) {
         const windowed = isWindowed(measureName, by);
         const query: BreakdownQuery = {
           measure: measureName,

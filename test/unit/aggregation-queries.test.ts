@@ -9,19 +9,17 @@ import {
   breakdownTotal,
   facet,
   FACET_NAMES,
+  groupsMeasure,
   isWindowed,
   type BreakdownQuery,
 } from '../../src/modules/aggregation/aggregation.queries';
 import { periodsOf, periodStart } from '../../src/modules/aggregation/periods';
 
 const WINDOW = { from: new Date('2026-01-01T00:00:00Z'), to: new Date('2026-07-01T00:00:00Z') };
-const meaningful = (measure: BreakdownMeasure, by: BreakdownDimension) =>
-  (by !== BreakdownDimension.INTERACTION_KIND || measure === BreakdownMeasure.INTERACTIONS) &&
-  (by !== BreakdownDimension.FLOW_KIND || measure === BreakdownMeasure.VALUE);
 
 const PAIRS = Object.values(BreakdownMeasure).flatMap((measure) =>
   Object.values(BreakdownDimension)
-    .filter((by) => meaningful(measure, by))
+    .filter((by) => groupsMeasure(measure, by))
     .map((by) => [measure, by] as const),
 );
 const SCOPES = { ecosystem: {}, participant: { participant: 'p-1' }, partnership: { partnership: 's-1' } };

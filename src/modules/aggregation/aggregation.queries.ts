@@ -25,6 +25,13 @@ export interface BreakdownQuery {
   interval: string;
 }
 
+/** Whether `by` groups `measure` at all (the kind dimensions belong to one measure each). */
+export function groupsMeasure(measure: Measure, by: By): boolean {
+  if (by === By.INTERACTION_KIND) return measure === Measure.INTERACTIONS;
+  if (by === By.FLOW_KIND) return measure === Measure.VALUE;
+  return true;
+}
+
 /** Whether the measure's items are taken from a window (events, or joins / starts by period). */
 export function isWindowed(measure: Measure, by: By): boolean {
   return measure === Measure.INTERACTIONS || measure === Measure.VALUE || by === By.PERIOD;

@@ -17,6 +17,7 @@ import {
   breakdownTotal,
   facet,
   FACET_NAMES,
+  groupsMeasure,
   isWindowed,
   type BreakdownQuery,
 } from './aggregation.queries';
@@ -26,10 +27,9 @@ import { MAX_PERIODS, periodsOf } from './periods';
 /** Refuses combinations that have no meaning, saying what to ask instead. */
 function checkArguments(measure: Measure, by: By, window: WindowInput | null, ids: (string | null)[]): void {
   if (ids.every((id) => id)) throw new BadRequestError('give participantId or partnershipId, not both');
-  if (by === By.INTERACTION_KIND && measure !== Measure.INTERACTIONS) {
-    throw new BadRequestError('by: INTERACTION_KIND groups INTERACTIONS only');
+  if (!groupsMeasure(measure, by)) {
+    throw new BadRequestError(`by: ${by} groups ${by === By.FLOW_KIND ? Measure.VALUE : Measure.INTERACTIONS} only`);
   }
-  if (by === By.FLOW_KIND && measure !== Measure.VALUE) throw new BadRequestError('by: FLOW_KIND groups VALUE only');
   if (window && !isWindowed(measure, by)) {
     throw new BadRequestError(
       `"window" does not apply: ${measure.toLowerCase()} by ${by} describe the current state; ` +
