@@ -5,18 +5,23 @@ import {
   partiesOf,
   teamMembersByEmail,
   upsertRecords,
-} from '../../src/exchange/import/import.queries';
-import { parseField, type FieldSpec } from '../../src/exchange/import/fields';
-import { KIND_NAMES, KINDS } from '../../src/exchange/import/kinds';
-import { checkRecord } from '../../src/exchange/import/rules';
-import { derivedId } from '../../src/exchange/import/write-rows';
+} from '../../src/exchange/entities/import.queries';
+import { exportPage } from '../../src/exchange/entities/export.queries';
+import { parseField, type FieldSpec } from '../../src/exchange/entities/fields';
+import { KIND_NAMES, KINDS } from '../../src/exchange/entities/kinds';
+import { checkRecord } from '../../src/exchange/entities/rules';
+import { derivedId } from '../../src/exchange/entities/write-rows';
 
 describe('import statements', () => {
-  it.each(KIND_NAMES.map((kind) => [kind]))('idsOfKeys, currentRecords and upsertRecords for %s', (kind) => {
-    expect(idsOfKeys(kind, ['k-1'])).toMatchSnapshot('idsOfKeys');
-    expect(currentRecords(kind, ['id-1'])).toMatchSnapshot('currentRecords');
-    expect(upsertRecords(kind, []).cypher).toMatchSnapshot('upsertRecords');
-  });
+  it.each(KIND_NAMES.map((kind) => [kind]))(
+    'idsOfKeys, currentRecords, upsertRecords and exportPage for %s',
+    (kind) => {
+      expect(idsOfKeys(kind, ['k-1'])).toMatchSnapshot('idsOfKeys');
+      expect(currentRecords(kind, ['id-1'])).toMatchSnapshot('currentRecords');
+      expect(upsertRecords(kind, []).cypher).toMatchSnapshot('upsertRecords');
+      expect(exportPage(kind, '', 100)).toMatchSnapshot('exportPage');
+    },
+  );
 
   it.each([
     ['partiesOf', () => partiesOf(['p-1'])],

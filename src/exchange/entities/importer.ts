@@ -13,20 +13,12 @@
  */
 import type { Gateway, Tx } from '../../db/gateway';
 import type { KeyRole, Value } from './fields';
-import { KINDS, type KindName } from './kinds';
+import { KINDS, PARTY_FIELDS, type KindName } from './kinds';
 import { currentRecords, idsOfKeys, partiesOf, teamMembersByEmail, upsertRecords } from './import.queries';
 import type { Problem } from './problems';
 import { checkRecord, type ImportRecord } from './rules';
 import type { KindSource } from './source';
-import {
-  derivedId,
-  difference,
-  HISTORY_MUTATIONS,
-  writeRow,
-  type Resolved,
-  type StoredRecord,
-  type WriteRow,
-} from './write-rows';
+import { derivedId, difference, writeRow, type Resolved, type StoredRecord, type WriteRow } from './write-rows';
 
 export interface ImportOptions {
   /** Check everything, write nothing. */
@@ -147,6 +139,7 @@ async function runBatch(
   registries: Registries,
   parties: PartyIndex,
   options: ImportOptions,
+  firstStageChange: boolean,
 ): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { rows: [], accepted: [], problems: [], created: 0, updated: 0, unchanged: 0 };
   const label = KINDS[kind].label;
@@ -266,7 +259,7 @@ async function runBatch(
         resolved[spec.name] = spec.type === 'ref' ? null : [];
       }
     }
-    if (kind === 'interactions' || kind === 'valueFlows') partnershipsToRead.add(resolved.partnership as string);
+    if (PARTY_FIELDS[kind]) partnershipsToRead.add(resolved.partnership as string);
     resolvedRecords.push({ record, id, resolved, isNew: existing.length === 0 });
   }
 
@@ -279,31 +272,31 @@ async function runBatch(
     }
   }
   const partiesOfPartnership = (id: string) => parties.get(id) ?? partiesByPartnership.get(id) ?? new Set<string>();
+  const partyFields = PARTY_FIELDS[kind] ?? [];
   const checked = resolvedRecords.filter(({ record, resolved }) => {
-    const members =
-      kind === 'interactions'
-        ? (resolved.participants as string[]).map(
-            (id, index) => ['participants', id, (record.fields.participants as string[])[index]] as const,
-          )
-        : kind === 'valueFlows'
-          ? ([
-              ['from', resolved.from as string, record.fields.from as string],
-              ['to', resolved.to as string, record.fields.to as string],
-            ] as const)
-          : [];
-    const partyIds = members.length ? partiesOfPartnership(resolved.partnership as string) : undefined;
-    const outsiders = members.filter(([, id]) => !partyIds?.has(id));
-    for (const [field, , key] of outsiders) {
-      outcome.problems.push(
-        problemOf(
-          record,
-          'RULE',
-          field,
-          `"${key}" is not a party of partnership "${String(record.fields.partnership)}"`,
-        ),
-      );
+    if (partyFields.length === 0) return true;
+    const partyIds = partiesOfPartnership(resolved.partnership as string);
+    let ok = true;
+    for (const field of partyFields) {
+      const ids = resolved[field];
+      const keys = record.fields[field];
+      const pairs = Array.isArray(ids)
+        ? (ids as string[]).map((id, index) => [id, (keys as string[])[index]] as const)
+        : [[ids as string, keys as string] as const];
+      for (const [id, key] of pairs) {
+        if (partyIds.has(id)) continue;
+        ok = false;
+        outcome.problems.push(
+          problemOf(
+            record,
+            'RULE',
+            field,
+            `"${String(key)}" is not a party of partnership "${String(record.fields.partnership)}"`,
+          ),
+        );
+      }
     }
-    return outsiders.length === 0;
+    return ok;
   });
 
   // 4. E-mail addresses are unique among team members (the API refuses a second one too).
@@ -335,7 +328,7 @@ async function runBatch(
     }
   }
   for (const { record, id, resolved, isNew } of checked) {
-    const row = writeRow(record, id, resolved, { now: options.now, by: options.by, isNew });
+    const row = writeRow(record, id, resolved, { now: options.now, by: options.by, isNew, firstStageChange });
     const before = storedNow.get(id);
     const partySet =
       kind === 'partnerships' ? new Set((resolved.parties as { id: string }[]).map((party) => party.id)) : undefined;
@@ -349,7 +342,7 @@ async function runBatch(
             record,
             'HISTORY',
             diff.history[0] as string,
-            `the stored ${KINDS[kind].noun} differs in ${diff.history.join(', ')}: import does not rewrite history; use ${HISTORY_MUTATIONS[kind]}`,
+            `the stored ${KINDS[kind].noun} differs in ${diff.history.join(', ')}: import does not rewrite history; use ${KINDS[kind].historyMutations}`,
           ),
         );
         continue;
@@ -395,6 +388,8 @@ export async function importSources(
     ignoredColumns: {},
   };
   let handled = 0;
+  // With stage history of its own, an import's partnerships get no made-up first StageChange.
+  const firstStageChange = !sources.some((source) => source.kind === 'stageChanges');
 
   for (const source of sources) {
     const kind = source.kind;
@@ -420,7 +415,7 @@ export async function importSources(
       const records = batch;
       batch = [];
       batchNumber += 1;
-      const work = (tx: Tx) => runBatch(tx, kind, records, registries, parties, options);
+      const work = (tx: Tx) => runBatch(tx, kind, records, registries, parties, options, firstStageChange);
       let outcome: BatchOutcome;
       try {
         if (options.dryRun) outcome = await db.read(work);

@@ -7,7 +7,7 @@ import { GraphQLCurrency } from 'graphql-scalars';
 export type FieldType =
   | { type: 'text'; min: number; max: number }
   | { type: 'enum'; values: readonly string[] }
-  | { type: 'number'; min: number; max: number; above?: boolean }
+  | { type: 'number'; min: number; max: number; above?: boolean; integer?: boolean }
   /** Instants are refused in the future unless `future` (the API's rule for the same field). */
   | { type: 'instant'; future?: boolean }
   | { type: 'currency' }

@@ -3,7 +3,8 @@
  * come from the kind's table (kinds.ts); the rules here look at several fields of one record.
  * Rules across records (references, parties) are the importer's, which knows the other kinds.
  */
-import { SUBTYPES } from '../../domain/vocabulary';
+import { SUBTYPES, type Stage } from '../../domain/vocabulary';
+import { NEXT_STAGES } from '../../modules/partnership/partnership.lifecycle';
 import { GOAL_LIMITS } from '../../modules/goal/goal.validation';
 import { isBlank, parseField, type KeyRole, type Value } from './fields';
 import { KINDS, type KindName } from './kinds';
@@ -78,6 +79,20 @@ const RECORD_RULES: Partial<Record<KindName, readonly Check[]>> = {
         : undefined,
   ],
   initiatives: [notBefore('endsAt', 'startsAt')],
+  stageChanges: [
+    (fields) => {
+      const from = fields.from as Stage | null;
+      const to = fields.to as Stage | null;
+      if (!from || !to) return undefined;
+      const allowed = NEXT_STAGES[from];
+      return allowed.includes(to)
+        ? undefined
+        : {
+            field: 'to',
+            reason: `a partnership cannot move from ${from} to ${to} (allowed: ${allowed.join(', ') || 'none, it is final'})`,
+          };
+    },
+  ],
   goals: [
     (fields) =>
       fields.metric === 'satisfaction' && typeof fields.target === 'number' && fields.target > GOAL_LIMITS.satisfaction
