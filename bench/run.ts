@@ -2,6 +2,7 @@
 import { aggregationsBench } from './aggregations.bench';
 import { centralityScaleBench } from './centrality-scale.bench';
 import { explorationBench } from './exploration.bench';
+import { importBench } from './import.bench';
 import { kpisBench } from './kpis.bench';
 import { subscriptionsBench } from './subscriptions.bench';
 import { loadBench } from './load.bench';
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     load: loadBench,
     peers: peersBench,
     seed: () => seedBench(),
+    import: () => importBench(),
     web: webBench,
     'web-floor': webFloorBench,
   };

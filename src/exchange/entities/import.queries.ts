@@ -97,19 +97,27 @@ function typedProperties(kind: KindName): string {
 const SET_PROPERTIES = (kind: KindName) =>
   `SET n += row.props, n.externalId = row.externalId, n.updatedAt = datetime(row.updatedAt)${typedProperties(kind)}`;
 
-/** MERGE of each link's ties (a tie's role is set when it is made: a role change is history). */
-function mergeLinks(kind: KindName): string[] {
+type WriteMode = 'create' | 'upsert';
+
+/**
+ * Each link's ties: MERGEd on an upsert; CREATEd for a record this batch makes (it has no ties
+ * yet, so nothing to match — the fast path of a first import). A tie's role is set when it is
+ * made: a role change is history.
+ */
+function writeLinks(kind: KindName, mode: WriteMode): string[] {
+  const verb = mode === 'create' ? 'CREATE' : 'MERGE';
+  const set = mode === 'create' ? 'SET' : 'ON CREATE SET';
   return KINDS[kind].links.map((link) => {
-    const onCreate =
+    const properties =
       link.type === 'party'
-        ? '\n  ON CREATE SET r.role = item.role, r.addedAt = n.startedAt'
+        ? `\n  ${set} r.role = item.role, r.addedAt = n.startedAt`
         : link.role
-          ? '\n  ON CREATE SET r.role = item.role'
+          ? `\n  ${set} r.role = item.role`
           : '';
     return `CALL (n, row) {
   UNWIND row.links.${link.field} AS item
   MATCH (x:${KINDS[link.target].label} {id: item.id})
-  MERGE ${linkPattern(link, 'write')}${onCreate}
+  ${verb} ${linkPattern(link, 'write')}${properties}
 }`;
   });
 }
@@ -123,34 +131,53 @@ const FIRST_STAGE_CHANGE = `CALL (n, row) {
   MERGE (n)-[:HAD_STAGE]->(s)
 }`;
 
-function upsertCypher(kind: KindName): string {
+function writeCypher(kind: KindName, mode: WriteMode): string {
+  const made =
+    mode === 'create'
+      ? 'SET n.createdAt = datetime(row.createdAt)'
+      : 'ON CREATE SET n.createdAt = datetime(row.createdAt)';
+  const verb = mode === 'create' ? 'CREATE' : 'MERGE';
   if (isRelationship(kind)) {
     return `UNWIND $rows AS row
 MATCH (a:Participant {id: row.links.from}), (b:Participant {id: row.links.to})
-MERGE (a)-[n:VALUE_FLOW {id: row.id}]->(b)
-ON CREATE SET n.createdAt = datetime(row.createdAt)
+${verb} (a)-[n:VALUE_FLOW {id: row.id}]->(b)
+${made}
 ${SET_PROPERTIES(kind)}`;
   }
-  const linked = [...mergeLinks(kind), ...(kind === 'partnerships' ? [FIRST_STAGE_CHANGE] : [])];
+  const linked = [...writeLinks(kind, mode), ...(kind === 'partnerships' ? [FIRST_STAGE_CHANGE] : [])];
   return [
     'UNWIND $rows AS row',
-    `MERGE (n:${KINDS[kind].label} {id: row.id})`,
-    'ON CREATE SET n.createdAt = datetime(row.createdAt)',
+    `${verb} (n:${KINDS[kind].label} {id: row.id})`,
+    made,
     SET_PROPERTIES(kind),
     ...(linked.length > 0 ? ['WITH n, row', ...linked] : []),
   ].join('\n');
 }
 
-const UPSERTS = new Map<KindName, string>();
+const WRITES = new Map<string, string>();
 
-/** The upsert of one batch of a kind (rows built by write-rows.ts). */
-export function upsertRecords(kind: KindName, rows: readonly unknown[]): Statement {
-  let cypher = UPSERTS.get(kind);
+function cached(kind: KindName, mode: WriteMode): string {
+  const key = `${mode}:${kind}`;
+  let cypher = WRITES.get(key);
   if (cypher === undefined) {
-    cypher = upsertCypher(kind);
-    UPSERTS.set(kind, cypher);
+    cypher = writeCypher(kind, mode);
+    WRITES.set(key, cypher);
   }
-  return { cypher, params: { rows } };
+  return cypher;
+}
+
+/** The upsert of stored records of a kind whose in-place fields changed (rows built by write-rows.ts). */
+export function upsertRecords(kind: KindName, rows: readonly unknown[]): Statement {
+  return { cypher: cached(kind, 'upsert'), params: { rows } };
+}
+
+/**
+ * The records of a kind this batch makes (none of their ids was stored when the batch looked in
+ * the same transaction; a concurrent import of the same keys fails on the id constraint, and
+ * the batch is reported and can be run again).
+ */
+export function createRecords(kind: KindName, rows: readonly unknown[]): Statement {
+  return { cypher: cached(kind, 'create'), params: { rows } };
 }
 
 /** Parties (participant ids, current ties) of stored partnerships, for the party rules. */

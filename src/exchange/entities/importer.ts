@@ -14,7 +14,14 @@
 import type { Gateway, Tx } from '../../db/gateway';
 import type { KeyRole, Value } from './fields';
 import { KINDS, PARTY_FIELDS, type KindName } from './kinds';
-import { currentRecords, idsOfKeys, partiesOf, teamMembersByEmail, upsertRecords } from './import.queries';
+import {
+  createRecords,
+  currentRecords,
+  idsOfKeys,
+  partiesOf,
+  teamMembersByEmail,
+  upsertRecords,
+} from './import.queries';
 import type { Problem } from './problems';
 import { checkRecord, type ImportRecord } from './rules';
 import type { KindSource } from './source';
@@ -120,6 +127,7 @@ async function storedIds(tx: Tx, kind: KindName, keys: readonly string[]): Promi
 }
 
 interface BatchOutcome {
+  /** Rows written: new records and changed ones. */
   rows: WriteRow[];
   accepted: { record: ImportRecord; id: string; parties?: Set<string> }[];
   problems: Problem[];
@@ -360,7 +368,12 @@ async function runBatch(
     }
     outcome.rows.push(row);
   }
-  if (!options.dryRun && outcome.rows.length > 0) await tx.run(upsertRecords(kind, outcome.rows));
+  if (!options.dryRun && outcome.rows.length > 0) {
+    const made = outcome.rows.filter((row) => !storedNow.has(row.id));
+    const changed = outcome.rows.filter((row) => storedNow.has(row.id));
+    if (made.length > 0) await tx.run(createRecords(kind, made));
+    if (changed.length > 0) await tx.run(upsertRecords(kind, changed));
+  }
   return outcome;
 }
 
