@@ -39,7 +39,8 @@ export function ownershipGaps(schema: GraphQLSchema): string[] {
     .filter((name) => OWNERSHIP[name] === undefined);
 }
 
-function teamMemberKey(viewer: Viewer): string {
+/** The TeamMember a viewer is (its token's subject: a global or a database id). */
+export function teamMemberKey(viewer: Viewer): string {
   const decoded = decodeGlobalId(viewer.id);
   return decoded?.type === 'TeamMember' ? decoded.id : viewer.id;
 }

@@ -19,6 +19,7 @@ import { subscriptionModule } from './subscription/subscription.module';
 import { auditModule } from './audit/audit.module';
 import { drawingModule } from './drawing/drawing.module';
 import { viewerModule } from './viewer/viewer.module';
+import { exchangeModule } from './exchange/exchange.module';
 
 export const MODULES: readonly EcographModule[] = [
   participantModule,
@@ -38,6 +39,7 @@ export const MODULES: readonly EcographModule[] = [
   forecastModule,
   subscriptionModule,
   auditModule,
+  exchangeModule,
   drawingModule,
   viewerModule,
 ];

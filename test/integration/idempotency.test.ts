@@ -174,6 +174,34 @@ const CASES: Record<string, Case> = {
     }),
     changed: (input) => ({ ...input, name: 'Other lab' }),
   },
+  importEcosystem: {
+    input: () => ({
+      document: {
+        participants: [
+          {
+            externalId: 'idem-import',
+            name: 'Keyed Import Labs',
+            kind: 'STARTUP',
+            sector: 'FinTech',
+            region: 'Europe',
+          },
+        ],
+      },
+    }),
+    changed: () => ({
+      document: {
+        participants: [
+          {
+            externalId: 'idem-import-2',
+            name: 'Other Import Labs',
+            kind: 'STARTUP',
+            sector: 'FinTech',
+            region: 'Europe',
+          },
+        ],
+      },
+    }),
+  },
   initiativeAddContributor: {
     input: () => ({ initiativeId: fresh.initiative, participantId: world.participants[0], role: 'CONTRIBUTOR' }),
     changed: (input) => ({ ...input, role: 'SPONSOR' }),

@@ -14,9 +14,11 @@ import { PARTY_TO } from '../../src/model/party-tie';
 import { deleteData } from '../../src/seed/database';
 import { seedDemoEcosystem } from '../../src/seed/seed';
 import { NODE_LABELS, RELATIONSHIP_TYPES } from '../../src/seed/vocabulary';
-import type { ImportReport } from '../../src/exchange/entities/importer';
-import { FILE_STEMS, KIND_NAMES, KINDS } from '../../src/exchange/entities/kinds';
-import { TEST_JWT_SECRET } from '../support/auth';
+import type { ImportReport } from '../../src/modules/exchange/entities/importer';
+import { FILE_STEMS, KIND_NAMES, KINDS } from '../../src/modules/exchange/entities/kinds';
+import { ImportEcosystemDocument } from '../generated/operations';
+import { authHeader, TEST_JWT_SECRET } from '../support/auth';
+import { execute, executeOk } from '../support/graphql-client';
 import { startTestApp } from '../support/test-app';
 import { testNeo4jTarget } from '../support/test-neo4j';
 
@@ -472,6 +474,118 @@ describe('a round trip through the entity export', () => {
     const kpisAfter = await cli(...kpiArgs);
     expect(kpisAfter.code).toBe(0);
     expect(figures(kpisAfter.stdout)).toEqual(figures(kpisBefore.stdout));
+  });
+});
+
+describe('the importEcosystem mutation', () => {
+  const member = {
+    externalId: 'mgr',
+    name: 'Mina Manager',
+    email: 'mina.manager@example.org',
+    role: 'PARTNERSHIP_MANAGER',
+  };
+  const participants = [
+    { externalId: 'm-a', name: 'Alpha Robotics', kind: 'STARTUP', sector: 'Robotics', region: 'Europe' },
+    { externalId: 'm-b', name: 'Beta University', kind: 'UNIVERSITY', sector: 'Education', region: 'Europe' },
+  ];
+  const partnership = (key: string, owners: string[]) => ({
+    externalId: key,
+    name: `Joint lab ${key}`,
+    type: 'RESEARCH',
+    subtype: 'ACADEMIC',
+    parties: ['m-a:LEAD', 'm-b:PARTNER'],
+    owners,
+    startedAt: '2026-01-05',
+  });
+  const interaction = (key: string, partnershipKey: string) => ({
+    externalId: key,
+    partnership: partnershipKey,
+    kind: 'MEETING',
+    at: '2026-02-01',
+    participants: ['m-a', 'm-b'],
+  });
+  let managerId: string;
+
+  beforeAll(async () => {
+    await deleteData(app.gateway);
+    const { importEcosystem } = await executeOk(app.url, ImportEcosystemDocument, {
+      input: { document: { teamMembers: [member], participants, partnerships: [partnership('admin-lab', [])] } },
+    });
+    expect(importEcosystem?.report?.problems).toEqual([]);
+    const [row] = await app.gateway.readRows({
+      cypher: "MATCH (t:TeamMember {externalId: 'mgr'}) RETURN t.id AS id",
+      params: {},
+    });
+    managerId = String(row?.id);
+  });
+
+  it('imports a document for ADMIN with the same report as the command line, and a dry run writes nothing', async () => {
+    const document = { interactions: [interaction('i-1', 'admin-lab')] };
+    const before = await graphVersion();
+    const dry = await executeOk(app.url, ImportEcosystemDocument, { input: { document, dryRun: true } });
+    expect(dry.importEcosystem?.report?.kinds).toEqual([
+      { kind: 'interactions', read: 1, created: 1, updated: 0, unchanged: 0, refused: 0 },
+    ]);
+    expect(await graphVersion()).toBe(before);
+    const real = await executeOk(app.url, ImportEcosystemDocument, { input: { document } });
+    expect(real.importEcosystem?.report).toMatchObject({ dryRun: false, batches: 1, problems: [] });
+    expect(await graphVersion()).toBe(before + 1);
+    expect(
+      await count(
+        "MATCH (:Interaction {externalId: 'i-1'})-[:WITHIN]->(:Partnership {externalId: 'admin-lab'}) RETURN count(*) AS count",
+      ),
+    ).toBe(1);
+  });
+
+  it('lets a MANAGER import only within the partnerships they own, and not the team', async () => {
+    const manager = await authHeader('MANAGER', managerId);
+    const { importEcosystem } = await executeOk(
+      app.url,
+      ImportEcosystemDocument,
+      {
+        input: {
+          document: {
+            teamMembers: [{ ...member, externalId: 'mgr-2', email: 'second@example.org' }],
+            partnerships: [partnership('own-lab', ['mgr']), partnership('other-lab', [])],
+            interactions: [interaction('i-own', 'own-lab'), interaction('i-admin', 'admin-lab')],
+          },
+        },
+      },
+      manager,
+    );
+    const refused = (importEcosystem?.report?.problems ?? []).map((p) => [p.externalId, p.code]);
+    expect(refused).toEqual([
+      ['mgr-2', 'FORBIDDEN'],
+      ['other-lab', 'FORBIDDEN'],
+      ['i-admin', 'FORBIDDEN'],
+    ]);
+    expect(
+      await count(
+        "MATCH (:TeamMember {externalId: 'mgr'})-[:OWNS]->(p:Partnership {externalId: 'own-lab'}) RETURN count(p) AS count",
+      ),
+    ).toBe(1);
+    expect(await count("MATCH (i:Interaction {externalId: 'i-own'}) RETURN count(i) AS count")).toBe(1);
+    expect(
+      await count("MATCH (n) WHERE n.externalId IN ['mgr-2', 'other-lab', 'i-admin'] RETURN count(n) AS count"),
+    ).toBe(0);
+  });
+
+  it('refuses an ANALYST, and a document over the limits as a whole, writing nothing', async () => {
+    const before = await graphVersion();
+    const analyst = await execute(
+      app.url,
+      ImportEcosystemDocument,
+      { input: { document: { participants } } },
+      await authHeader('ANALYST'),
+    );
+    expect(analyst.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const many = Array.from({ length: 5_001 }, (_, index) => ({ ...participants[0], externalId: `bulk-${index}` }));
+    const big = await executeOk(app.url, ImportEcosystemDocument, { input: { document: { participants: many } } });
+    expect(big.importEcosystem?.report).toBeNull();
+    expect(big.importEcosystem?.userErrors[0]?.message).toContain('ecograph import');
+    const unknown = await executeOk(app.url, ImportEcosystemDocument, { input: { document: { partners: [] } } });
+    expect(unknown.importEcosystem?.userErrors[0]?.message).toContain('unknown kind partners');
+    expect(await graphVersion()).toBe(before);
   });
 });
 

@@ -6,12 +6,12 @@ import {
   partiesOf,
   teamMembersByEmail,
   upsertRecords,
-} from '../../src/exchange/entities/import.queries';
-import { exportPage } from '../../src/exchange/entities/export.queries';
-import { parseField, type FieldSpec } from '../../src/exchange/entities/fields';
-import { KIND_NAMES, KINDS } from '../../src/exchange/entities/kinds';
-import { checkRecord } from '../../src/exchange/entities/rules';
-import { derivedId } from '../../src/exchange/entities/write-rows';
+} from '../../src/modules/exchange/entities/import.queries';
+import { exportPage } from '../../src/modules/exchange/entities/export.queries';
+import { parseField, type FieldSpec } from '../../src/modules/exchange/entities/fields';
+import { KIND_NAMES, KINDS } from '../../src/modules/exchange/entities/kinds';
+import { checkRecord } from '../../src/modules/exchange/entities/rules';
+import { derivedId } from '../../src/modules/exchange/entities/write-rows';
 
 describe('import statements', () => {
   it.each(KIND_NAMES.map((kind) => [kind]))(

@@ -13,17 +13,17 @@ import type { Writable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import { Option, type Command } from 'commander';
 import { loadConfig } from '../../../src/config/config';
-import { exportCollaboration } from '../../../src/exchange/collaboration-export';
-import { toGexf } from '../../../src/exchange/gexf';
-import { writeGraphml } from '../../../src/exchange/graphml';
+import { exportCollaboration } from '../../../src/modules/exchange/collaboration-export';
+import { toGexf } from '../../../src/modules/exchange/gexf';
+import { writeGraphml } from '../../../src/modules/exchange/graphml';
 import { selectEngine } from '../../../src/kpi/select-engine';
-import { exportEntities } from '../../../src/exchange/entities/entity-export';
+import { exportEntities } from '../../../src/modules/exchange/entities/entity-export';
 import {
   directorySink,
   ENTITY_FORMATS,
   jsonDocumentSink,
   type EntityFormat,
-} from '../../../src/exchange/entities/entity-sinks';
+} from '../../../src/modules/exchange/entities/entity-sinks';
 import { withLocalApi } from '../local-api';
 import { UsageError } from '../usage-error';
 import { oneOf } from '../options';

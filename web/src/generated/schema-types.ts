@@ -11,6 +11,8 @@ export type Scalars = {
   Currency: { input: string; output: string; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
+  /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSONObject: { input: unknown; output: unknown; }
 };
 
 /** The roles of docs/security.md. */
@@ -1371,6 +1373,73 @@ export type HoltModel = {
   trend: Scalars['Float']['output'];
 };
 
+/** A small ecosystem as one JSON document (docs/import.md); large files go through `ecograph import`. */
+export type ImportEcosystemInput = {
+  /** Optional key (8..200 characters). An import is idempotent by its records’ keys anyway (sent again, it changes nothing); the same clientKey with another document is refused. */
+  clientKey?: InputMaybe<Scalars['String']['input']>;
+  /** { kind: [records…] } with kinds teamMembers, participants, partnerships, stageChanges, committees, policies, agreements, complianceChecks, risks, decisions, conflicts, initiatives, goals, goalProgress, surveys, interactions, valueFlows; at most 5,000 records and 1 MiB. */
+  document: Scalars['JSONObject']['input'];
+  /** Check every record and report; write nothing. */
+  dryRun?: Scalars['Boolean']['input'];
+};
+
+export type ImportEcosystemPayload = {
+  __typename?: 'ImportEcosystemPayload';
+  /** Null when the document was refused as a whole. */
+  report?: Maybe<ImportReport>;
+  userErrors: Array<UserError>;
+};
+
+/** Keys of a kind that name no field: left out. */
+export type ImportIgnoredFields = {
+  __typename?: 'ImportIgnoredFields';
+  fields: Array<Scalars['String']['output']>;
+  file: Scalars['String']['output'];
+};
+
+/** What happened to the records of one kind (a dry run: what would happen). */
+export type ImportKindCounts = {
+  __typename?: 'ImportKindCounts';
+  created: Scalars['Int']['output'];
+  kind: Scalars['String']['output'];
+  read: Scalars['Int']['output'];
+  /** Rows not written: listed in `problems`. */
+  refused: Scalars['Int']['output'];
+  /** Stored records equal to their row: nothing written. */
+  unchanged: Scalars['Int']['output'];
+  /** Stored records whose in-place fields changed. */
+  updated: Scalars['Int']['output'];
+};
+
+/** A record that was not written, where it is and why. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** INVALID, RULE, UNKNOWN_REFERENCE, REFUSED_REFERENCE, DUPLICATE, HISTORY, FORBIDDEN, UNREADABLE or WRITE_FAILED. */
+  code: Scalars['String']['output'];
+  /** The field to fix (null: the record as a whole). */
+  column?: Maybe<Scalars['String']['output']>;
+  externalId?: Maybe<Scalars['String']['output']>;
+  /** The kind in the document (`document#participants`). */
+  file: Scalars['String']['output'];
+  /** The record’s position in its array, from 1. */
+  line?: Maybe<Scalars['Int']['output']>;
+  /** What is wrong and what to do. */
+  reason: Scalars['String']['output'];
+};
+
+/** The import report (docs/import.md, "Report"). */
+export type ImportReport = {
+  __typename?: 'ImportReport';
+  /** Write transactions that changed something (one audit entry each). */
+  batches: Scalars['Int']['output'];
+  dryRun: Scalars['Boolean']['output'];
+  /** This import: each of its batches’ audit entries names it (`input.importId`). */
+  id: Scalars['ID']['output'];
+  ignoredFields: Array<ImportIgnoredFields>;
+  kinds: Array<ImportKindCounts>;
+  problems: Array<ImportProblem>;
+};
+
 /** A joint project, lab, challenge, publication... of participants. */
 export type Initiative = Node & {
   __typename?: 'Initiative';
@@ -1828,6 +1897,8 @@ export type Mutation = {
   goalCreate?: Maybe<GoalCreatePayload>;
   /** Records a measurement of a goal's metric; its value becomes the goal's `actual`. */
   goalUpdateProgress?: Maybe<GoalUpdateProgressPayload>;
+  /** Imports a small ecosystem from one JSON document (docs/import.md): upserts by externalId through the API’s rules and reports every record it did not write. */
+  importEcosystem?: Maybe<ImportEcosystemPayload>;
   /** Adds a contributor with a role; adding one again keeps one link and updates its role. */
   initiativeAddContributor?: Maybe<InitiativeAddContributorPayload>;
   /** Starts (or plans) an initiative with its contributors. */
@@ -1942,6 +2013,11 @@ export type MutationGoalCreateArgs = {
 
 export type MutationGoalUpdateProgressArgs = {
   input: GoalUpdateProgressInput;
+};
+
+
+export type MutationImportEcosystemArgs = {
+  input: ImportEcosystemInput;
 };
 
 

@@ -3,6 +3,7 @@
  * a JSON value) becomes a typed value or a reason it cannot. Reasons say what to fix.
  */
 import { GraphQLCurrency } from 'graphql-scalars';
+import { checkText, textKindOf } from '../../../core/text-rules';
 
 export type FieldType =
   | { type: 'text'; min: number; max: number }
@@ -87,6 +88,10 @@ function parseRoles(raw: unknown, field: Extract<FieldType, { type: 'roles' }>):
 
 function sized<T extends string[] | KeyRole[]>(values: T, min: number, max: number): Parsed {
   const keys = values.map((value) => (typeof value === 'string' ? value : value.key));
+  for (const key of keys) {
+    const checked = checkText(key, 'KEY');
+    if (!checked.ok) return bad(`key "${key}" ${checked.problem.message}`);
+  }
   const duplicate = keys.find((key, index) => keys.indexOf(key) !== index);
   if (duplicate !== undefined) return bad(`"${duplicate}" is listed twice`);
   if (values.length < min || values.length > max) return bad(`give ${min}..${max} entries (got ${values.length})`);
@@ -104,6 +109,9 @@ export function parseField(field: FieldSpec, raw: unknown): Parsed {
     case 'ref': {
       const value = text(raw);
       if (value === undefined) return bad('expected text');
+      // The API's text rules for every String input (no control or direction characters, visible text).
+      const checked = checkText(value, field.type === 'ref' ? 'KEY' : textKindOf('String', field.name));
+      if (!checked.ok) return bad(`${field.name} ${checked.problem.message}`);
       if (field.type === 'text' && (value.length < field.min || value.length > field.max)) {
         return bad(`must have ${field.min}..${field.max} characters (got ${value.length})`);
       }

@@ -5,8 +5,8 @@
  * model, never from a file; values are parameters only. Every write MERGEs on an id fixed
  * before the transaction, so a retried batch changes nothing.
  */
-import type { Statement } from '../../db/gateway';
-import { currentTie, PARTY_TO } from '../../model/party-tie';
+import type { Statement } from '../../../db/gateway';
+import { currentTie, PARTY_TO } from '../../../model/party-tie';
 import { KINDS, type KindName, type LinkSpec } from './kinds';
 
 const isRelationship = (kind: KindName) => kind === 'valueFlows';
@@ -197,5 +197,32 @@ export function teamMembersByEmail(emails: readonly string[]): Statement {
 MATCH (t:TeamMember {email: email})
 RETURN email, t.id AS id`,
     params: { emails },
+  };
+}
+
+/** The partnerships team member `me` owns (a MANAGER's import stays within them). */
+export function ownedPartnerships(me: string): Statement {
+  return {
+    cypher: `OPTIONAL MATCH (:TeamMember {id: $me})-[:OWNS]->(p:Partnership)
+RETURN collect(p.id) AS ids`,
+    params: { me },
+  };
+}
+
+/** An earlier importEcosystem with this client key: its input's fingerprint and its report (JSON). */
+export function importWithKey(key: string): Statement {
+  return {
+    cypher: `MATCH (x:MutationKey {mutation: 'importEcosystem', clientKey: $key})
+RETURN x.clientKeyFingerprint AS fingerprint, x.result AS report LIMIT 1`,
+    params: { key },
+  };
+}
+
+/** Keeps an importEcosystem's client key with its input's fingerprint and its report, for retries. */
+export function rememberImport(key: string, fingerprint: string, report: string): Statement {
+  return {
+    cypher: `CREATE (x:MutationKey {mutation: 'importEcosystem', clientKey: $key})
+SET x.clientKeyFingerprint = $fingerprint, x.result = $report`,
+    params: { key, fingerprint, report },
   };
 }

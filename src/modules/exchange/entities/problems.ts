@@ -18,6 +18,8 @@ export type ProblemCode =
   | 'HISTORY'
   /** The file or a row could not be read (CSV syntax, JSON syntax). */
   | 'UNREADABLE'
+  /** The caller may not make this change (a MANAGER outside their partnerships, or ADMIN's structure). */
+  | 'FORBIDDEN'
   /** Its batch failed in the database after retries (nothing of the batch was written). */
   | 'WRITE_FAILED';
 

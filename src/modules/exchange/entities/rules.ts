@@ -3,9 +3,9 @@
  * come from the kind's table (kinds.ts); the rules here look at several fields of one record.
  * Rules across records (references, parties) are the importer's, which knows the other kinds.
  */
-import { SUBTYPES, type Stage } from '../../domain/vocabulary';
-import { NEXT_STAGES } from '../../modules/partnership/partnership.lifecycle';
-import { GOAL_LIMITS } from '../../modules/goal/goal.validation';
+import { SUBTYPES, type Stage } from '../../../domain/vocabulary';
+import { NEXT_STAGES } from '../../partnership/partnership.lifecycle';
+import { GOAL_LIMITS } from '../../goal/goal.validation';
 import { isBlank, parseField, type KeyRole, type Value } from './fields';
 import { KINDS, type KindName } from './kinds';
 import type { Problem } from './problems';

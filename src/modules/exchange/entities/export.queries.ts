@@ -3,7 +3,7 @@
  * the import's own shape — keys (externalId, else id) for the record and every link, so the
  * files import again as they are. Keyset pages by id: each page is an index range read.
  */
-import type { Statement } from '../../db/gateway';
+import type { Statement } from '../../../db/gateway';
 import { KINDS, type KindName } from './kinds';
 import { linkValues } from './import.queries';
 

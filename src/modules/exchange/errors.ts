@@ -1,5 +1,5 @@
 /** Errors of importing and exporting (part of the one hierarchy rooted at AppError). */
-import { AppError } from '../core/errors';
+import { AppError } from '../../core/errors';
 
 /**
  * Writes kept landing while an export was computed, so no single state of the ecosystem could

@@ -38,16 +38,16 @@ import {
   TEAM_ROLES,
   TIERS,
   VALUE_FLOW_KINDS,
-} from '../../domain/vocabulary';
-import { GOAL_LIMITS } from '../../modules/goal/goal.validation';
-import { GOVERNANCE_LIMITS } from '../../modules/governance/shared/governance.limits';
-import { INITIATIVE_LIMITS } from '../../modules/initiative/initiative.validation';
-import { INTERACTION_LIMITS } from '../../modules/interaction/interaction.validation';
-import { PARTICIPANT_LIMITS } from '../../modules/participant/participant.validation';
-import { PARTNERSHIP_LIMITS } from '../../modules/partnership/partnership.validation';
-import { SURVEY_LIMITS } from '../../modules/survey/survey.validation';
-import { TEAM_LIMITS } from '../../modules/team/team.validation';
-import { VALUE_FLOW_LIMITS } from '../../modules/value-flow/value-flow.validation';
+} from '../../../domain/vocabulary';
+import { GOAL_LIMITS } from '../../goal/goal.validation';
+import { GOVERNANCE_LIMITS } from '../../governance/shared/governance.limits';
+import { INITIATIVE_LIMITS } from '../../initiative/initiative.validation';
+import { INTERACTION_LIMITS } from '../../interaction/interaction.validation';
+import { PARTICIPANT_LIMITS } from '../../participant/participant.validation';
+import { PARTNERSHIP_LIMITS } from '../../partnership/partnership.validation';
+import { SURVEY_LIMITS } from '../../survey/survey.validation';
+import { TEAM_LIMITS } from '../../team/team.validation';
+import { VALUE_FLOW_LIMITS } from '../../value-flow/value-flow.validation';
 import type { FieldSpec } from './fields';
 
 export const KIND_NAMES = [

@@ -5,12 +5,12 @@
  * export is redone when a write landed in between.
  */
 import { UndirectedGraph } from 'graphology';
-import type { Clock } from '../core/clock';
-import { toGlobalId } from '../core/global-id';
-import type { Gateway } from '../db/gateway';
-import { loadCollaborationGraph } from '../kpi/collaboration-graph';
-import { CENTRALITY_METRICS, type CentralityMetric } from '../kpi/definitions';
-import type { AnalyticsEngine, EngineName } from '../kpi/engine';
+import type { Clock } from '../../core/clock';
+import { toGlobalId } from '../../core/global-id';
+import type { Gateway } from '../../db/gateway';
+import { loadCollaborationGraph } from '../../kpi/collaboration-graph';
+import { CENTRALITY_METRICS, type CentralityMetric } from '../../kpi/definitions';
+import type { AnalyticsEngine, EngineName } from '../../kpi/engine';
 import { PARTICIPANT_LABELS } from './collaboration-export.queries';
 import { GraphChangedError } from './errors';
 

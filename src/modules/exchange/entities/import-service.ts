@@ -3,7 +3,8 @@
  * the caller in its audit entry (operation `importEcosystem`, the batch in its input) and a
  * GRAPH_CHANGED event in the outbox — what the API's own mutations do.
  */
-import type { RequestContext } from '../../context/context';
+import { teamMemberKey } from '../../../auth/ownership';
+import type { RequestContext } from '../../../context/context';
 import { importSources, type ImportProgress, type ImportReport } from './importer';
 import type { KindSource } from './source';
 
@@ -23,6 +24,7 @@ export function importForRequest(ctx: RequestContext, request: ImportRequest): P
     batchSize: request.batchSize ?? DEFAULT_IMPORT_BATCH_SIZE,
     now: ctx.services.clock(),
     by: ctx.viewer.id,
+    manager: ctx.services.policy.ownsOnly(ctx.viewer) ? teamMemberKey(ctx.viewer) : undefined,
     onProgress: request.onProgress,
     beginBatch: (batch) => {
       ctx.audit.begin(IMPORT_OPERATION, batch);

@@ -6,7 +6,7 @@
  * graph: the graph version is read before and after, and the export is redone (the sink told
  * to start over) when a write landed in between.
  */
-import type { Gateway } from '../../db/gateway';
+import type { Gateway } from '../../../db/gateway';
 import { GraphChangedError } from '../errors';
 import { exportPage } from './export.queries';
 import { KIND_NAMES, type KindName } from './kinds';

@@ -11,13 +11,15 @@
  * Rows never block each other: a bad row is reported (file, line, column, reason) and the rest
  * go on; a row referring to a refused row is refused with the reason, never dropped silently.
  */
-import type { Gateway, Tx } from '../../db/gateway';
+import crypto from 'node:crypto';
+import type { Gateway, Tx } from '../../../db/gateway';
 import type { KeyRole, Value } from './fields';
 import { KINDS, PARTY_FIELDS, type KindName } from './kinds';
 import {
   createRecords,
   currentRecords,
   idsOfKeys,
+  ownedPartnerships,
   partiesOf,
   teamMembersByEmail,
   upsertRecords,
@@ -30,18 +32,28 @@ import { derivedId, difference, writeRow, type Resolved, type StoredRecord, type
 export interface ImportOptions {
   /** Check everything, write nothing. */
   dryRun: boolean;
+  /** Names the import in its batches' audit entries and its report (default: a new UUID). */
+  importId?: string;
   /** Records per write transaction. */
   batchSize: number;
   /** "Now" for defaults and the not-in-the-future rule (the injected clock). */
   now: Date;
   /** Who imports (the audit actor), kept on the first StageChange of new partnerships. */
   by: string;
+  /**
+   * A MANAGER's team member id: rows may then touch only partnerships they own (or new ones that
+   * name them as an owner), and not the organisation's own structure (team, committees, policies),
+   * as with the API's mutations.
+   */
+  manager?: string;
   /** Called before each batch's transaction: the caller names it in the audit trail. */
   beginBatch?: (batch: BatchInfo) => void;
   onProgress?: (progress: ImportProgress) => void;
 }
 
 export interface BatchInfo {
+  /** The import this batch belongs to (every batch's audit entry names it). */
+  importId: string;
   source: string;
   kind: KindName;
   batch: number;
@@ -66,6 +78,8 @@ export interface ImportProgress {
 }
 
 export interface ImportReport {
+  /** This import's id: its batches' audit entries name it. */
+  id: string;
   dryRun: boolean;
   /** Per kind: what was read and what happened to it (dry runs: what would happen). */
   kinds: Partial<Record<KindName, KindCounts>>;
@@ -85,6 +99,48 @@ interface Registry {
 
 type Registries = Record<KindName, Registry>;
 
+/** What a MANAGER may touch: the partnerships they own (stored, or made by this import naming them). */
+interface ManagerScope {
+  manager: string;
+  owned: Set<string>;
+  /** Goals of this import → their partnership (null: an ecosystem goal). */
+  goals: Map<string, string | null>;
+}
+
+/** Kinds that are the organisation's own structure: ADMIN imports them (ADMIN_MUTATIONS). */
+const ADMIN_ONLY: ReadonlySet<KindName> = new Set(['teamMembers', 'committees', 'policies']);
+
+function outsideScope(
+  kind: KindName,
+  entry: { id: string; resolved: Resolved; isNew: boolean },
+  scope: ManagerScope,
+): { field: string | null; reason: string } | undefined {
+  if (ADMIN_ONLY.has(kind)) return { field: null, reason: `only ADMIN imports ${KINDS[kind].noun}s` };
+  if (kind === 'partnerships') {
+    if (!entry.isNew && !scope.owned.has(entry.id)) {
+      return { field: null, reason: 'a MANAGER changes only partnerships they own' };
+    }
+    const named = ownersOf(entry.resolved).includes(scope.manager);
+    return entry.isNew && !named
+      ? { field: 'owners', reason: 'a MANAGER imports partnerships they own: add yourself to owners' }
+      : undefined;
+  }
+  if (kind === 'goalProgress') {
+    const goal = entry.resolved.goal as string;
+    if (!scope.goals.has(goal))
+      return { field: 'goal', reason: 'a MANAGER imports progress only of goals in the same import' };
+    const partnership = scope.goals.get(goal);
+    return partnership && !scope.owned.has(partnership)
+      ? { field: 'goal', reason: 'the goal is for a partnership this MANAGER does not own' }
+      : undefined;
+  }
+  const partnership = entry.resolved.partnership;
+  if (typeof partnership === 'string' && !scope.owned.has(partnership)) {
+    return { field: 'partnership', reason: 'a MANAGER changes only records of partnerships they own' };
+  }
+  return undefined;
+}
+
 /** Parties (participant ids) of the partnerships this import accepted. */
 type PartyIndex = Map<string, Set<string>>;
 
@@ -99,6 +155,12 @@ function problemOf(record: ImportRecord, code: Problem['code'], field: string | 
     externalId: record.externalId,
     reason,
   };
+}
+
+/** The team member ids a partnership row names as owners. */
+function ownersOf(resolved: Resolved): string[] {
+  const owners = (resolved.owners as (string | { id: string })[] | null) ?? [];
+  return owners.map((owner) => (typeof owner === 'string' ? owner : owner.id));
 }
 
 /** The keys a record refers to, by target kind. */
@@ -129,7 +191,7 @@ async function storedIds(tx: Tx, kind: KindName, keys: readonly string[]): Promi
 interface BatchOutcome {
   /** Rows written: new records and changed ones. */
   rows: WriteRow[];
-  accepted: { record: ImportRecord; id: string; parties?: Set<string> }[];
+  accepted: { record: ImportRecord; id: string; parties?: Set<string>; resolved: Resolved }[];
   problems: Problem[];
   created: number;
   updated: number;
@@ -148,6 +210,7 @@ async function runBatch(
   parties: PartyIndex,
   options: ImportOptions,
   firstStageChange: boolean,
+  scope: ManagerScope | undefined,
 ): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { rows: [], accepted: [], problems: [], created: 0, updated: 0, unchanged: 0 };
   const label = KINDS[kind].label;
@@ -271,7 +334,19 @@ async function runBatch(
     resolvedRecords.push({ record, id, resolved, isNew: existing.length === 0 });
   }
 
-  // 3. Party rules: who takes part in an interaction or a value flow must be a party.
+  // 3. A MANAGER's rows stay within their partnerships (ADMIN's structure is not theirs to import).
+  if (scope) {
+    for (let index = resolvedRecords.length - 1; index >= 0; index -= 1) {
+      const entry = resolvedRecords[index] as (typeof resolvedRecords)[number];
+      const refusal = outsideScope(kind, entry, scope);
+      if (refusal) {
+        outcome.problems.push(problemOf(entry.record, 'FORBIDDEN', refusal.field, refusal.reason));
+        resolvedRecords.splice(index, 1);
+      }
+    }
+  }
+
+  // 4. Party rules: who takes part in an interaction or a value flow must be a party.
   const partiesByPartnership = new Map<string, Set<string>>();
   const unknownParties = [...partnershipsToRead].filter((id) => !parties.has(id));
   if (unknownParties.length > 0) {
@@ -307,7 +382,7 @@ async function runBatch(
     return ok;
   });
 
-  // 4. E-mail addresses are unique among team members (the API refuses a second one too).
+  // 5. E-mail addresses are unique among team members (the API refuses a second one too).
   if (kind === 'teamMembers') {
     const holders = new Map<string, string>();
     const emails = checked.map(({ record }) => record.fields.email as string);
@@ -324,7 +399,7 @@ async function runBatch(
     }
   }
 
-  // 5. What is stored now: unchanged records are skipped, history rewrites refused.
+  // 6. What is stored now: unchanged records are skipped, history rewrites refused.
   const storedNow = new Map<string, StoredRecord>();
   const existingIds = checked.filter((entry) => !entry.isNew).map((entry) => entry.id);
   if (existingIds.length > 0) {
@@ -344,7 +419,7 @@ async function runBatch(
       const diff = difference(kind, row, before);
       if (diff.history.length > 0) {
         // The stored record stays as it is, and what refers to it still may (its parties: as stored).
-        outcome.accepted.push({ record, id });
+        outcome.accepted.push({ record, id, resolved });
         outcome.problems.push(
           problemOf(
             record,
@@ -355,7 +430,7 @@ async function runBatch(
         );
         continue;
       }
-      outcome.accepted.push({ record, id, parties: partySet });
+      outcome.accepted.push({ record, id, parties: partySet, resolved });
       if (diff.changed.length === 0) {
         outcome.unchanged += 1;
         continue;
@@ -363,7 +438,7 @@ async function runBatch(
       // Keep the stored creation instant; the row's own updatedAt is now.
       outcome.updated += 1;
     } else {
-      outcome.accepted.push({ record, id, parties: partySet });
+      outcome.accepted.push({ record, id, parties: partySet, resolved });
       outcome.created += 1;
     }
     outcome.rows.push(row);
@@ -392,7 +467,9 @@ export async function importSources(
     Object.keys(KINDS).map((kind) => [kind, { accepted: new Map(), refused: new Map() }]),
   ) as Registries;
   const parties: PartyIndex = new Map();
+  const importId = options.importId ?? crypto.randomUUID();
   const report: ImportReport = {
+    id: importId,
     dryRun: options.dryRun,
     kinds: {},
     problems: [],
@@ -401,6 +478,13 @@ export async function importSources(
     ignoredColumns: {},
   };
   let handled = 0;
+  const scope: ManagerScope | undefined = options.manager
+    ? {
+        manager: options.manager,
+        owned: new Set((await db.readRows(ownedPartnerships(options.manager)))[0]?.ids as string[] | undefined),
+        goals: new Map(),
+      }
+    : undefined;
   // With stage history of its own, an import's partnerships get no made-up first StageChange.
   const firstStageChange = !sources.some((source) => source.kind === 'stageChanges');
 
@@ -423,17 +507,19 @@ export async function importSources(
     let batch: ImportRecord[] = [];
     let batchNumber = 0;
 
+    let inFlight: Promise<void> = Promise.resolve();
     const flush = async () => {
       if (batch.length === 0) return;
       const records = batch;
       batch = [];
       batchNumber += 1;
-      const work = (tx: Tx) => runBatch(tx, kind, records, registries, parties, options, firstStageChange);
+      const work = (tx: Tx) => runBatch(tx, kind, records, registries, parties, options, firstStageChange, scope);
       let outcome: BatchOutcome;
       try {
         if (options.dryRun) outcome = await db.read(work);
         else {
           options.beginBatch?.({
+            importId,
             source: source.name,
             kind,
             batch: batchNumber,
@@ -460,7 +546,11 @@ export async function importSources(
       }
       report.batches += options.dryRun ? 0 : outcome.rows.length > 0 ? 1 : 0;
       refuse(outcome.problems);
-      for (const { record, id, parties: partySet } of outcome.accepted) {
+      for (const { record, id, parties: partySet, resolved } of outcome.accepted) {
+        if (scope && kind === 'partnerships' && ownersOf(resolved).includes(scope.manager)) scope.owned.add(id);
+        if (scope && kind === 'goals') {
+          scope.goals.set(id, typeof resolved.partnership === 'string' ? resolved.partnership : null);
+        }
         registry.refused.delete(record.externalId);
         registry.accepted.set(record.externalId, id);
         if (partySet) parties.set(id, partySet);
@@ -510,8 +600,14 @@ export async function importSources(
       if (email !== undefined) seenEmails.set(email, record.line);
       seen.set(record.externalId, record.line);
       batch.push(record);
-      if (batch.length >= options.batchSize) await flush();
+      if (batch.length >= options.batchSize) {
+        // Reading and checking the next batch overlaps this one's write (records refer only to
+        // earlier kinds, so nothing of this kind's batch is needed to check the next).
+        await inFlight;
+        inFlight = flush();
+      }
     }
+    await inFlight;
     await flush();
     if (ignored.size > 0) report.ignoredColumns[source.name] = [...ignored];
   }
