@@ -25,7 +25,7 @@ import { Gateway } from './db/gateway';
 import { migrate } from './db/migrations';
 import type { Logger } from './observability/logger';
 import { createWindowKpiCache } from './modules/analytics/kpi-reads';
-import { FilterValues } from './filters/filter-values';
+import { FilterValues } from './db/filter-values';
 import { Metrics } from './observability/metrics';
 import { buildEcographSchema } from './server/schema';
 import { startServer } from './server/server';

@@ -10,7 +10,7 @@ import type { KpiCache } from '../kpi/kpi-cache';
 import type { Policy } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../core/clock';
-import type { FilterValues } from '../filters/filter-values';
+import type { FilterValues } from '../db/filter-values';
 import { AuditTrail } from '../audit-trail/audit-trail';
 import { OwnershipRule } from '../auth/ownership';
 import type { EventBus } from '../events/bus';
@@ -45,7 +45,7 @@ export interface AppServices {
   clock: Clock;
   /** Window-KPI results by (graph version, KPI, window): see modules/analytics/kpi-reads.ts. */
   windowKpis: WindowKpiCache;
-  /** Stored values of the filterable text fields, by graph version (src/filters/filter-values.ts). */
+  /** Stored values of the filterable text fields, by graph version (src/db/filter-values.ts). */
   filterValues: FilterValues;
 }
 

@@ -25,7 +25,7 @@ import { CENTRALITY_METRICS } from '../../kpi/definitions';
 import { EXACT_NETWORK_FIGURES, EXACT_NODE_FIGURES, NETWORK_FIGURE_NAMES } from '../../kpi/incremental/exact-figures';
 import { BadRequestError } from '../../core/errors';
 import { loadNode } from '../../graphql/resolve';
-import { canonicalFilter } from '../../filters/text-filters';
+import { canonicalFilter } from '../../graphql/text-filters';
 import { resolveWindow, WindowInput, type Window } from '../../core/window';
 import type { RequestContext } from '../../context/context';
 import { ParticipantKind } from '../participant/participant.enums';

@@ -1,7 +1,7 @@
 /** GraphQL entry points for graph exploration. */
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
-import { canonicalFilter } from '../../filters/text-filters';
+import { canonicalFilter } from '../../graphql/text-filters';
 import { BadRequestError } from '../../core/errors';
 import { expectGlobalId, toGlobalId } from '../../core/global-id';
 import type { RequestContext } from '../../context/context';

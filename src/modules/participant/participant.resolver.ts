@@ -4,7 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Roo
 import { expectGlobalId } from '../../core/global-id';
 import { fieldConnection, loadNode, rootConnection } from '../../graphql/resolve';
 import { lookaheadField } from '../../graphql/lookahead';
-import { canonicalFilter } from '../../filters/text-filters';
+import { canonicalFilter } from '../../graphql/text-filters';
 import type { RequestContext } from '../../context/context';
 import { PARTICIPANT_PARTNERSHIPS } from '../../model/hops';
 import { PARTNERSHIP_NODE } from '../partnership/partnership.type';

@@ -13,9 +13,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../context/context';
 import { UnknownFilterValueError, type UnknownFilterValue } from '../core/errors';
-import { mayReadField } from '../graphql/schema-guard';
-import { VALUE_SOURCES, type ValueField } from './filter-values.queries';
-import { suggestValues } from './text-fold';
+import { mayReadField } from './schema-guard';
+import { VALUE_SOURCES, type ValueField } from '../db/filter-values.queries';
+import { suggestValues } from '../core/text-fold';
 
 export type TextFilterMatch = { values: ValueField } | 'FULLTEXT' | 'EXACT';
 

@@ -3,7 +3,7 @@
  * (text-filters.ts), with the graph version they were read at: one statement, version first,
  * so the values are at least as new as the version they are filed under.
  */
-import type { Statement } from '../db/gateway';
+import type { Statement } from './gateway';
 
 /** A filterable text field: where its stored values live. */
 export interface ValueSource {

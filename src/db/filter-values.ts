@@ -16,10 +16,10 @@
  * Reads are process work shared by every request waiting for them (one in flight), like the
  * KPI computations, not a round trip of each request.
  */
-import type { Gateway } from '../db/gateway';
-import { READ_GRAPH_VERSION } from '../db/gateway';
+import type { Gateway } from './gateway';
+import { READ_GRAPH_VERSION } from './gateway';
 import { LatestRead } from '../core/latest-read';
-import { canonicalValues, foldValues, type Canonical, type FoldedValues } from './text-fold';
+import { canonicalValues, foldValues, type Canonical, type FoldedValues } from '../core/text-fold';
 import { readFilterValues, VALUE_FIELDS, type ValueField } from './filter-values.queries';
 
 /** How old a list may get before a request has its version checked in the background. */
