@@ -43,21 +43,20 @@ export function foldValues(stored: Iterable<unknown>): FoldedValues {
 }
 
 export interface Canonical {
-  /** The stored values the typed values stand for, and each typed value as it was typed (sorted, distinct). */
+  /** The stored values the typed values stand for (sorted, distinct). */
   values: string[];
   /** Typed values that match no stored value even folded, in the order given. */
   unknown: string[];
 }
 
 /**
- * The stored values `typed` stand for. Each typed value is kept as well: it can only add the
- * rows an exact filter found before, so a value stored since the list was read is never lost.
+ * The stored values `typed` stand for. Only stored spellings: a value typed as stored becomes
+ * itself, so its filter (and the plan the database picks for it) is what it was before.
  */
 export function canonicalValues(known: FoldedValues, typed: readonly string[]): Canonical {
   const values = new Set<string>();
   const unknown: string[] = [];
   for (const value of typed) {
-    values.add(value);
     const stored = known.get(foldText(value));
     if (stored) for (const each of stored) values.add(each);
     else if (!unknown.includes(value)) unknown.push(value);

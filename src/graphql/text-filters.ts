@@ -59,7 +59,11 @@ export async function canonicalFilter<T extends object>(
     // Suggestions quote stored values: only to a role that may read them where they are stored.
     const quotable = mayReadField(info.schema, ctx, source.label, source.property);
     for (const value of resolved.unknown) {
-      refused.push({ field: [...path, field], value, suggestions: quotable ? suggestValues(resolved.known, value) : [] });
+      refused.push({
+        field: [...path, field],
+        value,
+        suggestions: quotable ? suggestValues(resolved.known, value) : [],
+      });
     }
   }
   if (refused.length > 0) throw new UnknownFilterValueError(refused);
