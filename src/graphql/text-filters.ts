@@ -17,6 +17,11 @@ import { mayReadField } from './schema-guard';
 import { VALUE_SOURCES, type ValueField } from '../db/filter-values.queries';
 import { suggestValues } from '../core/text-fold';
 
+/** The schema description of a canonicalised filter field (`noun`: what it holds, plural). */
+export function valueFilterDescription(noun: string): string {
+  return `${noun}, matched case-insensitively (docs/api.md, "Text filters"); a value stored nowhere is refused (BAD_USER_INPUT, reason UNKNOWN_FILTER_VALUE) with the closest stored ones.`;
+}
+
 export type TextFilterMatch = { values: ValueField } | 'FULLTEXT' | 'EXACT';
 
 /** Input type → String field → how it matches. */

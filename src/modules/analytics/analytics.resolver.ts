@@ -25,7 +25,7 @@ import { CENTRALITY_METRICS } from '../../kpi/definitions';
 import { EXACT_NETWORK_FIGURES, EXACT_NODE_FIGURES, NETWORK_FIGURE_NAMES } from '../../kpi/incremental/exact-figures';
 import { BadRequestError } from '../../core/errors';
 import { loadNode } from '../../graphql/resolve';
-import { canonicalFilter } from '../../graphql/text-filters';
+import { canonicalFilter, valueFilterDescription } from '../../graphql/text-filters';
 import { resolveWindow, WindowInput, type Window } from '../../core/window';
 import type { RequestContext } from '../../context/context';
 import { ParticipantKind } from '../participant/participant.enums';
@@ -120,8 +120,10 @@ function inRange(name: string, value: number, min: number, max: number): number 
 @InputType({ description: 'Which participants a ranking considers.' })
 export class CentralityFilter {
   @Field(() => [ParticipantKind], { nullable: true }) kind?: ParticipantKind[] | null;
-  @Field(() => [String], { nullable: true }) sector?: string[] | null;
-  @Field(() => [String], { nullable: true }) region?: string[] | null;
+  @Field(() => [String], { nullable: true, description: valueFilterDescription('Sectors') })
+  sector?: string[] | null;
+  @Field(() => [String], { nullable: true, description: valueFilterDescription('Regions') })
+  region?: string[] | null;
 }
 
 @ArgsType()
