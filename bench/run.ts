@@ -3,6 +3,7 @@ import { aggregationsBench } from './aggregations.bench';
 import { centralityScaleBench } from './centrality-scale.bench';
 import { explorationBench } from './exploration.bench';
 import { filtersBench } from './filters.bench';
+import { importBench } from './import.bench';
 import { kpisBench } from './kpis.bench';
 import { subscriptionsBench } from './subscriptions.bench';
 import { loadBench } from './load.bench';
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
     load: loadBench,
     peers: peersBench,
     seed: () => seedBench(),
+    import: () => importBench(),
     web: webBench,
     'web-floor': webFloorBench,
   };

@@ -10,7 +10,7 @@ import { execute, type GraphQLSchema } from 'graphql';
 import pino from 'pino';
 import { closeServices, createGateway, createServices } from '../../src/app';
 import type { AppServices } from '../../src/context/context';
-import { createRequestContext } from '../../src/context/context';
+import { createRequestContext, type RequestContext } from '../../src/context/context';
 import { loadConfig } from '../../src/config/config';
 import { createDriver } from '../../src/db/driver';
 import type { Gateway } from '../../src/db/gateway';
@@ -21,6 +21,8 @@ import { resolveNeo4j } from '../neo4j-target';
 export interface LocalApi {
   gateway: Gateway;
   services: AppServices;
+  /** A request of the operator's own (for commands that call a service directly, like import). */
+  operatorContext(): RequestContext;
   /** Runs one operation as the operator; GraphQL errors are thrown, with every message. */
   run<TData, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVariables>,
@@ -28,12 +30,21 @@ export interface LocalApi {
   ): Promise<TData>;
 }
 
+/** The operator at the machine: ADMIN, named `cli` in audit entries. */
+const OPERATOR = { kind: 'user', id: 'cli', role: 'ADMIN' } as const;
+
 export class OperationError extends Error {
   override name = 'OperationError';
 }
 
-export async function withLocalApi<T>(work: (api: LocalApi) => Promise<T>): Promise<T> {
-  const config = loadConfig();
+export async function withLocalApi<T>(
+  work: (api: LocalApi) => Promise<T>,
+  options: { warmKpis?: boolean } = {},
+): Promise<T> {
+  const loaded = loadConfig();
+  // A command that never reads KPIs (import) must not share the machine with their first computation.
+  const config =
+    options.warmKpis === false ? { ...loaded, analytics: { ...loaded.analytics, warmOnStart: false } } : loaded;
   // The command's own output is the answer: the services' logs stay quiet unless they fail.
   const logger = pino({ level: 'error' }, pino.destination(2));
   // Progress of a server start goes to stderr: stdout is the answer (a file may be piped from it).
@@ -45,21 +56,18 @@ export async function withLocalApi<T>(work: (api: LocalApi) => Promise<T>): Prom
     const services = await createServices(driver, gateway, config, logger);
     try {
       const schema: GraphQLSchema = await buildEcographSchema(services.policy);
+      const operatorContext = () => createRequestContext(gateway, services, crypto.randomUUID(), OPERATOR);
       const run = async <TData, TVariables extends Record<string, unknown>>(
         document: TypedDocumentNode<TData, TVariables>,
         variables: TVariables,
       ): Promise<TData> => {
-        const contextValue = createRequestContext(gateway, services, crypto.randomUUID(), {
-          kind: 'user',
-          id: 'cli',
-          role: 'ADMIN',
-        });
+        const contextValue = operatorContext();
         const result = await execute({ schema, document, variableValues: variables, contextValue });
         if (result.errors?.length) throw new OperationError(result.errors.map((error) => error.message).join('; '));
         // As a client receives it (DateTime as ISO strings), which is what the generated types say.
         return JSON.parse(JSON.stringify(result.data)) as TData;
       };
-      return await work({ gateway, services, run });
+      return await work({ gateway, services, operatorContext, run });
     } finally {
       await closeServices(services);
     }

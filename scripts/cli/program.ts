@@ -7,6 +7,7 @@ import { registerAuth } from './commands/auth';
 import { registerBuild } from './commands/build';
 import { registerDb } from './commands/db';
 import { registerExport } from './commands/export';
+import { registerImport } from './commands/import';
 import { registerKpis } from './commands/kpis';
 import { registerMigrate } from './commands/migrate';
 import { registerRedis } from './commands/redis';
@@ -32,6 +33,7 @@ export function buildProgram(): Command {
   registerMigrate(program);
   registerSeed(program);
   registerKpis(program);
+  registerImport(program);
   registerExport(program);
   registerAuth(program);
   // Every command, nested ones too, reports usage errors by throwing instead of exiting.

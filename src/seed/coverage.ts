@@ -170,6 +170,8 @@ function fill(rng: Random, eco: Ecosystem, gap: Gap, running: Partnership): Seed
           amount,
           currency: 'USD',
           at,
+          createdAt: at,
+          updatedAt: at,
         },
       };
     }

@@ -210,7 +210,7 @@ export interface InteractionRow extends Timestamps {
   participantIds: string[];
 }
 
-export interface ValueFlowRow {
+export interface ValueFlowRow extends Timestamps {
   id: string;
   fromId: string;
   toId: string;

@@ -231,7 +231,7 @@ export const SPECS: Specs = {
       'UNWIND $rows AS row',
       'MATCH (a:Participant {id: row.fromId}), (b:Participant {id: row.toId})',
       'MERGE (a)-[r:VALUE_FLOW {id: row.id}]->(b)',
-      `ON CREATE SET ${assign('r', 'row', ['kind', 'amount', 'currency', 'partnershipId'], ['at'])}`,
+      `ON CREATE SET ${assign('r', 'row', ['kind', 'amount', 'currency', 'partnershipId'], ['at', ...STAMPS])}`,
     ].join('\n'),
     tally: () => ({ VALUE_FLOW: 1 }),
   },

@@ -98,6 +98,9 @@ export function* valueFlows(
         amount: Math.round(rng.logNormal(median * Math.sqrt(plan.valueScale), sigma) * 100) / 100,
         currency: 'USD',
         at: iso(at),
+        // Recorded when it flowed, like every other seeded record (and the API's flows).
+        createdAt: iso(at),
+        updatedAt: iso(at),
       };
     }
   }

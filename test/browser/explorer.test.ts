@@ -274,6 +274,8 @@ it('an empty database shows what to do, not a page of zeros', async () => {
   }
   const { page } = await open('/');
   await page.getByRole('heading', { name: 'The ecosystem is empty' }).waitFor();
-  expect(await page.locator('main').innerText()).toContain('npm run seed');
+  const text = await page.locator('main').innerText();
+  expect(text).toContain('npx ecograph import graph/examples/ai-ecosystem');
+  expect(text).toContain('npm run seed');
   await screenshot(page, 'empty');
 });

@@ -2,26 +2,40 @@
  * `ecograph export --format gexf|graphml [--out FILE]`: the collaboration graph with every
  * participant's metrics as node attributes, for Gephi and other graph tools (docs/export.md).
  * Written to FILE (replaced only once complete) or to standard output.
+ *
+ * `ecograph export --format json|jsonl|csv`: every entity in the shape `ecograph import` reads
+ * (one document, or a directory with one file per kind), for notebooks and round trips.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Writable } from 'node:stream';
-import { finished } from 'node:stream/promises';
+import { finished, pipeline } from 'node:stream/promises';
 import { Option, type Command } from 'commander';
 import { loadConfig } from '../../../src/config/config';
 import { exportCollaboration } from '../../../src/exchange/collaboration-export';
 import { toGexf } from '../../../src/exchange/gexf';
 import { writeGraphml } from '../../../src/exchange/graphml';
 import { selectEngine } from '../../../src/kpi/select-engine';
+import { exportEntities } from '../../../src/exchange/entities/entity-export';
+import {
+  directorySink,
+  ENTITY_FORMATS,
+  jsonDocumentSink,
+  type EntityFormat,
+} from '../../../src/exchange/entities/entity-sinks';
 import { withLocalApi } from '../local-api';
+import { UsageError } from '../usage-error';
 import { oneOf } from '../options';
 
 export const GRAPH_FORMATS = ['gexf', 'graphml'] as const;
 type GraphFormat = (typeof GRAPH_FORMATS)[number];
+const FORMATS = [...GRAPH_FORMATS, ...ENTITY_FORMATS] as const;
+type Format = (typeof FORMATS)[number];
 const ENGINES = ['auto', 'gds', 'graphology'] as const;
 
 interface ExportOptions {
-  format: GraphFormat;
+  format: Format;
   out?: string;
   engine?: (typeof ENGINES)[number];
   json?: boolean;
@@ -43,12 +57,52 @@ async function intoFile(file: string, write: (out: Writable) => Promise<void>): 
   }
 }
 
+/** Every entity, in the import's shape: one JSON document, or a new directory of JSON Lines / CSV files. */
+async function exportAllEntities(
+  format: EntityFormat,
+  out: string | undefined,
+  json: boolean | undefined,
+): Promise<void> {
+  if (format !== 'json' && !out)
+    throw new UsageError(`--format ${format} writes one file per kind: give --out DIRECTORY`);
+  if (format !== 'json' && out && fs.existsSync(out) && fs.readdirSync(out).length > 0) {
+    throw new UsageError(`--out ${out} is not empty: give a new or empty directory (the export replaces it whole)`);
+  }
+  // A document for standard output is written to a file first: an attempt that saw a write is redone.
+  const scratch = out ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ecograph-export-')), 'ecosystem.json');
+  const summary = await withLocalApi(
+    (api) =>
+      exportEntities(api.gateway, format === 'json' ? jsonDocumentSink(scratch) : directorySink(scratch, format)),
+    { warmKpis: false },
+  );
+  if (!out) {
+    await pipeline(fs.createReadStream(scratch), process.stdout, { end: false });
+    fs.rmSync(path.dirname(scratch), { recursive: true, force: true });
+    return;
+  }
+  const total = Object.values(summary.records).reduce((sum, count) => sum + count, 0);
+  console.log(
+    json
+      ? JSON.stringify({ path: path.resolve(out), format, ...summary })
+      : `wrote ${path.resolve(out)}: ${total.toLocaleString('en-US')} records of ${Object.keys(summary.records).length} kinds (graph version ${summary.version})`,
+  );
+}
+
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('export the collaboration graph with computed metrics (GEXF for Gephi, GraphML)')
-    .addOption(new Option('--format <format>', 'gexf or graphml').argParser(oneOf(GRAPH_FORMATS)).makeOptionMandatory())
-    .option('--out <file>', 'where to write (default: standard output)')
+    .description(
+      'export the collaboration graph with computed metrics (GEXF for Gephi, GraphML), or every entity (JSON, JSON Lines, CSV) in the shape `ecograph import` reads',
+    )
+    .addOption(
+      new Option(
+        '--format <format>',
+        'gexf or graphml (the collaboration graph); json (one document), jsonl or csv (a directory, one file per kind) for every entity',
+      )
+        .argParser(oneOf(FORMATS))
+        .makeOptionMandatory(),
+    )
+    .option('--out <path>', 'file (gexf, graphml, json; default: standard output) or new directory (jsonl, csv)')
     .addOption(
       new Option('--engine <engine>', 'analytics engine for the metrics (default: ANALYTICS_ENGINE)').argParser(
         oneOf(ENGINES),
@@ -56,12 +110,17 @@ export function registerExport(program: Command): void {
     )
     .option('--json', 'print a summary {file, nodes, edges, version, engine} as JSON (with --out)')
     .action(async (options: ExportOptions) => {
+      if (options.format === 'json' || options.format === 'jsonl' || options.format === 'csv') {
+        await exportAllEntities(options.format, options.out, options.json);
+        return;
+      }
+      const format: GraphFormat = options.format;
       const config = loadConfig();
       await withLocalApi(async (api) => {
         const engine = await selectEngine(options.engine ?? config.analytics.engine, api.gateway);
         const exported = await exportCollaboration(api.gateway, engine, api.services.clock);
         const write = async (out: Writable) => {
-          if (options.format === 'gexf') out.write(toGexf(exported));
+          if (format === 'gexf') out.write(toGexf(exported));
           else await writeGraphml(exported, out);
         };
         if (!options.out) {
@@ -71,7 +130,7 @@ export function registerExport(program: Command): void {
         await intoFile(options.out, write);
         const summary = {
           file: path.resolve(options.out),
-          format: options.format,
+          format,
           nodes: exported.graph.order,
           edges: exported.graph.size,
           version: exported.description.version,

@@ -93,7 +93,8 @@ export function GraphView() {
     return (
       <Empty>
         <p>
-          No participants yet. Create participants and partnerships through the API, or load the demo ecosystem with{' '}
+          No participants yet. Import your own ecosystem (<code>npx ecograph import graph/examples/ai-ecosystem</code>{' '}
+          to try), create participants and partnerships through the API, or load the demo ecosystem with{' '}
           <code>npm run seed</code>, then reload.
         </p>
       </Empty>

@@ -137,6 +137,10 @@ export function Overview() {
         <p>There are no participants yet, so there is nothing to measure. To start:</p>
         <ul>
           <li>
+            import your own from CSV files (one per kind; try the example first):{' '}
+            <code>npx ecograph import graph/examples/ai-ecosystem</code> — see <code>docs/import.md</code>, or
+          </li>
+          <li>
             load the demo ecosystem: <code>npm run seed -- --size small</code> (or restart <code>npm start</code> on an
             empty database, which seeds it), or
           </li>
