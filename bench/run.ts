@@ -2,6 +2,7 @@
 import { aggregationsBench } from './aggregations.bench';
 import { centralityScaleBench } from './centrality-scale.bench';
 import { explorationBench } from './exploration.bench';
+import { filtersBench } from './filters.bench';
 import { importBench } from './import.bench';
 import { kpisBench } from './kpis.bench';
 import { subscriptionsBench } from './subscriptions.bench';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   const benches: Record<string, () => Promise<string>> = {
     exploration: explorationBench,
     aggregations: aggregationsBench,
+    filters: filtersBench,
     kpis: () => kpisBench(),
     'centrality-scale': () => centralityScaleBench(),
     subscriptions: subscriptionsBench,

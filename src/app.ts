@@ -25,6 +25,7 @@ import { Gateway } from './db/gateway';
 import { migrate } from './db/migrations';
 import type { Logger } from './observability/logger';
 import { createWindowKpiCache } from './modules/analytics/kpi-reads';
+import { FilterValues } from './db/filter-values';
 import { Metrics } from './observability/metrics';
 import { buildEcographSchema } from './server/schema';
 import { startServer } from './server/server';
@@ -127,6 +128,14 @@ export async function createServices(
     // Not awaited: the API serves at once; KPI requests arriving meanwhile wait for this one.
     kpis.read().catch((error: unknown) => logger.error({ err: error }, 'KPI warm-up failed'));
   }
+  // Foreground work (a filtered request waits for it), shared by the requests that need it.
+  const filterValues = new FilterValues(gateway.scoped({ purpose: 'filter-values' }), (error: unknown) =>
+    logger.warn({ err: error }, 'filter values not revalidated'),
+  );
+  // Every committed change, of any replica, reaches this bus with the graph version after it.
+  events.subscribe((event) => {
+    if ('version' in event && typeof event.version === 'number') filterValues.noteVersion(event.version);
+  });
   return {
     kpis,
     background,
@@ -138,6 +147,7 @@ export async function createServices(
     policy: new Policy(config.auth.disclosure),
     clock,
     windowKpis: createWindowKpiCache(),
+    filterValues,
   };
 }
 

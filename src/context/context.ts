@@ -10,6 +10,7 @@ import type { KpiCache } from '../kpi/kpi-cache';
 import type { Policy } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../core/clock';
+import type { FilterValues } from '../db/filter-values';
 import { AuditTrail } from '../audit-trail/audit-trail';
 import { OwnershipRule } from '../auth/ownership';
 import type { EventBus } from '../events/bus';
@@ -44,6 +45,8 @@ export interface AppServices {
   clock: Clock;
   /** Window-KPI results by (graph version, KPI, window): see modules/analytics/kpi-reads.ts. */
   windowKpis: WindowKpiCache;
+  /** Stored values of the filterable text fields, by graph version (src/db/filter-values.ts). */
+  filterValues: FilterValues;
 }
 
 /** Loads a window KPI on a cache miss (passed as the fetch context). */

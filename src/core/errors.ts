@@ -53,6 +53,38 @@ export class BadRequestError extends AppError {
   readonly code = 'BAD_USER_INPUT';
 }
 
+/** One value of a text filter that no stored value matches, even compared case-insensitively. */
+export interface UnknownFilterValue {
+  /** Path of the input field, e.g. ["filter", "region"]; its last part names what it holds. */
+  field: string[];
+  value: string;
+  /** The closest stored values (empty when none is close, or the role may not read them). */
+  suggestions: string[];
+}
+
+/**
+ * A text filter asked for a value that is stored nowhere (docs/api.md, "Text filters"): an
+ * empty answer would look like "none match" when the value is most likely mistyped. Names each
+ * such value, its field and the closest stored values.
+ */
+export class UnknownFilterValueError extends BadRequestError {
+  constructor(readonly unknown: UnknownFilterValue[]) {
+    super(
+      unknown
+        .map(({ field, value, suggestions }) => {
+          const hint = suggestions.length
+            ? `did you mean ${suggestions.map((s) => JSON.stringify(s)).join(' or ')}?`
+            : '`facets` lists the values there are';
+          return `no ${field.at(-1) ?? 'value'} ${JSON.stringify(value)} (${field.join('.')}): ${hint}`;
+        })
+        .join('; '),
+    );
+  }
+  override get details(): Record<string, unknown> {
+    return { reason: 'UNKNOWN_FILTER_VALUE', field: this.unknown[0]?.field, unknown: this.unknown };
+  }
+}
+
 /**
  * A subscription asked to resume (`after`) from further back than the server replays
  * (OUTBOX_RESUME_MAX_EVENTS / OUTBOX_RESUME_MAX_AGE_HOURS): the client must reload.

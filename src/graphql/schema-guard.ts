@@ -81,6 +81,20 @@ function typeNameOf(value: unknown): string | undefined {
   return value && typeof value === 'object' ? value.constructor.name : undefined;
 }
 
+/**
+ * Whether the viewer may read `typeName.fieldName` by the same rules the guard enforces on that
+ * field (its table rule, its declared bases, the type's own): for answers that quote stored
+ * values outside the field itself (a filter's "did you mean").
+ */
+export function mayReadField(schema: GraphQLSchema, ctx: RequestContext, typeName: string, fieldName: string): boolean {
+  const type = schema.getType(typeName);
+  const field = isObjectType(type) ? type.getFields()[fieldName] : undefined;
+  if (!field) return false;
+  const needed = [...requiredForType(schema, typeName), ...requiredFor(typeName, field)];
+  if (field.extensions?.[IN_UNIT_OF_OBJECT] === true) needed.push(...carriedPermissions(undefined));
+  return needed.every((permission) => ctx.services.policy.can(ctx.viewer, permission));
+}
+
 /** Every type and `Type.field` the access rules and the admin list name. */
 export function ruleNames(): string[] {
   return [

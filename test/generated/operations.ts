@@ -130,7 +130,9 @@ export type BreakdownMeasure =
 /** Which participants a ranking considers. */
 export type CentralityFilter = {
   kind?: Array<ParticipantKind> | null | undefined;
+  /** Regions, matched case-insensitively (docs/api.md, "Text filters"); a value stored nowhere is refused (BAD_USER_INPUT, reason UNKNOWN_FILTER_VALUE) with the closest stored ones. */
   region?: Array<string> | null | undefined;
+  /** Sectors, matched case-insensitively (docs/api.md, "Text filters"); a value stored nowhere is refused (BAD_USER_INPUT, reason UNKNOWN_FILTER_VALUE) with the closest stored ones. */
   sector?: Array<string> | null | undefined;
 };
 
@@ -509,7 +511,7 @@ export type InitiativeFilter = {
   /** Starting at or after this instant. */
   startsFrom?: string | null | undefined;
   status?: Array<InitiativeStatus> | null | undefined;
-  /** Full-text search over the name (words match as prefixes). */
+  /** Full-text search over the name (words match as prefixes, in any case). */
   text?: string | null | undefined;
 };
 
@@ -656,10 +658,12 @@ export type ParticipantFilter = {
   /** Joined at or after this instant. */
   joinedFrom?: string | null | undefined;
   kind?: Array<ParticipantKind> | null | undefined;
+  /** Regions, matched case-insensitively (docs/api.md, "Text filters"); a value stored nowhere is refused (BAD_USER_INPUT, reason UNKNOWN_FILTER_VALUE) with the closest stored ones. */
   region?: Array<string> | null | undefined;
+  /** Sectors, matched case-insensitively (docs/api.md, "Text filters"); a value stored nowhere is refused (BAD_USER_INPUT, reason UNKNOWN_FILTER_VALUE) with the closest stored ones. */
   sector?: Array<string> | null | undefined;
   status?: Array<ParticipantStatus> | null | undefined;
-  /** Full-text search over name, sector, region, externalId. */
+  /** Full-text search over name, sector, region, externalId (words match as prefixes, in any case). */
   text?: string | null | undefined;
   tier?: Array<ParticipantTier> | null | undefined;
 };
@@ -755,7 +759,7 @@ export type PartnershipFilter = {
   /** Started at or after this instant. */
   startedFrom?: string | null | undefined;
   subtype?: Array<PartnershipSubtype> | null | undefined;
-  /** Full-text search over the name. */
+  /** Full-text search over the name (words match as prefixes, in any case). */
   text?: string | null | undefined;
   type?: Array<PartnershipType> | null | undefined;
 };
@@ -1015,7 +1019,9 @@ export type SubgraphFilterInput = {
   participantKind?: Array<ParticipantKind> | null | undefined;
   partnershipStage?: Array<PartnershipStage> | null | undefined;
   partnershipType?: Array<PartnershipType> | null | undefined;
+  /** Regions, matched case-insensitively (docs/api.md, "Text filters"); a value stored nowhere is refused (BAD_USER_INPUT, reason UNKNOWN_FILTER_VALUE) with the closest stored ones. */
   region?: Array<string> | null | undefined;
+  /** Sectors, matched case-insensitively (docs/api.md, "Text filters"); a value stored nowhere is refused (BAD_USER_INPUT, reason UNKNOWN_FILTER_VALUE) with the closest stored ones. */
   sector?: Array<string> | null | undefined;
 };
 

@@ -329,7 +329,9 @@ export type CentralityEntry = {
 /** Which participants a ranking considers. */
 export type CentralityFilter = {
   kind?: InputMaybe<Array<ParticipantKind>>;
+  /** Regions, matched case-insensitively (docs/api.md, "Text filters"); a value stored nowhere is refused (BAD_USER_INPUT, reason UNKNOWN_FILTER_VALUE) with the closest stored ones. */
   region?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Sectors, matched case-insensitively (docs/api.md, "Text filters"); a value stored nowhere is refused (BAD_USER_INPUT, reason UNKNOWN_FILTER_VALUE) with the closest stored ones. */
   sector?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 
@@ -1557,7 +1559,7 @@ export type InitiativeFilter = {
   /** Starting at or after this instant. */
   startsFrom?: InputMaybe<Scalars['DateTime']['input']>;
   status?: InputMaybe<Array<InitiativeStatus>>;
-  /** Full-text search over the name (words match as prefixes). */
+  /** Full-text search over the name (words match as prefixes, in any case). */
   text?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2366,10 +2368,12 @@ export type ParticipantFilter = {
   /** Joined at or after this instant. */
   joinedFrom?: InputMaybe<Scalars['DateTime']['input']>;
   kind?: InputMaybe<Array<ParticipantKind>>;
+  /** Regions, matched case-insensitively (docs/api.md, "Text filters"); a value stored nowhere is refused (BAD_USER_INPUT, reason UNKNOWN_FILTER_VALUE) with the closest stored ones. */
   region?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Sectors, matched case-insensitively (docs/api.md, "Text filters"); a value stored nowhere is refused (BAD_USER_INPUT, reason UNKNOWN_FILTER_VALUE) with the closest stored ones. */
   sector?: InputMaybe<Array<Scalars['String']['input']>>;
   status?: InputMaybe<Array<ParticipantStatus>>;
-  /** Full-text search over name, sector, region, externalId. */
+  /** Full-text search over name, sector, region, externalId (words match as prefixes, in any case). */
   text?: InputMaybe<Scalars['String']['input']>;
   tier?: InputMaybe<Array<ParticipantTier>>;
 };
@@ -2836,7 +2840,7 @@ export type PartnershipFilter = {
   /** Started at or after this instant. */
   startedFrom?: InputMaybe<Scalars['DateTime']['input']>;
   subtype?: InputMaybe<Array<PartnershipSubtype>>;
-  /** Full-text search over the name. */
+  /** Full-text search over the name (words match as prefixes, in any case). */
   text?: InputMaybe<Scalars['String']['input']>;
   type?: InputMaybe<Array<PartnershipType>>;
 };
@@ -3964,7 +3968,9 @@ export type SubgraphFilterInput = {
   participantKind?: InputMaybe<Array<ParticipantKind>>;
   partnershipStage?: InputMaybe<Array<PartnershipStage>>;
   partnershipType?: InputMaybe<Array<PartnershipType>>;
+  /** Regions, matched case-insensitively (docs/api.md, "Text filters"); a value stored nowhere is refused (BAD_USER_INPUT, reason UNKNOWN_FILTER_VALUE) with the closest stored ones. */
   region?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Sectors, matched case-insensitively (docs/api.md, "Text filters"); a value stored nowhere is refused (BAD_USER_INPUT, reason UNKNOWN_FILTER_VALUE) with the closest stored ones. */
   sector?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 

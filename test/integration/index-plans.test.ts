@@ -81,6 +81,19 @@ describe('index-backed pages', () => {
     expect(operators.some((op) => op.startsWith('NodeIndex'))).toBe(true);
   });
 
+  it('a case-changed region keeps the plan: it becomes the stored values before the filter is compiled', async () => {
+    // What the participants resolver does with `region: ["EUROPE"]` (src/graphql/text-filters.ts).
+    const { values, unknown } = await app.services.filterValues.resolve('region', ['EUROPE']);
+    expect(unknown).toEqual([]);
+    // Only the stored spelling: the very statement of the case above.
+    expect(values).toEqual(['Europe']);
+    const operators = await profile(
+      listNodes(PARTICIPANT, { ...page, order: 'NAME', filter: { kind: ['COMPANY'], region: values } }),
+    );
+    expect(scansAndSorts(operators)).toBe(false);
+    expect(operators.some((op) => op.startsWith('NodeIndex'))).toBe(true);
+  });
+
   it('the check fails for an ordering no index serves in order (the control)', async () => {
     // CREATED_AT has a plain index but no sortIndex rule: the planner scans the label and sorts.
     const operators = await profile(listNodes(PARTICIPANT, { ...page, order: 'CREATED_AT' }));

@@ -3,7 +3,10 @@ import {
   createRecords,
   currentRecords,
   idsOfKeys,
+  importWithKey,
+  ownedPartnerships,
   partiesOf,
+  rememberImport,
   teamMembersByEmail,
   upsertRecords,
 } from '../../src/modules/exchange/entities/import.queries';
@@ -26,6 +29,9 @@ describe('import statements', () => {
   );
 
   it.each([
+    ['importWithKey', () => importWithKey('key-0001')],
+    ['rememberImport', () => rememberImport('key-0001', 'f00d', '{}')],
+    ['ownedPartnerships', () => ownedPartnerships('tm-1')],
     ['partiesOf', () => partiesOf(['p-1'])],
     ['teamMembersByEmail', () => teamMembersByEmail(['a@b.example'])],
   ])('%s', (_name, build) => {

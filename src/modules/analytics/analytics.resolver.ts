@@ -3,6 +3,7 @@
  * Structural values come from the KPI cache (never computed per request); window-based
  * values from one aggregate statement, cached by graph version and window (kpi-reads.ts).
  */
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
@@ -10,6 +11,7 @@ import {
   Ctx,
   Field,
   FieldResolver,
+  Info,
   InputType,
   Int,
   ObjectType,
@@ -23,6 +25,7 @@ import { CENTRALITY_METRICS } from '../../kpi/definitions';
 import { EXACT_NETWORK_FIGURES, EXACT_NODE_FIGURES, NETWORK_FIGURE_NAMES } from '../../kpi/incremental/exact-figures';
 import { BadRequestError } from '../../core/errors';
 import { loadNode } from '../../graphql/resolve';
+import { canonicalFilter, valueFilterDescription } from '../../graphql/text-filters';
 import { resolveWindow, WindowInput, type Window } from '../../core/window';
 import type { RequestContext } from '../../context/context';
 import { ParticipantKind } from '../participant/participant.enums';
@@ -117,8 +120,10 @@ function inRange(name: string, value: number, min: number, max: number): number 
 @InputType({ description: 'Which participants a ranking considers.' })
 export class CentralityFilter {
   @Field(() => [ParticipantKind], { nullable: true }) kind?: ParticipantKind[] | null;
-  @Field(() => [String], { nullable: true }) sector?: string[] | null;
-  @Field(() => [String], { nullable: true }) region?: string[] | null;
+  @Field(() => [String], { nullable: true, description: valueFilterDescription('Sectors') })
+  sector?: string[] | null;
+  @Field(() => [String], { nullable: true, description: valueFilterDescription('Regions') })
+  region?: string[] | null;
 }
 
 @ArgsType()
@@ -303,10 +308,14 @@ export class CentralityResolver {
   @Query(() => CentralityRanking, {
     description: 'The top participants by a centrality (e.g. brokers by betweenness).',
   })
-  async centrality(@Args(() => CentralityArgs) args: CentralityArgs, @Ctx() ctx: RequestContext) {
+  async centrality(
+    @Args(() => CentralityArgs) args: CentralityArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
     const top = inRange('top', args.top, 1, 100);
+    const filter = await canonicalFilter(ctx, info, 'CentralityFilter', args.filter);
     const read = await requestKpis(ctx);
-    const { filter } = args;
     const eligible = new Set(
       read.graph.nodes
         .filter(

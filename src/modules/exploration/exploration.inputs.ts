@@ -1,5 +1,6 @@
 /** Arguments of the exploration queries. */
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { valueFilterDescription } from '../../graphql/text-filters';
 import { ParticipantKind } from '../participant/participant.enums';
 import { PartnershipStage, PartnershipType } from '../partnership/partnership.enums';
 
@@ -29,10 +30,10 @@ export class TieFilterInput {
 
 @InputType({ description: 'A filtered view of the collaboration graph.' })
 export class SubgraphFilterInput extends TieFilterInput {
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: valueFilterDescription('Sectors') })
   sector?: string[] | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: valueFilterDescription('Regions') })
   region?: string[] | null;
 }
 

@@ -1,5 +1,7 @@
 /** GraphQL entry points for graph exploration. */
-import { Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
+import { canonicalFilter } from '../../graphql/text-filters';
 import { BadRequestError } from '../../core/errors';
 import { expectGlobalId, toGlobalId } from '../../core/global-id';
 import type { RequestContext } from '../../context/context';
@@ -126,10 +128,15 @@ export class ExplorationResolver {
   @Query(() => GraphView, {
     description: 'A filtered view of the collaboration graph, the best-connected participants first, hard-capped.',
   })
-  async subgraph(@Args(() => SubgraphArgs) args: SubgraphArgs, @Ctx() ctx: RequestContext): Promise<GraphView> {
+  async subgraph(
+    @Args(() => SubgraphArgs) args: SubgraphArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<GraphView> {
     const limit = inRange('limit', args.limit, EXPLORATION_LIMITS.subgraphNodes);
+    const filter = await canonicalFilter(ctx, info, 'SubgraphFilterInput', args.filter);
     return toView(
-      await new ExplorationService(ctx.db, ctx.services.clock).subgraph(subgraphFilter(args.filter), limit),
+      await new ExplorationService(ctx.db, ctx.services.clock).subgraph(subgraphFilter(filter), limit),
       limit,
     );
   }

@@ -25,7 +25,10 @@ export class InitiativeFilter {
   @Field(() => ID, { nullable: true, description: 'Only initiatives this participant contributes to.' })
   participant?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Full-text search over the name (words match as prefixes).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Full-text search over the name (words match as prefixes, in any case).',
+  })
   text?: string | null;
 }
 

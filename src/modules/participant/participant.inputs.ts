@@ -5,16 +5,17 @@ import { DateTimeScalar } from '../../core/scalars';
 import { PartnershipStage } from '../partnership/partnership.enums';
 import { ParticipantKind, ParticipantOrderField, ParticipantStatus, ParticipantTier } from './participant.enums';
 import { OrderDirection } from '../../graphql/order-direction';
+import { valueFilterDescription } from '../../graphql/text-filters';
 
 @InputType({ description: 'Filters combine with AND; list values within one filter combine with OR.' })
 export class ParticipantFilter {
   @Field(() => [ParticipantKind], { nullable: true })
   kind?: ParticipantKind[] | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: valueFilterDescription('Sectors') })
   sector?: string[] | null;
 
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: valueFilterDescription('Regions') })
   region?: string[] | null;
 
   @Field(() => [ParticipantStatus], { nullable: true })
@@ -23,7 +24,10 @@ export class ParticipantFilter {
   @Field(() => [ParticipantTier], { nullable: true })
   tier?: ParticipantTier[] | null;
 
-  @Field(() => String, { nullable: true, description: 'Full-text search over name, sector, region, externalId.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Full-text search over name, sector, region, externalId (words match as prefixes, in any case).',
+  })
   text?: string | null;
 
   @Field(() => DateTimeScalar, { nullable: true, description: 'Joined at or after this instant.' })

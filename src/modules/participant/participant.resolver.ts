@@ -4,6 +4,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Roo
 import { expectGlobalId } from '../../core/global-id';
 import { fieldConnection, loadNode, rootConnection } from '../../graphql/resolve';
 import { lookaheadField } from '../../graphql/lookahead';
+import { canonicalFilter } from '../../graphql/text-filters';
 import type { RequestContext } from '../../context/context';
 import { PARTICIPANT_PARTNERSHIPS } from '../../model/hops';
 import { PARTNERSHIP_NODE } from '../partnership/partnership.type';
@@ -61,7 +62,7 @@ export class ParticipantResolver {
   }
 
   @Query(() => ParticipantConnection, { description: 'Participants, filtered and ordered, a page at a time.' })
-  participants(
+  async participants(
     @Args(() => ParticipantsArgs) args: ParticipantsArgs,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
@@ -70,7 +71,8 @@ export class ParticipantResolver {
       field: args.orderBy?.field ?? ParticipantOrderField.NAME,
       direction: args.orderBy?.direction ?? OrderDirection.ASC,
     };
-    return rootConnection(ctx, info, ParticipantConnection, PARTICIPANT_NODE, args, args.filter, ordering);
+    const filter = await canonicalFilter(ctx, info, 'ParticipantFilter', args.filter);
+    return rootConnection(ctx, info, ParticipantConnection, PARTICIPANT_NODE, args, filter, ordering);
   }
 
   @FieldResolver(() => ParticipantPartnershipConnection, {

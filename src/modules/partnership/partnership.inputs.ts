@@ -37,7 +37,10 @@ export class PartnershipFilter {
   @Field(() => ID, { nullable: true, description: 'This participant is a party.' })
   party?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Full-text search over the name.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Full-text search over the name (words match as prefixes, in any case).',
+  })
   text?: string | null;
 }
 

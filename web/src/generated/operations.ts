@@ -140,7 +140,7 @@ export type PartnershipFilter = {
   /** Started at or after this instant. */
   startedFrom?: string | null | undefined;
   subtype?: Array<PartnershipSubtype> | null | undefined;
-  /** Full-text search over the name. */
+  /** Full-text search over the name (words match as prefixes, in any case). */
   text?: string | null | undefined;
   type?: Array<PartnershipType> | null | undefined;
 };
