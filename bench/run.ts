@@ -1,6 +1,7 @@
 /** `npm run bench`: runs every benchmark and prints Markdown tables (README's benchmark section). */
 import { aggregationsBench } from './aggregations.bench';
 import { centralityScaleBench } from './centrality-scale.bench';
+import { engineCrossoverBench } from './engine-crossover.bench';
 import { explorationBench } from './exploration.bench';
 import { kpisBench } from './kpis.bench';
 import { subscriptionsBench } from './subscriptions.bench';
@@ -17,6 +18,7 @@ async function main(): Promise<void> {
     aggregations: aggregationsBench,
     kpis: () => kpisBench(),
     'centrality-scale': () => centralityScaleBench(),
+    'engine-crossover': () => engineCrossoverBench(),
     subscriptions: subscriptionsBench,
     load: loadBench,
     peers: peersBench,

@@ -42,3 +42,16 @@ export function communityRuns(edgeCount: number): number {
   const affordable = Math.floor(COMMUNITY_RUNS.tieBudget / Math.max(1, edgeCount));
   return Math.max(1, Math.min(COMMUNITY_RUNS.maxRuns, affordable));
 }
+
+/**
+ * `auto` (select-engine.ts): GDS computes graphs of at least this many participants, up to
+ * EXACT_BETWEENNESS_MAX_NODES (while the in-process engine traverses from every source; above
+ * it the in-process engine samples and wins at every size). Measured by `npm run bench --
+ * engine-crossover` on 2 cores, both engines interleaved on the same graphs, GDS / in process
+ * per pair of runs: 4.2-7.6x at 1,000 participants, 3.9-5.2x at 4,000, 2.2-6.9x at 12,000,
+ * 3.3-4.0x at 16,000, 0.69-5.3x at 20,000 (median of 5 pairs 2.5); 2.8-3.4x at 40,000,
+ * 4.6-7.5x at 100,000. GDS won one pair of 14 in the exact regime, so the default lies past
+ * it: in process at every size. With many cores GDS's parallel traversals gain in the exact
+ * regime: measure there and set ANALYTICS_AUTO_GDS_FROM_PARTICIPANTS.
+ */
+export const AUTO_GDS_FROM_PARTICIPANTS = EXACT_BETWEENNESS_MAX_NODES + 1;
