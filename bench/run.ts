@@ -1,6 +1,7 @@
 /** `npm run bench`: runs every benchmark and prints Markdown tables (README's benchmark section). */
 import { aggregationsBench } from './aggregations.bench';
 import { centralityScaleBench } from './centrality-scale.bench';
+import { engineCrossoverBench } from './engine-crossover.bench';
 import { explorationBench } from './exploration.bench';
 import { filtersBench } from './filters.bench';
 import { importBench } from './import.bench';
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
     filters: filtersBench,
     kpis: () => kpisBench(),
     'centrality-scale': () => centralityScaleBench(),
+    'engine-crossover': () => engineCrossoverBench(),
     subscriptions: subscriptionsBench,
     load: loadBench,
     peers: peersBench,

@@ -67,7 +67,7 @@ export function collectRows(batches: Iterable<Batch>): { rows: Rows; nodes: numb
   return { rows, nodes, relationships };
 }
 
-function collaborationGraph(rows: Rows): CollaborationGraph {
+export function collaborationGraph(rows: Rows): CollaborationGraph {
   const present = new Map(rows.Participant.filter((p) => p.status !== 'EXITED').map((p) => [p.id, p]));
   const weights = new Map<string, number>();
   for (const s of rows.Partnership) {

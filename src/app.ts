@@ -8,7 +8,7 @@ import type { Driver } from 'neo4j-driver';
 import { loadCollaborationGraph } from './kpi/collaboration-graph';
 import { KpiCache } from './kpi/kpi-cache';
 import { KpiSnapshotStore } from './kpi/kpi-snapshot-store';
-import { selectEngine } from './kpi/select-engine';
+import { engineFor, selectEngine } from './kpi/select-engine';
 import { createAuth, type Auth } from './auth/auth';
 import { Policy } from './auth/policy';
 import type { EventBus } from './events/bus';
@@ -82,7 +82,9 @@ export async function createServices(
     background,
   });
   const versionGateway = gateway.inBackground(background, { purpose: 'kpi-version' });
-  const engine = await selectEngine(config.analytics.engine, analyticsGateway);
+  const engine = await selectEngine(config.analytics.engine, analyticsGateway, {
+    gdsFromParticipants: config.analytics.autoGdsFromParticipants,
+  });
   logger.info({ engine: engine.name }, 'analytics engine selected');
   const resumeWindow = { maxEvents: config.outbox.resumeMaxEvents, maxAgeMs: config.outbox.resumeMaxAgeMs };
   // A resumed subscription's replay is read for a waiting client; the relay's catch-up and
@@ -95,7 +97,7 @@ export async function createServices(
     paused: config.outbox.relayPaused,
   });
   const events = relay.local;
-  const snapshots = new KpiSnapshotStore(analyticsGateway, engine.name);
+  const snapshots = new KpiSnapshotStore(analyticsGateway, (nodeCount) => engineFor(engine, nodeCount));
   const kpis = new KpiCache({
     version: () => versionGateway.graphVersion(),
     compute: async () => {
@@ -104,9 +106,9 @@ export async function createServices(
     },
     loadGraph: config.analytics.incremental ? () => loadCollaborationGraph(analyticsGateway) : undefined,
     restore: async () => {
-      const { snapshot, summary } = await snapshots.load();
+      const { snapshot, summary, sameEngine } = await snapshots.load();
       logger.info({ version: summary?.version, engine: summary?.engine, usable: !!snapshot }, 'persisted KPI snapshot');
-      return { snapshot, expectedMs: summary?.engine === engine.name ? summary.elapsedMs : undefined };
+      return { snapshot, expectedMs: sameEngine ? summary?.elapsedMs : undefined };
     },
     debounceMs: config.analytics.debounceMs,
     onError: (error) => logger.error({ err: error }, 'KPI recomputation failed'),

@@ -64,8 +64,15 @@ const schema = z.object({
   /** Lets a request ask for `extensions.roundTrips` (header x-ecograph-round-trips: 1). */
   DEBUG_ROUND_TRIPS: z.enum(['true', 'false']).default('false'),
 
-  /** Analytics: which engine computes the structural KPIs (auto = GDS when the server has it). */
+  /** Analytics: which engine computes the structural KPIs (auto = the one measured cheaper for the graph). */
   ANALYTICS_ENGINE: z.enum(['auto', 'gds', 'graphology']).default('auto'),
+  /**
+   * With ANALYTICS_ENGINE=auto: participants from which GDS computes the KPIs (when the server
+   * has it), up to the exact-betweenness threshold; the in-process engine otherwise. Unset:
+   * the measured crossover (AUTO_GDS_FROM_PARTICIPANTS in src/kpi/definitions.ts, docs/kpis.md
+   * "Which engine").
+   */
+  ANALYTICS_AUTO_GDS_FROM_PARTICIPANTS: int(1, 1_000_000_000).optional(),
   /** Quiet time after the last write before KPIs are recomputed in the background. */
   KPI_DEBOUNCE_MS: int(0, 600_000).default(2_000),
   /** Compute the KPIs in the background at start, so no request waits for the first computation. */
@@ -169,6 +176,8 @@ export interface Config {
   debug: { roundTrips: boolean };
   analytics: {
     engine: Env['ANALYTICS_ENGINE'];
+    /** `auto`: participants from which GDS computes; undefined = the measured crossover. */
+    autoGdsFromParticipants?: number;
     debounceMs: number;
     queryTimeoutMs: number;
     warmOnStart: boolean;
@@ -326,6 +335,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     debug: { roundTrips: env.DEBUG_ROUND_TRIPS === 'true' },
     analytics: {
       engine: env.ANALYTICS_ENGINE,
+      autoGdsFromParticipants: env.ANALYTICS_AUTO_GDS_FROM_PARTICIPANTS,
       debounceMs: env.KPI_DEBOUNCE_MS,
       warmOnStart: env.KPI_WARM_ON_START === 'true',
       incremental: env.KPI_INCREMENTAL === 'true',

@@ -118,7 +118,8 @@ export interface GraphAnalytics {
 }
 
 export interface AnalyticsEngine {
-  readonly name: EngineName;
+  /** The engine, or `auto`: each computation picks one by the graph's size (select-engine.ts). */
+  readonly name: EngineName | 'auto';
   /**
    * Computes every structural KPI of the graph. The GDS engine reads the graph from Neo4j
    * itself (it is given the same graph for node ids and for the in-memory parts it shares).

@@ -23,7 +23,7 @@ import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import type { Gateway, Tx } from '../db/gateway';
 import type { CollaborationGraph } from './collaboration-graph';
-import { BETWEENNESS_SAMPLE_SIZE, CENTRALITY_METRICS, EXACT_BETWEENNESS_MAX_NODES } from './definitions';
+import { BETWEENNESS_SAMPLE_SIZE, CENTRALITY_METRICS, communityRuns, EXACT_BETWEENNESS_MAX_NODES } from './definitions';
 import type {
   AnalyticsEngine,
   BridgeTie,
@@ -70,7 +70,7 @@ export interface GdsEngineOptions {
   exactBetweennessMaxNodes?: number;
   /** Sources drawn above the threshold (uniformly, in process: gds/uniform-betweenness.ts). */
   betweennessSampleSize?: number;
-  /** Seed of the source sampling. */
+  /** Seed of the source sampling and of the first Leiden run. */
   seed?: number;
 }
 
@@ -128,7 +128,7 @@ export class GdsEngine implements AnalyticsEngine {
   async compute(graph: CollaborationGraph): Promise<GraphAnalytics> {
     const started = performance.now();
     await this.sweep();
-    const results = await this.inDatabase();
+    const results = await this.inDatabase(graph.edges.length);
     if (!results) {
       return {
         engine: this.name,
@@ -195,7 +195,7 @@ export class GdsEngine implements AnalyticsEngine {
    * The GDS part: one read transaction, tagged with the compute id its projections are named
    * after (so a sweep elsewhere leaves them alone), every projection dropped afterwards.
    */
-  private async inDatabase(): Promise<InDatabase | null> {
+  private async inDatabase(tieCount: number): Promise<InDatabase | null> {
     const computeId = randomUUID();
     const projections: string[] = [];
     const project = () => {
@@ -205,7 +205,7 @@ export class GdsEngine implements AnalyticsEngine {
     };
     let results: InDatabase | null;
     try {
-      results = await this.gateway.scoped({ kpiCompute: computeId }).read((tx) => this.run(tx, project));
+      results = await this.gateway.scoped({ kpiCompute: computeId }).read((tx) => this.run(tx, project, tieCount));
     } catch (error) {
       await this.drop(projections).catch(() => undefined); // the computation's error matters more
       throw error;
@@ -214,7 +214,8 @@ export class GdsEngine implements AnalyticsEngine {
     return results;
   }
 
-  private async run(tx: Tx, project: () => string): Promise<InDatabase | null> {
+  /** `tieCount`: ties of the loaded C, which sets how many community runs are made. */
+  private async run(tx: Tx, project: () => string, tieCount: number): Promise<InDatabase | null> {
     const graphName = project();
     const [projected] = await tx.run(projectCollaborationGraph(graphName));
     // No participant: the aggregation saw no row and created no graph.
@@ -234,7 +235,7 @@ export class GdsEngine implements AnalyticsEngine {
     if (!sampling) await tx.run(algorithms.betweenness(graphName, types, null));
     await tx.run(algorithms.closeness(graphName, types));
     const [eigenvector] = await tx.run(algorithms.eigenvector(graphName, types));
-    const [louvain] = await tx.run(algorithms.louvain(graphName, types));
+    const communities = await this.communities(tx, graphName, types, edgeless ? 1 : communityRuns(tieCount));
     await tx.run(algorithms.triangles(graphName, types));
     await tx.run(algorithms.components(graphName, types));
     // GDS 2.13's articulation points fail on a graph without relationships (index out of
@@ -245,15 +246,16 @@ export class GdsEngine implements AnalyticsEngine {
     const properties = NODE_PROPERTIES.filter(
       (property) => (!edgeless || property !== 'articulationPoint') && (!sampling || property !== 'betweenness'),
     );
+    const streamed = properties.map((property) => (property === 'community' ? communities.property : property));
     const nodes = parseNodes(
-      await tx.run(algorithms.streamNodeProperties(graphName, properties)),
+      await tx.run(algorithms.streamNodeProperties(graphName, streamed, { [communities.property]: 'community' })),
       sampling ? { articulationPoint: 0, betweenness: 0 } : { articulationPoint: 0 },
     );
 
     return {
       nodes,
       // Modularity of a partition without edges is 0 / 0; 0, as the graphology engine reports.
-      modularity: edgeless ? 0 : Number(louvain?.modularity ?? 0),
+      modularity: edgeless ? 0 : communities.modularity,
       eigenvectorConverged: isConvergedUnitVector(
         nodes.map((node) => node.values.eigenvector),
         eigenvector?.didConverge === true,
@@ -262,6 +264,31 @@ export class GdsEngine implements AnalyticsEngine {
       bridges: await this.bridgeTies(tx, graphName, project, types, nodes, bridgePairs),
       sampling,
     };
+  }
+
+  /**
+   * The most modular of `runs` deterministic candidate partitions (ties: the first): GDS's
+   * Louvain, then Leiden with seeds seed, seed + 1, … (COMMUNITY_RUNS in definitions.ts).
+   * Each candidate is a property of the projection; the winner is streamed as `community`.
+   */
+  private async communities(
+    tx: Tx,
+    graphName: string,
+    types: RelationshipTypes,
+    runs: number,
+  ): Promise<{ property: string; modularity: number }> {
+    let best = { property: 'community', modularity: -Infinity };
+    for (let run = 0; run < runs; run++) {
+      const property = run === 0 ? 'community' : `community${run}`;
+      const statement =
+        run === 0
+          ? algorithms.louvain(graphName, types, property)
+          : algorithms.leiden(graphName, types, this.seed + run - 1, property);
+      const [row] = await tx.run(statement);
+      const modularity = Number(row?.modularity ?? 0);
+      if (modularity > best.modularity) best = { property, modularity };
+    }
+    return best;
   }
 
   private sampling(n: number): BetweennessSamplingConfig | null {

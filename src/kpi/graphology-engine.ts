@@ -7,7 +7,8 @@
  *
  * What comes from where:
  * - graphology-metrics: PageRank (pagerank.ts), modularity (communities.ts);
- *   graphology-communities-louvain: communities; graphology-components: components.
+ *   graphology-communities-louvain: communities (best of seeded runs, see COMMUNITY_RUNS);
+ *   graphology-components: components.
  * - Own kernels on a CSR copy (csr.ts), where graphology has nothing or its version does not
  *   fit: betweenness + closeness in one BFS pass (shortest-paths.ts; sampled above
  *   `exactBetweennessMaxNodes`, see source-sampling.ts), eigenvector (eigenvector.ts),
@@ -17,7 +18,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import type { CollaborationGraph } from './collaboration-graph';
-import { BETWEENNESS_SAMPLE_SIZE, EXACT_BETWEENNESS_MAX_NODES } from './definitions';
+import { BETWEENNESS_SAMPLE_SIZE, communityRuns, EXACT_BETWEENNESS_MAX_NODES } from './definitions';
 import type {
   AnalyticsEngine,
   EngineName,
@@ -47,7 +48,7 @@ export interface GraphologyEngineOptions {
   exactBetweennessMaxNodes?: number;
   /** Sources drawn when sampling. */
   betweennessSampleSize?: number;
-  /** Seed of the source sampling and of Louvain's visiting order. */
+  /** Seed of the source sampling and of Louvain's visiting order (first of its runs). */
   seed?: number;
 }
 
@@ -87,7 +88,7 @@ export class GraphologyEngine implements AnalyticsEngine {
     const closeness = wassermanFaustCloseness(paths, components, plan.sourcesPerComponent);
     const eigenvector = await eigenvectorCentrality(csr, components, pacer);
     const rank = pageRank(graph);
-    const communities = louvainCommunities(graph, this.seed);
+    const communities = louvainCommunities(graph, this.seed, communityRuns(m));
     const { transitivity, averageClustering } = clustering(csr, trianglesPerNode(csr));
     const cuts = cutStructure(csr);
 

@@ -1,8 +1,9 @@
 /**
  * Keeps the last computed KPI snapshot in the graph and gives it back after a restart
- * (docs/kpis.md, "Cold reads and restarts"). Only a snapshot of the engine this process runs
- * is given back: the two engines agree within tolerances, not bit for bit, and a figure must
- * not change because a replica restarted.
+ * (docs/kpis.md, "Cold reads and restarts"). Only a snapshot of the engine this process would
+ * run on that graph is given back (with `auto`, the one its size selects): the two engines
+ * agree within tolerances, not bit for bit, and a figure must not change because a replica
+ * restarted.
  */
 import type { Gateway } from '../db/gateway';
 import type { EngineName } from './engine';
@@ -19,7 +20,8 @@ export interface StoredSummary {
 export class KpiSnapshotStore {
   constructor(
     private readonly gateway: Gateway,
-    private readonly engine: EngineName,
+    /** The engine this process computes a graph of `nodeCount` participants with. */
+    private readonly engineFor: (nodeCount: number) => EngineName,
   ) {}
 
   /** Stores a computed snapshot (kept only if no newer version is stored already). */
@@ -37,21 +39,24 @@ export class KpiSnapshotStore {
   }
 
   /**
-   * The stored snapshot when it is from this process's engine and in a format it reads;
-   * `summary` describes whatever is stored (its duration estimates a first computation's).
+   * The stored snapshot when it is from the engine this process would use on its graph and in
+   * a format it reads; `summary` describes whatever is stored (its duration estimates a first
+   * computation's when `sameEngine`).
    */
-  async load(): Promise<{ snapshot: KpiSnapshot | undefined; summary: StoredSummary | undefined }> {
+  async load(): Promise<{
+    snapshot: KpiSnapshot | undefined;
+    summary: StoredSummary | undefined;
+    sameEngine: boolean;
+  }> {
     const [row] = await this.gateway.readRows(LOAD_KPI_SNAPSHOT);
-    if (!row) return { snapshot: undefined, summary: undefined };
+    if (!row) return { snapshot: undefined, summary: undefined, sameEngine: false };
     const summary = { version: Number(row.version), engine: String(row.engine), elapsedMs: Number(row.elapsedMs) };
-    if (
-      summary.engine !== this.engine ||
-      Number(row.format) !== SNAPSHOT_FORMAT ||
-      !(row.payload instanceof Int8Array)
-    ) {
-      return { snapshot: undefined, summary };
+    if (Number(row.format) !== SNAPSHOT_FORMAT || !(row.payload instanceof Int8Array)) {
+      return { snapshot: undefined, summary, sameEngine: false };
     }
     const { graph, analytics } = await decodeSnapshot(row.payload);
+    if (summary.engine !== this.engineFor(graph.nodes.length))
+      return { snapshot: undefined, summary, sameEngine: false };
     return {
       // The cache numbers what it publishes (revision).
       snapshot: {
@@ -63,6 +68,7 @@ export class KpiSnapshotStore {
         revision: 0,
       },
       summary,
+      sameEngine: true,
     };
   }
 }

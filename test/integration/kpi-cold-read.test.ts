@@ -33,7 +33,7 @@ async function storedSnapshot(driver: Driver): Promise<{ version: number; engine
 
 /** The top brokers as the persisted snapshot holds them, read from the store directly. */
 async function storedFigures(driver: Driver): Promise<[string | undefined, number][]> {
-  const { snapshot } = await new KpiSnapshotStore(maintenanceGateway(driver), 'gds').load();
+  const { snapshot } = await new KpiSnapshotStore(maintenanceGateway(driver), () => 'gds').load();
   const analytics = snapshot!.analytics;
   const ranked = rankings(analytics, 'betweenness').order.slice(0, 10);
   const [rows] = [

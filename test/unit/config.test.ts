@@ -23,6 +23,14 @@ describe('config', () => {
     expect(problems).toMatch(/NEO4J_PASSWORD is required when NEO4J_URI is set/);
   });
 
+  it('leaves the auto engine threshold to the measured crossover unless configured, and refuses one below 1', () => {
+    expect(loadConfig({}).analytics.autoGdsFromParticipants).toBeUndefined();
+    expect(loadConfig({ ANALYTICS_AUTO_GDS_FROM_PARTICIPANTS: '5000' }).analytics.autoGdsFromParticipants).toBe(5000);
+    expect(() => loadConfig({ ANALYTICS_AUTO_GDS_FROM_PARTICIPANTS: '0' })).toThrow(
+      /ANALYTICS_AUTO_GDS_FROM_PARTICIPANTS .*\(got "0"\)/,
+    );
+  });
+
   describe('NODE_ENV unset on a network address', () => {
     const problemsOf = (env: Record<string, string>) => {
       try {

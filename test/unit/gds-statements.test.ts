@@ -44,13 +44,18 @@ describe('GDS statements', () => {
     ['betweenness sampled', () => algorithms.betweenness(GRAPH, TYPES, { size: 1000, seed: 42 })],
     ['closeness', () => algorithms.closeness(GRAPH, TYPES)],
     ['eigenvector', () => algorithms.eigenvector(GRAPH, TYPES)],
-    ['louvain', () => algorithms.louvain(GRAPH, TYPES)],
+    ['louvain', () => algorithms.louvain(GRAPH, TYPES, 'community')],
+    ['leiden', () => algorithms.leiden(GRAPH, TYPES, 43, 'community2')],
     ['triangles', () => algorithms.triangles(GRAPH, TYPES)],
     ['components', () => algorithms.components(GRAPH, TYPES)],
     ['articulationPoints', () => algorithms.articulationPoints(GRAPH, TYPES)],
     ['bridges', () => algorithms.bridges(GRAPH, TYPES)],
     ['componentsOf', () => algorithms.componentsOf(`${GRAPH}-sub`, [3, 14, 15])],
     ['streamNodeProperties', () => algorithms.streamNodeProperties(GRAPH, algorithms.NODE_PROPERTIES)],
+    [
+      'streamNodeProperties with the winning community candidate',
+      () => algorithms.streamNodeProperties(GRAPH, ['degree', 'community2'], { community2: 'community' }),
+    ],
     ['largestComponentSize', () => algorithms.largestComponentSize(`${GRAPH}-sub`)],
   ])('%s', (_name, build) => {
     expect(build()).toMatchSnapshot();

@@ -117,7 +117,9 @@ export function registerExport(program: Command): void {
       const format: GraphFormat = options.format;
       const config = loadConfig();
       await withLocalApi(async (api) => {
-        const engine = await selectEngine(options.engine ?? config.analytics.engine, api.gateway);
+        const engine = await selectEngine(options.engine ?? config.analytics.engine, api.gateway, {
+          gdsFromParticipants: config.analytics.autoGdsFromParticipants,
+        });
         const exported = await exportCollaboration(api.gateway, engine, api.services.clock);
         const write = async (out: Writable) => {
           if (format === 'gexf') out.write(toGexf(exported));

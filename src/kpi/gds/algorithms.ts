@@ -139,8 +139,12 @@ export function eigenvector(graphName: string, types: RelationshipTypes): Statem
   );
 }
 
-/** Weighted Louvain; yields the modularity of the final partition. */
-export function louvain(graphName: string, types: RelationshipTypes): Statement {
+/**
+ * Weighted Louvain into `mutateProperty`; yields the modularity of the final partition. On
+ * one thread over a projection numbered in participant-id order (catalog.ts) it is a
+ * function of the graph; GDS 2.13's Louvain takes no random seed, so it is one candidate.
+ */
+export function louvain(graphName: string, types: RelationshipTypes, mutateProperty: string): Statement {
   return mutate(
     'gds.louvain.mutate',
     graphName,
@@ -148,7 +152,28 @@ export function louvain(graphName: string, types: RelationshipTypes): Statement 
       relationshipTypes: types.pairs,
       relationshipWeightProperty: 'weight',
       concurrency: int(ITERATIVE_CONCURRENCY),
-      mutateProperty: 'community',
+      mutateProperty,
+    },
+    ['modularity', 'communityCount', 'ranLevels'],
+  );
+}
+
+/**
+ * Weighted Leiden (resolution 1) with a random seed into `mutateProperty`; yields the
+ * modularity of the final partition. Its refinement step is randomised: each seed is one more
+ * deterministic candidate partition (see COMMUNITY_RUNS in ../definitions.ts).
+ */
+export function leiden(graphName: string, types: RelationshipTypes, seed: number, mutateProperty: string): Statement {
+  return mutate(
+    'gds.leiden.mutate',
+    graphName,
+    {
+      relationshipTypes: types.pairs,
+      relationshipWeightProperty: 'weight',
+      gamma: 1.0,
+      randomSeed: int(seed),
+      concurrency: int(ITERATIVE_CONCURRENCY),
+      mutateProperty,
     },
     ['modularity', 'communityCount', 'ranLevels'],
   );
@@ -208,14 +233,19 @@ RETURN nodeId, componentId, size`,
 
 /**
  * The given mutated properties, one row per node: its GDS node id, its participant id and
- * the property values (names and values as parallel lists).
+ * the property values (names and values as parallel lists). `renamed` maps a streamed
+ * property to the name it is reported under (the winning community candidate → `community`).
  */
-export function streamNodeProperties(graphName: string, properties: readonly NodeProperty[]): Statement {
+export function streamNodeProperties(
+  graphName: string,
+  properties: readonly string[],
+  renamed: Readonly<Record<string, NodeProperty>> = {},
+): Statement {
   return {
     cypher: `CALL gds.graph.nodeProperties.stream($graphName, $properties) YIELD nodeId, nodeProperty, propertyValue
-WITH nodeId, collect(nodeProperty) AS names, collect(propertyValue) AS values
+WITH nodeId, collect(coalesce($renamed[nodeProperty], nodeProperty)) AS names, collect(propertyValue) AS values
 RETURN nodeId, gds.util.asNode(nodeId).id AS id, names, values`,
-    params: { graphName, properties: [...properties] },
+    params: { graphName, properties: [...properties], renamed: { ...renamed } },
   };
 }
 

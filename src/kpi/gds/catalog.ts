@@ -36,6 +36,11 @@ export function projectionName(computeId: string, k: number): string {
  * sharing a partnership that is not TERMINATED. `p.id < q.id` visits every pair once; the
  * undirected types store it both ways. Same definition as COLLABORATION_NODES/EDGES.
  *
+ * Both parts are ordered by participant id, nodes first: GDS numbers nodes in the order it
+ * first sees them, and Louvain and Leiden on one thread visit them in that order, so the
+ * communities depend on the graph, not on the order it was written in (on the database's
+ * node ids they differed from load to load: issue 15, item 4).
+ *
  * Nodes and pairs are two independent scans joined by UNION ALL rather than an OPTIONAL
  * MATCH per participant: with stale index statistics (just after a bulk load) the planner
  * put a Partnership index scan inside that per-participant branch, which made the
@@ -45,11 +50,11 @@ export function projectCollaborationGraph(graphName: string): Statement {
   return {
     cypher: `CALL () {
   MATCH (p:Participant) WHERE p.status <> 'EXITED'
-  RETURN p, null AS q, 0 AS shared
+  RETURN p, null AS q, 0 AS shared ORDER BY p.id
   UNION ALL
   MATCH (p:Participant)-${currentTie('rp')}->(s:Partnership)<-${currentTie('rq')}-(q:Participant)
   WHERE s.stage <> 'TERMINATED' AND p.status <> 'EXITED' AND q.status <> 'EXITED' AND p.id < q.id
-  RETURN p, q, count(DISTINCT s) AS shared
+  RETURN p, q, count(DISTINCT s) AS shared ORDER BY p.id, q.id
 }
 UNWIND ['${COLLABORATES}'] + [i IN range(1, shared) | '${SHARES}'] AS type
 WITH gds.graph.project($graphName, p, q, {

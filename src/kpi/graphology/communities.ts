@@ -1,9 +1,11 @@
 /**
  * Louvain communities (graphology-communities-louvain, weighted, resolution 1) and the
  * weighted modularity of that partition (graphology-metrics). Louvain visits nodes in a
- * random order; a seeded PRNG makes the partition a function of the graph alone. Community
- * ids are renumbered by size (0 = largest, ties by first member in id order) so they do
- * not depend on the library's internal numbering.
+ * random order; seeded PRNGs make the partition a function of the graph alone (the graph
+ * is built in id order, graph.ts). One run can stop in a poor local optimum, so `runs`
+ * seeded runs are made and the most modular partition kept (ties: the earliest seed); see
+ * COMMUNITY_RUNS in ../definitions.ts. Community ids are renumbered by size (0 = largest,
+ * ties by first member in id order) so they do not depend on the library's numbering.
  */
 import louvain from 'graphology-communities-louvain';
 import modularity from 'graphology-metrics/graph/modularity';
@@ -17,7 +19,19 @@ export interface Communities {
   modularity: number;
 }
 
-export function louvainCommunities(graph: AnalyticsGraph, seed: number): Communities {
+export function louvainCommunities(graph: AnalyticsGraph, seed: number, runs = 1): Communities {
+  if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`runs must be a positive integer, got ${runs}`);
+  let best: Communities | null = null;
+  for (let run = 0; run < runs; run++) {
+    const found = louvainRun(graph, seed + run);
+    if (!best || found.modularity > best.modularity) best = found;
+    // Without edges every run gives the same answer (singletons).
+    if (graph.size === 0) break;
+  }
+  return { of: renumberBySize(best!.of), modularity: best!.modularity };
+}
+
+function louvainRun(graph: AnalyticsGraph, seed: number): Communities {
   const random = Random.seeded(seed);
   louvain.assign(graph, { getEdgeWeight: 'weight', resolution: 1, rng: () => random.float() });
   const raw = new Int32Array(graph.order);
@@ -25,7 +39,7 @@ export function louvainCommunities(graph: AnalyticsGraph, seed: number): Communi
     raw[attributes.index] = attributes.community ?? 0;
   });
   const score = graph.size === 0 ? 0 : modularity(graph, { getEdgeWeight: 'weight', getNodeCommunity: 'community' });
-  return { of: renumberBySize(raw), modularity: score };
+  return { of: raw, modularity: score };
 }
 
 function renumberBySize(raw: Int32Array): Int32Array {
