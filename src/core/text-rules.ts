@@ -94,9 +94,10 @@ export function searchWords(text: string): string[] {
 }
 
 /** Checks `raw` against the rules of `kind`; on success returns the value to use (NFC). */
+const fail = (code: TextProblem['code'], message: string): TextCheck => ({ ok: false, problem: { code, message } });
+
 export function checkText(raw: string, kind: TextKind): TextCheck {
   const rule = TEXT_RULES[kind];
-  const fail = (code: TextProblem['code'], message: string): TextCheck => ({ ok: false, problem: { code, message } });
   const surrogate = UNPAIRED_SURROGATE.exec(raw);
   if (surrogate) {
     return fail('INVALID', `contains an unpaired surrogate (${codePoint(surrogate[0])}): send valid Unicode text`);

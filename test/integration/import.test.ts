@@ -432,11 +432,13 @@ describe('a round trip through the entity export', () => {
     const anchor = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
     await seedDemoEcosystem(app.gateway, { size: 'small', seed: 7, anchor });
     const kpiArgs = ['kpis', '--format', 'json', '--window', '90d', '--to', anchor];
-    // What is computed from the graph; not when, at which version, or Louvain's tie-breaking (GDS).
+    // What is computed from the graph; not when or at which version. Communities included: they are
+    // deterministic for a graph whatever order it was loaded in (docs/kpis.md).
     const figures = (json: string) => {
       const { health, ...rest } = JSON.parse(json) as { health: Record<string, unknown> };
-      const { provenance, modularity, communities, ...figuresOfHealth } = health;
-      expect([provenance, modularity, communities].every((value) => value !== undefined)).toBe(true);
+      const { provenance, ...figuresOfHealth } = health;
+      expect(provenance).toBeDefined();
+      expect(typeof figuresOfHealth.modularity).toBe('number');
       return { ...rest, health: figuresOfHealth };
     };
     const everything = () => dump(NODE_LABELS, RELATIONSHIP_TYPES, []);

@@ -1,5 +1,6 @@
 /** The import's statements (snapshotted, one per kind where the text depends on it) and its row rules. */
 import {
+  anyRecordOf,
   createRecords,
   currentRecords,
   idsOfKeys,
@@ -18,13 +19,14 @@ import { derivedId } from '../../src/modules/exchange/entities/write-rows';
 
 describe('import statements', () => {
   it.each(KIND_NAMES.map((kind) => [kind]))(
-    'idsOfKeys, currentRecords, upsertRecords, createRecords and exportPage for %s',
+    'idsOfKeys, currentRecords, upsertRecords, createRecords, exportPage and anyRecordOf for %s',
     (kind) => {
       expect(idsOfKeys(kind, ['k-1'])).toMatchSnapshot('idsOfKeys');
       expect(currentRecords(kind, ['id-1'])).toMatchSnapshot('currentRecords');
       expect(upsertRecords(kind, []).cypher).toMatchSnapshot('upsertRecords');
       expect(createRecords(kind, []).cypher).toMatchSnapshot('createRecords');
       expect(exportPage(kind, '', 100)).toMatchSnapshot('exportPage');
+      expect(anyRecordOf(kind)).toMatchSnapshot('anyRecordOf');
     },
   );
 

@@ -226,3 +226,14 @@ SET x.clientKeyFingerprint = $fingerprint, x.result = $report`,
     params: { key, fingerprint, report },
   };
 }
+
+/** One stored record of a kind, if there is any (a kind the graph holds none of needs no key lookups). */
+export function anyRecordOf(kind: KindName): Statement {
+  const { label } = KINDS[kind];
+  return {
+    cypher: isRelationship(kind)
+      ? `MATCH ()-[n:${label}]->() RETURN n.id AS id LIMIT 1`
+      : `MATCH (n:${label}) RETURN n.id AS id LIMIT 1`,
+    params: {},
+  };
+}

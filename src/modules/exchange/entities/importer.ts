@@ -16,6 +16,7 @@ import type { Gateway, Tx } from '../../../db/gateway';
 import type { KeyRole, Value } from './fields';
 import { KINDS, PARTY_FIELDS, type KindName } from './kinds';
 import {
+  anyRecordOf,
   createRecords,
   currentRecords,
   idsOfKeys,
@@ -163,9 +164,19 @@ function ownersOf(resolved: Resolved): string[] {
   return owners.map((owner) => (typeof owner === 'string' ? owner : owner.id));
 }
 
-/** The keys a record refers to, by target kind. */
-function referencesOf(record: ImportRecord): { field: string; kind: KindName; keys: string[] }[] {
-  const found: { field: string; kind: KindName; keys: string[] }[] = [];
+interface Reference {
+  field: string;
+  kind: KindName;
+  keys: string[];
+}
+
+/** The keys a record refers to, by target kind (worked out once per record: every step asks). */
+const referenceCache = new WeakMap<ImportRecord, Reference[]>();
+function referencesOf(record: ImportRecord): Reference[] {
+  const cached = referenceCache.get(record);
+  if (cached) return cached;
+  const found: Reference[] = [];
+  referenceCache.set(record, found);
   for (const spec of KINDS[record.kind].fields) {
     const value = record.fields[spec.name];
     if (value === null || value === undefined) continue;
@@ -211,6 +222,7 @@ async function runBatch(
   options: ImportOptions,
   firstStageChange: boolean,
   scope: ManagerScope | undefined,
+  kindWasEmpty: boolean,
 ): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { rows: [], accepted: [], problems: [], created: 0, updated: 0, unchanged: 0 };
   const label = KINDS[kind].label;
@@ -231,11 +243,15 @@ async function runBatch(
   }
   const stored = new Map<KindName, Map<string, string[]>>();
   for (const [target, keys] of toLookUp) stored.set(target, await storedIds(tx, target, [...keys]));
-  const own = await storedIds(
-    tx,
-    kind,
-    records.map((record) => record.externalId),
-  );
+  // A kind the graph held none of when the import reached it: its keys name nothing stored (a key
+  // made by an earlier batch of this import is a duplicate, refused before any batch).
+  const own = kindWasEmpty
+    ? new Map<string, string[]>()
+    : await storedIds(
+        tx,
+        kind,
+        records.map((record) => record.externalId),
+      );
 
   // 2. Resolve each record: its id and its references' ids.
   const resolvedRecords: { record: ImportRecord; id: string; resolved: Resolved; isNew: boolean }[] = [];
@@ -507,13 +523,15 @@ export async function importSources(
     let batch: ImportRecord[] = [];
     let batchNumber = 0;
 
+    const kindWasEmpty = (await db.readRows(anyRecordOf(kind))).length === 0;
     let inFlight: Promise<void> = Promise.resolve();
     const flush = async () => {
       if (batch.length === 0) return;
       const records = batch;
       batch = [];
       batchNumber += 1;
-      const work = (tx: Tx) => runBatch(tx, kind, records, registries, parties, options, firstStageChange, scope);
+      const work = (tx: Tx) =>
+        runBatch(tx, kind, records, registries, parties, options, firstStageChange, scope, kindWasEmpty);
       let outcome: BatchOutcome;
       try {
         if (options.dryRun) outcome = await db.read(work);

@@ -252,7 +252,7 @@ export async function countLines(file: string): Promise<number> {
   let lines = 0;
   let last = 10;
   for await (const chunk of fs.createReadStream(file) as AsyncIterable<Buffer>) {
-    for (const byte of chunk) if (byte === 10) lines += 1;
+    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines += 1;
     last = chunk[chunk.length - 1] ?? last;
   }
   return last === 10 ? lines : lines + 1;
