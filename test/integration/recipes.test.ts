@@ -469,6 +469,76 @@ WHERE f.correctedBy IS NULL AND f.kind <> 'COST' AND f.at >= datetime($from) AND
       expect(recommendation.score).toBeCloseTo(scores.get(recommendation.participant.id) ?? Number.NaN, 9);
     }
   },
+  async 'at-risk-partnerships'(data) {
+    type Item = { partnership: { id: string }; reasons: { code: string }[] };
+    const report = data.atRiskPartnerships as { asOf: string; totalCount: number; partnerships: Item[] };
+    expect(report.partnerships).toHaveLength(report.totalCount);
+    const asOf = Date.parse(report.asOf);
+    expect(asOf).toBe(Date.parse(NOW));
+    // Each partnership's raw stage history and goals, worked out here: its stage at `asOf` and
+    // since when, whether it is running, stalled (EVALUATION/NEGOTIATION > 90 days), overdue.
+    const facts = await rows(
+      `MATCH (s:Partnership)
+OPTIONAL MATCH (s)-[:HAD_STAGE]->(c:StageChange)
+WITH s, collect({to: c.to, at: c.at, id: c.id}) AS changes
+OPTIONAL MATCH (g:Goal)-[:FOR]->(s)
+RETURN s.id AS id, s.stage AS stage, changes, collect({due: g.due, actual: g.actual, target: g.target}) AS goals`,
+    );
+    const running = new Set<string>();
+    const stalled = new Set<string>();
+    const overdue = new Set<string>();
+    for (const row of facts) {
+      type Change = { to: string | null; at: Date | null; id: string | null };
+      const changes = (row.changes as Change[])
+        .filter((change) => change.at !== null && change.at.getTime() <= asOf)
+        .sort(
+          (a, b) => (b.at as Date).getTime() - (a.at as Date).getTime() || String(b.id).localeCompare(String(a.id)),
+        );
+      const stage = changes[0]?.to ?? String(row.stage);
+      const since = changes[0]?.at ?? null;
+      if (stage === 'IDENTIFICATION' || stage === 'TERMINATED') continue;
+      const id = toGlobalId('Partnership', String(row.id));
+      running.add(id);
+      if (['EVALUATION', 'NEGOTIATION'].includes(stage) && since && (asOf - since.getTime()) / 86_400_000 > 90) {
+        stalled.add(id);
+      }
+      type GoalFacts = { due: Date | null; actual: number | null; target: number | null };
+      const late = (row.goals as GoalFacts[]).some(
+        (goal) =>
+          goal.due !== null && goal.target !== null && goal.due.getTime() < asOf && (goal.actual ?? 0) < goal.target,
+      );
+      if (late) overdue.add(id);
+    }
+    const withReason = (code: string) =>
+      new Set(
+        report.partnerships.filter((item) => item.reasons.some((r) => r.code === code)).map((i) => i.partnership.id),
+      );
+    expect(stalled.size + overdue.size).toBeGreaterThan(0);
+    expect(withReason('STALLED_STAGE')).toEqual(stalled);
+    expect(withReason('OVERDUE_GOALS')).toEqual(overdue);
+    for (const item of report.partnerships) expect(running.has(item.partnership.id)).toBe(true);
+  },
+  async 'overdue-goals'(data) {
+    type Node = { id: string; status: string; due: string; attainment: number | null };
+    const goals = data.goals as { totalCount: number; nodes: Node[] };
+    const expected = await rows(
+      'MATCH (g:Goal) WHERE g.due < datetime($before) RETURN g.id AS id, g.actual AS actual, g.target AS target',
+      { before: NOW },
+    );
+    expect(expected.length).toBeGreaterThan(0);
+    expect(goals.totalCount).toBe(expected.length);
+    expect(goals.nodes).toHaveLength(Math.min(100, expected.length));
+    const byId = new Map(expected.map((row) => [toGlobalId('Goal', String(row.id)), row]));
+    for (const node of goals.nodes) {
+      const row = byId.get(node.id);
+      expect(row).toBeDefined();
+      const [actual, target] = [Number(row?.actual ?? 0), Number(row?.target)];
+      expect(node.status).toBe(actual >= target ? 'MET' : 'OVERDUE');
+      expect(node.attainment).toBeCloseTo(actual / target, 12);
+    }
+    const dues = goals.nodes.map((node) => Date.parse(node.due));
+    expect(dues).toEqual([...dues].sort((a, b) => a - b));
+  },
   'introduction-path'(data) {
     const path = data.collaborationPath as { hops: number; participants: { id: string }[]; partnerships: unknown[] };
     const from = ids.get('broker') ?? '';
@@ -516,7 +586,7 @@ afterAll(async () => {
 });
 
 it('has an independent check for every recipe in docs/recipes.md, and a recipe for every check', () => {
-  expect(recipes.length).toBeGreaterThanOrEqual(18);
+  expect(recipes.length).toBeGreaterThanOrEqual(20);
   const ownTests = ['export-to-gephi', 'live-activity'];
   expect(recipes.map((recipe) => recipe.name).sort()).toEqual([...Object.keys(CHECKS), ...ownTests].sort());
 });
