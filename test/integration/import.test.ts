@@ -539,15 +539,15 @@ describe('the importEcosystem mutation', () => {
     ).toBe(1);
   });
 
-  it('lets a MANAGER import only within the partnerships they own, and not the team', async () => {
+  it('lets a MANAGER import within the partnerships they own, and refuses the whole import otherwise', async () => {
     const manager = await authHeader('MANAGER', managerId);
-    const { importEcosystem } = await executeOk(
+    const before = await graphVersion();
+    const outside = await execute(
       app.url,
       ImportEcosystemDocument,
       {
         input: {
           document: {
-            teamMembers: [{ ...member, externalId: 'mgr-2', email: 'second@example.org' }],
             partnerships: [partnership('own-lab', ['mgr']), partnership('other-lab', [])],
             interactions: [interaction('i-own', 'own-lab'), interaction('i-admin', 'admin-lab')],
           },
@@ -555,18 +555,43 @@ describe('the importEcosystem mutation', () => {
       },
       manager,
     );
-    const refused = (importEcosystem?.report?.problems ?? []).map((p) => [p.externalId, p.code]);
-    expect(refused).toEqual([
-      ['mgr-2', 'FORBIDDEN'],
-      ['other-lab', 'FORBIDDEN'],
-      ['i-admin', 'FORBIDDEN'],
-    ]);
+    expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(outside.errors?.[0]?.message).toContain('other-lab');
+    expect(outside.errors?.[0]?.message).toContain('(and 1 more)');
+    expect(await graphVersion()).toBe(before);
+    const team = await execute(
+      app.url,
+      ImportEcosystemDocument,
+      { input: { document: { teamMembers: [{ ...member, externalId: 'mgr-2', email: 'second@example.org' }] } } },
+      manager,
+    );
+    expect(team.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await graphVersion()).toBe(before);
+
+    const { importEcosystem } = await executeOk(
+      app.url,
+      ImportEcosystemDocument,
+      {
+        input: {
+          document: {
+            partnerships: [partnership('own-lab', ['mgr'])],
+            interactions: [interaction('i-own', 'own-lab')],
+          },
+        },
+      },
+      manager,
+    );
+    expect(importEcosystem?.report?.problems).toEqual([]);
     expect(
       await count(
         "MATCH (:TeamMember {externalId: 'mgr'})-[:OWNS]->(p:Partnership {externalId: 'own-lab'}) RETURN count(p) AS count",
       ),
     ).toBe(1);
-    expect(await count("MATCH (i:Interaction {externalId: 'i-own'}) RETURN count(i) AS count")).toBe(1);
+    expect(
+      await count(
+        "MATCH (:Interaction {externalId: 'i-own'})-[:WITHIN]->(:Partnership {externalId: 'own-lab'}) RETURN count(*) AS count",
+      ),
+    ).toBe(1);
     expect(
       await count("MATCH (n) WHERE n.externalId IN ['mgr-2', 'other-lab', 'i-admin'] RETURN count(n) AS count"),
     ).toBe(0);

@@ -7,6 +7,7 @@
  * says how the rule applies to it. (Issue 12 found initiativeUpdateStatus and
  * initiativeAddContributor changing a foreign partnership's initiatives.)
  */
+import { decodeGlobalId } from '../../src/core/global-id';
 import type { App } from '../../src/app';
 import { Policy } from '../../src/auth/policy';
 import { ADMIN_MUTATIONS } from '../../src/auth/access-rules';
@@ -185,6 +186,20 @@ const CASES: Record<string, Case> = {
   })),
   initiativeUpdateStatus: forbidden(() => ({ id: foreign.initiative, status: 'ACTIVE' })),
   interactionCorrect: forbidden(() => ({ id: foreign.interaction, reason: 'wrong date', at: '2024-07-02T10:00:00Z' })),
+  // Keys name stored records by their ecograph ids (these have no externalId).
+  importEcosystem: forbidden(() => ({
+    document: {
+      interactions: [
+        {
+          externalId: 'foreign-meeting',
+          partnership: decodeGlobalId(F())!.id,
+          kind: 'MEETING',
+          at: '2024-07-03T10:00:00Z',
+          participants: [decodeGlobalId(party(0))!.id],
+        },
+      ],
+    },
+  })),
   interactionRecord: forbidden(() => ({
     partnershipId: F(),
     participantIds: [party(0)],

@@ -1,10 +1,11 @@
 /**
  * `importEcosystem`: a small ecosystem in one request (ADMIN, or a MANAGER within the
- * partnerships they own), through the same importer as `ecograph import` — the same rules,
+ * partnerships they own — refused whole, FORBIDDEN, when any record reaches beyond), through the same importer as `ecograph import` — the same rules,
  * batches, audit entries and report. Bigger imports are the command line's: a document over
  * the limits is refused as a whole with what to use instead.
  */
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import { ForbiddenError } from '../../auth/errors';
 import type { RequestContext } from '../../context/context';
 import { UserErrorCode, userError } from '../../core/user-error';
 import { inputFingerprint } from '../../db/client-key.queries';
@@ -74,6 +75,19 @@ export class ImportResolver {
     }
     // A retry answers the first import's report (running it again would change nothing anyway).
     if (earlier) return payloadOf(JSON.parse(String(earlier.report)) as Report);
+    // A MANAGER's import is refused whole when any record reaches beyond their partnerships, as
+    // every mutation is: checked first without writing, so nothing of it lands.
+    if (ctx.services.policy.ownsOnly(ctx.viewer)) {
+      const check = await importForRequest(ctx, { sources: documentSources(input.document, 'document'), dryRun: true });
+      const outside = check.problems.filter((problem) => problem.code === 'FORBIDDEN');
+      if (outside.length > 0) {
+        const first = outside[0] as (typeof outside)[number];
+        throw new ForbiddenError(
+          `A MANAGER imports only within the partnerships they own: ${first.file}[${first.line ?? '?'}] (${first.externalId ?? ''}): ${first.reason}` +
+            (outside.length > 1 ? ` (and ${outside.length - 1} more)` : ''),
+        );
+      }
+    }
     const report = await importForRequest(ctx, {
       sources: documentSources(input.document, 'document'),
       dryRun: input.dryRun,
