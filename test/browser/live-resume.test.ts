@@ -57,11 +57,14 @@ afterAll(async () => {
   await b?.stop();
 });
 
-afterEach(() => {
+afterEach(async () => {
   for (const watched of pages.splice(0)) {
-    expect(watched.external).toEqual([]);
-    expect(watched.errors.filter((error) => !REFUSED.test(error))).toEqual([]);
-    void watched.close();
+    // What the page did during the test, not what closing it logs.
+    const external = [...watched.external];
+    const errors = [...watched.errors];
+    await watched.close();
+    expect(external).toEqual([]);
+    expect(errors.filter((error) => !REFUSED.test(error))).toEqual([]);
   }
 });
 

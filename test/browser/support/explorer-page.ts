@@ -35,9 +35,18 @@ export async function openExplorer(
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(error.message));
+  // A renderer or browser that goes away surfaces later as "Target page, context or browser has
+  // been closed"; these say which one it was (a flake seen once under load in CI).
+  page.on('crash', () => errors.push(`the page's renderer crashed (${page.url()})`));
+  const onDisconnect = () => errors.push('the browser disconnected (chromium exited)');
+  browser.once('disconnected', onDisconnect);
   // Without a token the page opens signed out (the sign-in form).
   await page.goto(token ? `${baseUrl}${route}#token=${token}` : `${baseUrl}${route}`);
-  return { page, context, external, errors, close: () => context.close() };
+  const close = async () => {
+    browser.off('disconnected', onDisconnect);
+    await context.close();
+  };
+  return { page, context, external, errors, close };
 }
 
 /** A test artefact in artefacts/screenshots/ (ignored); `npm run screenshots` publishes it. */
