@@ -23,7 +23,7 @@ import {
   ParticipantsDocument,
   PartnershipCreateDocument,
 } from '../test/generated/operations';
-import { executeOk, mutateOk } from '../test/support/graphql-client';
+import { execute, executeOk, mutateOk } from '../test/support/graphql-client';
 import { wsClient } from '../test/support/ws-client';
 import { percentile, startBenchEnvironment, table } from './support';
 
@@ -79,11 +79,15 @@ export async function activeParticipants(url: string, count: number): Promise<st
   return participants.edges.map((edge) => edge.node.id);
 }
 
-/** Reads until the KPIs are computed for the current version (the last write's recomputation landed). */
+/**
+ * Reads until the KPIs are computed for the current version (the last write's recomputation
+ * landed); a fresh API's KPI_NOT_READY answers are waited out too.
+ */
 export async function waitForFresh(url: string): Promise<void> {
   for (const until = performance.now() + 30 * 60_000; performance.now() < until;) {
-    const { ecosystem } = await executeOk(url, EcosystemHealthDocument, {});
-    if (!ecosystem.health.provenance.stale) return;
+    const { data, errors } = await execute(url, EcosystemHealthDocument, {});
+    if (errors?.some((error) => error.extensions?.code !== 'KPI_NOT_READY')) throw new Error(JSON.stringify(errors));
+    if (data && !errors && !data.ecosystem.health.provenance.stale) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error('KPIs stayed stale for 30 minutes');
