@@ -155,7 +155,20 @@ export class KpiCache {
       : { ...full, exactVersion: undefined, revision: ++this.revision };
     this.snapshot = snapshot;
     this.options.onPublished?.(snapshot);
+    this.holdSoon(full);
     return snapshot;
+  }
+
+  /**
+   * Builds C held from the first full computation (or restored snapshot) right after it is
+   * served, so the first write's incremental update does not pay for it (seconds on the
+   * large seed).
+   */
+  private holdSoon(full: KpiSnapshot): void {
+    if (!this.options.incremental || this.incremental.version >= 0) return;
+    setImmediate(() => {
+      if (this.incremental.version < 0) this.incremental.startFrom(full.graph, full.version);
+    });
   }
 
   /**
@@ -189,8 +202,10 @@ export class KpiCache {
   private async nextExact(full: KpiSnapshot): Promise<ExactFigures> {
     const { loadDelta, loadGraph } = this.options.incremental!;
     const held = this.incremental;
-    // The full computation is newer than C in memory: start from its graph.
-    if (held.version < full.version) held.startFrom(full.graph, full.version);
+    // The first update starts from the full computation's graph; later ones move C held on by
+    // deltas whatever the full computations do meanwhile (each checks it: verifyHeld), so a
+    // write after a full computation does not pay for rebuilding C.
+    if (held.version < 0) held.startFrom(full.graph, full.version);
     const previous = warmStartOf(full.analytics, this.exact);
     const delta = await loadDelta(held.version);
     if (delta.kind === 'delta') {
@@ -217,9 +232,9 @@ export class KpiCache {
    */
   private verifyHeld(full: KpiSnapshot, settled: boolean): void {
     if (!settled || this.incremental.version !== full.version) return;
-    const held = this.incremental.heldGraph();
-    if (held && !sameGraph(held, full.graph)) {
-      this.options.onDeltaMismatch?.({ version: full.version, held: held.edges.length, read: full.graph.edges.length });
+    if (!this.incremental.matches(full.graph)) {
+      const held = this.incremental.heldTies();
+      this.options.onDeltaMismatch?.({ version: full.version, held, read: full.graph.edges.length });
       this.incremental.startFrom(full.graph, full.version);
     }
   }
@@ -298,21 +313,6 @@ export class KpiCache {
   close(): void {
     clearTimeout(this.timer);
   }
-}
-
-/** Same participants (with kind, sector, region) and same ties with the same weights, in the loader's order. */
-function sameGraph(a: CollaborationGraph, b: CollaborationGraph): boolean {
-  if (a.nodes.length !== b.nodes.length || a.edges.length !== b.edges.length) return false;
-  const sameNode = (i: number) =>
-    a.nodes[i].id === b.nodes[i].id &&
-    a.nodes[i].kind === b.nodes[i].kind &&
-    a.nodes[i].sector === b.nodes[i].sector &&
-    a.nodes[i].region === b.nodes[i].region;
-  const sameEdge = (i: number) =>
-    a.edges[i].source === b.edges[i].source &&
-    a.edges[i].target === b.edges[i].target &&
-    a.edges[i].weight === b.edges[i].weight;
-  return a.nodes.every((_, i) => sameNode(i)) && a.edges.every((_, i) => sameEdge(i));
 }
 
 /** The promise's value if it settles by `answerBy` (epoch ms), else undefined; no limit without one. */

@@ -38,6 +38,11 @@ export interface EigenvectorResult {
   converged: boolean;
   /** Most iterations any component took. */
   iterations: number;
+  /**
+   * Per node index, each component's own unit Perron vector (before only the leading ones are
+   * kept): the start that lets the next version's run converge at once where nothing changed.
+   */
+  perComponent: Float64Array;
 }
 
 export interface EigenvectorLimits {
@@ -74,7 +79,7 @@ export async function eigenvectorCentrality(
   const share = 1 / Math.sqrt(leading.length);
   const result = new Float64Array(n);
   for (const members of leading) for (const v of members) result[v] = vector[v] * share;
-  return { scores: result, converged, iterations };
+  return { scores: result, converged, iterations, perComponent: vector };
 }
 
 /**

@@ -10,13 +10,14 @@
  *   converged to the same tolerance as a full computation.
  */
 import { performance } from 'node:perf_hooks';
-import type { CollaborationGraph } from '../collaboration-graph';
+import type { CollaborationEdge, CollaborationGraph, CollaborationNode } from '../collaboration-graph';
 import type { GraphAnalytics, NetworkStructure, NodeCentralities, Provenance } from '../engine';
 import { cutStructure } from '../graphology/articulation-points';
 import { clustering } from '../graphology/clustering';
 import { componentsOfCsr } from '../graphology/components';
-import { degree, weightedDegree } from '../graphology/csr';
+import { degree, weightedDegree, type Csr } from '../graphology/csr';
 import { eigenvectorCentrality } from '../graphology/eigenvector';
+import { compareIds } from '../graphology/graph';
 import { Pacer } from '../graphology/pacer';
 import { pageRank } from '../graphology/pagerank';
 import type { CollaborationDelta } from './collaboration-delta.queries';
@@ -51,8 +52,13 @@ type ExactNodeFigure = (typeof EXACT_NODE_FIGURES)[number];
 export interface ExactFigures {
   /** The graph version these figures are exact for. */
   version: number;
+  /** C at `version`; its tie list is built when first read (most updates are never asked for it). */
   graph: CollaborationGraph;
-  nodes: Map<string, Record<ExactNodeFigure, number>>;
+  /** Per participant, aligned with `ids` (sorted): typed arrays, no object per participant. */
+  ids: readonly string[];
+  perNode: Record<ExactNodeFigure, Float64Array>;
+  /** Each component's own unit Perron vector (the next update's eigenvector start). */
+  eigenvectorOwn: Float64Array;
   network: Pick<NetworkStructure, ExactNetworkFigure>;
   eigenvectorConverged: boolean;
   /** How C was brought to `version`: by the writes' delta, or read whole. */
@@ -63,8 +69,8 @@ export interface ExactFigures {
   computeMs: number;
 }
 
-/** Scores to warm-start from, per participant id. */
-type Previous = ReadonlyMap<string, { pageRank: number; eigenvector: number }>;
+/** Scores to warm-start from: the last exact figures, or a full computation's per participant. */
+type Previous = ExactFigures | ReadonlyMap<string, { pageRank: number; eigenvector: number }>;
 
 /** Keeps C in memory between updates; one per KPI cache. */
 export class IncrementalFigures {
@@ -95,9 +101,14 @@ export class IncrementalFigures {
     return { ...(await figuresOf(this.held(), previous)), read: 'whole' };
   }
 
-  /** C as held, for the check against a full computation's graph of the same version. */
-  heldGraph(): CollaborationGraph | undefined {
-    return this.live?.toGraph();
+  /** Whether C held is exactly `graph` (the check against a full computation of the same version). */
+  matches(graph: CollaborationGraph): boolean {
+    return this.live?.matches(graph) ?? false;
+  }
+
+  /** Ties in C held (for the mismatch report). */
+  heldTies(): number {
+    return this.live?.toGraph().edges.length ?? 0;
   }
 
   private held(): LiveGraph {
@@ -112,25 +123,23 @@ async function figuresOf(live: LiveGraph, previous: Previous): Promise<Omit<Exac
   const n = csr.ids.length;
   const m = csr.neighbours.length / 2;
   const components = componentsOfCsr(csr);
-  const warmRank = Float64Array.from(csr.ids, (id) => previous.get(id)?.pageRank ?? 0);
-  const warmEigen = Float64Array.from(csr.ids, (id) => previous.get(id)?.eigenvector ?? 0);
+  const [warmRank, warmEigen] = warmStart(csr.ids, previous);
   const rank = pageRank(csr, warmRank).scores;
   const eigenvector = await eigenvectorCentrality(csr, components, new Pacer(), undefined, warmEigen);
   const { transitivity, averageClustering } = clustering(csr, live.triangleCounts());
   const cuts = cutStructure(csr);
-  const nodes = new Map<string, Record<ExactNodeFigure, number>>();
-  csr.ids.forEach((id, i) =>
-    nodes.set(id, {
-      degree: degree(csr, i),
-      weightedDegree: weightedDegree(csr, i),
-      pageRank: rank[i],
-      eigenvector: eigenvector.scores[i],
-    }),
-  );
+  const degrees = new Float64Array(n);
+  const weightedDegrees = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    degrees[i] = degree(csr, i);
+    weightedDegrees[i] = weightedDegree(csr, i);
+  }
   return {
     version: live.version,
-    graph: live.toGraph(),
-    nodes,
+    graph: graphOf(live.nodeList(), csr),
+    ids: csr.ids,
+    perNode: { degree: degrees, weightedDegree: weightedDegrees, pageRank: rank, eigenvector: eigenvector.scores },
+    eigenvectorOwn: eigenvector.perComponent,
     // The same formulas as the engines (graphology-engine.ts).
     network: {
       nodeCount: n,
@@ -163,10 +172,19 @@ export function overlayExact(analytics: GraphAnalytics, exact: ExactFigures): Gr
   let nextCommunity = 0;
   for (const node of analytics.nodes.values()) nextCommunity = Math.max(nextCommunity, node.community + 1);
   const nodes = new Map<string, NodeCentralities>();
-  for (const [id, figures] of exact.nodes) {
-    const base = analytics.nodes.get(id) ?? { betweenness: 0, closeness: 0, community: nextCommunity++ };
-    nodes.set(id, { ...base, ...figures });
-  }
+  const { degree, weightedDegree, pageRank, eigenvector } = exact.perNode;
+  exact.ids.forEach((id, i) => {
+    const base = analytics.nodes.get(id);
+    nodes.set(id, {
+      betweenness: base?.betweenness ?? 0,
+      closeness: base?.closeness ?? 0,
+      community: base?.community ?? nextCommunity++,
+      degree: degree[i],
+      weightedDegree: weightedDegree[i],
+      pageRank: pageRank[i],
+      eigenvector: eigenvector[i],
+    });
+  });
   // The overlaid figures come from the in-process kernels, whichever engine computed the rest.
   const provenance: Provenance = {
     ...analytics.provenance,
@@ -188,5 +206,59 @@ export function overlayExact(analytics: GraphAnalytics, exact: ExactFigures): Gr
 
 /** Scores to warm-start the next update from: the exact figures if newer, else the full computation's. */
 export function warmStartOf(analytics: GraphAnalytics, exact: ExactFigures | undefined): Previous {
-  return exact?.nodes ?? analytics.nodes;
+  return exact ?? analytics.nodes;
+}
+
+/**
+ * PageRank and eigenvector starts for `ids` (sorted) from `previous`: 0 for participants it
+ * does not know. Between two sorted id lists a merge walk, no hashing of 90k ids.
+ */
+function warmStart(ids: readonly string[], previous: Previous): [Float64Array, Float64Array] {
+  const rank = new Float64Array(ids.length);
+  const eigen = new Float64Array(ids.length);
+  if (previous instanceof Map || !('perNode' in previous)) {
+    ids.forEach((id, i) => {
+      const scores = previous.get(id);
+      rank[i] = scores?.pageRank ?? 0;
+      eigen[i] = scores?.eigenvector ?? 0;
+    });
+    return [rank, eigen];
+  }
+  const before = previous.ids;
+  for (let i = 0, j = 0; i < ids.length; i++) {
+    while (j < before.length && compareIds(before[j], ids[i]) < 0) j++;
+    if (j < before.length && before[j] === ids[i]) {
+      rank[i] = previous.perNode.pageRank[j];
+      eigen[i] = previous.eigenvectorOwn[j];
+    }
+  }
+  return [rank, eigen];
+}
+
+/**
+ * C at this version: the participants now, the ties from the CSR of this version (immutable,
+ * unlike C held, which moves on with the next delta), built on first use: most incremental
+ * updates are never asked for their tie list.
+ */
+function graphOf(nodes: CollaborationNode[], csr: Csr): CollaborationGraph {
+  let edges: CollaborationEdge[] | undefined;
+  return {
+    nodes,
+    get edges() {
+      edges ??= tiesOf(csr);
+      return edges;
+    },
+  };
+}
+
+/** Each tie once, source < target (node indices follow id order). */
+function tiesOf(csr: Csr): CollaborationEdge[] {
+  const ties: CollaborationEdge[] = [];
+  for (let i = 0; i < csr.ids.length; i++) {
+    for (let j = csr.offsets[i]; j < csr.offsets[i + 1]; j++) {
+      const other = csr.neighbours[j];
+      if (other > i) ties.push({ source: csr.ids[i], target: csr.ids[other], weight: csr.weights[j] });
+    }
+  }
+  return ties;
 }
