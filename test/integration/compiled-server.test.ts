@@ -116,6 +116,28 @@ describe('npm run build / npm run serve', () => {
     expect(typeof body.data?.participants?.totalCount).toBe('number');
   });
 
+  it('computes the KPIs in the analytics worker thread, started from the compiled JavaScript', async () => {
+    const response = await fetch(`${origin}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await authHeader()) },
+      body: JSON.stringify({ query: '{ ecosystem { health { bridgeCount provenance { stale } } } }' }),
+    });
+    const body = (await response.json()) as {
+      data?: { ecosystem?: { health?: { bridgeCount: number } } };
+      errors?: unknown;
+    };
+    expect(body.errors).toBeUndefined();
+    expect(typeof body.data?.ecosystem?.health?.bridgeCount).toBe('number');
+    const started = output
+      .join('')
+      .split('\n')
+      .filter((line) => line.includes('analytics worker started'))
+      .map((line) => JSON.parse(line) as { entry: string; threadId: number });
+    expect(started).toEqual([
+      { ...started[0], entry: path.join(DIST, 'kpi', 'worker', 'analytics-worker.js'), threadId: expect.any(Number) },
+    ]);
+  });
+
   it('refuses a query without credentials and keeps metrics behind METRICS_TOKEN (production)', async () => {
     const anonymous = await fetch(`${origin}/graphql`, {
       method: 'POST',

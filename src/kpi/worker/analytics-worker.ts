@@ -9,7 +9,8 @@ import { toWireError, type ComputeReply, type ComputeRequest } from './protocol'
 import { decodeGraph, encodeAnalytics } from './wire';
 
 function toApiThread(): MessagePort {
-  if (!parentPort) throw new Error('analytics-worker runs as a worker thread: src/kpi/worker/worker-engine.ts starts it');
+  if (!parentPort)
+    throw new Error('analytics-worker runs as a worker thread: src/kpi/worker/worker-engine.ts starts it');
   return parentPort;
 }
 const port = toApiThread();
