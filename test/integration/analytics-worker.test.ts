@@ -183,7 +183,6 @@ describe('API latency during a full computation', () => {
       await worker.compute(collaboration([], [])); // the worker's start is not what is measured
       const inThread = await during(new GraphologyEngine(), graph);
       const inWorker = await during(worker, graph);
-      console.log(JSON.stringify({ inThread, inWorker }));
       expect(inThread.requests).toBeGreaterThan(5);
       expect(inWorker.requests).toBeGreaterThan(5);
       // On the API thread a request waits for the engine's slice (25 ms) at every turn of the loop.
