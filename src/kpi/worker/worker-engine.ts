@@ -49,8 +49,9 @@ export class WorkerEngine implements AnalyticsEngine {
   private closed = false;
 
   constructor(private readonly options: WorkerEngineOptions = {}) {
-    const { exactBetweennessMaxNodes, betweennessSampleSize, seed } = options;
-    this.engineOptions = { exactBetweennessMaxNodes, betweennessSampleSize, seed };
+    // Every engine option goes to the worker (structured-cloned): only the worker's own stay here.
+    const { resourceLimits: _limits, onStart: _onStart, onCrash: _onCrash, ...engineOptions } = options;
+    this.engineOptions = engineOptions;
     // Bad options fail here, on the caller's thread, as they do for the engine itself.
     new GraphologyEngine(this.engineOptions);
   }
