@@ -136,7 +136,8 @@ describe('the app and its analytics worker', () => {
     app = await startTestApp({ ANALYTICS_ENGINE: 'graphology' });
     const engine = app.services.engine;
     expect(engine).toBeInstanceOf(WorkerEngine);
-    await app.services.kpis.read();
+    // The app's engine itself (a KPI read may be answered by a persisted snapshot without computing).
+    await engine.compute(toy);
     expect((engine as WorkerEngine).threadId).toEqual(expect.any(Number));
     await app.stop();
     expect((engine as WorkerEngine).threadId).toBeUndefined();
@@ -156,12 +157,10 @@ describe('API latency during a full computation', () => {
   });
   afterAll(() => app.stop());
 
-  /** Requests to the app, one after another, and the event loop's delay while `engine` computes `graph`. */
-  async function during(engine: AnalyticsEngine, graph: CollaborationGraph) {
+  /** Requests to the app, one after another, while `engine` computes `graph`: their latencies. */
+  async function requestsDuring(engine: AnalyticsEngine, graph: CollaborationGraph) {
     const url = `http://127.0.0.1:${app.port}/healthz`;
     const latencies: number[] = [];
-    const delay = monitorEventLoopDelay({ resolution: 5 });
-    delay.enable();
     let done = false;
     const computing = engine.compute(graph).finally(() => (done = true));
     while (!done) {
@@ -170,25 +169,34 @@ describe('API latency during a full computation', () => {
       await response.text();
       if (!done) latencies.push(performance.now() - start);
     }
-    delay.disable();
     await computing;
-    return { p50: percentile(latencies, 50), requests: latencies.length, loopP99: delay.percentile(99) / 1e6 };
+    return { p50: percentile(latencies, 50), requests: latencies.length };
+  }
+
+  /** The event loop's delay (p99, ms) while `engine` computes `graph` and nothing else runs. */
+  async function loopDelayDuring(engine: AnalyticsEngine, graph: CollaborationGraph): Promise<number> {
+    const delay = monitorEventLoopDelay({ resolution: 5 });
+    delay.enable();
+    await engine.compute(graph);
+    delay.disable();
+    return delay.percentile(99) / 1e6;
   }
 
   it('answers requests faster with the engine in the worker than with it on the API thread', async () => {
     // Large enough to take seconds on this machine: hundreds of requests in each mode.
     const graph = syntheticGraph(10_000, 7_300);
     const worker = new WorkerEngine();
+    const inThread = new GraphologyEngine();
     try {
       await worker.compute(collaboration([], [])); // the worker's start is not what is measured
-      const inThread = await during(new GraphologyEngine(), graph);
-      const inWorker = await during(worker, graph);
-      expect(inThread.requests).toBeGreaterThan(5);
-      expect(inWorker.requests).toBeGreaterThan(5);
+      const threadRequests = await requestsDuring(inThread, graph);
+      const workerRequests = await requestsDuring(worker, graph);
+      expect(threadRequests.requests).toBeGreaterThan(5);
+      expect(workerRequests.requests).toBeGreaterThan(5);
       // On the API thread a request waits for the engine's slice (25 ms) at every turn of the loop.
-      expect(inWorker.p50 * 3).toBeLessThan(inThread.p50);
-      // The loop is busy with the requests themselves in both modes, so only the order is asserted.
-      expect(inWorker.loopP99).toBeLessThan(inThread.loopP99);
+      expect(workerRequests.p50 * 3).toBeLessThan(threadRequests.p50);
+      // Without requests (which keep the loop busy in both modes): the engine's slices, or nearly nothing.
+      expect(await loopDelayDuring(worker, graph)).toBeLessThan(await loopDelayDuring(inThread, graph));
     } finally {
       await worker.close();
     }
