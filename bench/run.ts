@@ -6,6 +6,7 @@ import { engineCrossoverBench } from './engine-crossover.bench';
 import { explorationBench } from './exploration.bench';
 import { filtersBench } from './filters.bench';
 import { importBench } from './import.bench';
+import { kpiIncrementalBench } from './kpi-incremental.bench';
 import { kpisBench } from './kpis.bench';
 import { subscriptionsBench } from './subscriptions.bench';
 import { loadBench } from './load.bench';
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
     aggregations: aggregationsBench,
     filters: filtersBench,
     kpis: () => kpisBench(),
+    'kpi-incremental': () => kpiIncrementalBench(),
     'centrality-scale': () => centralityScaleBench(),
     'engine-crossover': () => engineCrossoverBench(),
     'analytics-worker': () => analyticsWorkerBench(),

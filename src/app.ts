@@ -6,6 +6,7 @@
 import 'reflect-metadata';
 import type { Driver } from 'neo4j-driver';
 import { loadCollaborationGraph } from './kpi/collaboration-graph';
+import { loadCollaborationDelta } from './kpi/incremental/collaboration-delta.queries';
 import { KpiCache } from './kpi/kpi-cache';
 import { KpiSnapshotStore } from './kpi/kpi-snapshot-store';
 import { GraphologyEngine } from './kpi/graphology-engine';
@@ -115,7 +116,12 @@ export async function createServices(
       const graph = await loadCollaborationGraph(analyticsGateway);
       return { graph, analytics: await engine.compute(graph) };
     },
-    loadGraph: config.analytics.incremental ? () => loadCollaborationGraph(analyticsGateway) : undefined,
+    incremental: config.analytics.incremental
+      ? {
+          loadDelta: (from) => loadCollaborationDelta(versionGateway, from),
+          loadGraph: () => loadCollaborationGraph(analyticsGateway),
+        }
+      : undefined,
     restore: async () => {
       const { snapshot, summary, sameEngine } = await snapshots.load();
       logger.info({ version: summary?.version, engine: summary?.engine, usable: !!snapshot }, 'persisted KPI snapshot');
@@ -133,6 +139,13 @@ export async function createServices(
       snapshots.save(snapshot).catch((error: unknown) => logger.warn({ err: error }, 'KPI snapshot not persisted'));
     },
     onPublished: (snapshot) => feed.computed(snapshot), // runs later, asynchronously: `feed` is set by then
+    onIncremental: (figures) =>
+      logger.debug(
+        { version: figures.version, read: figures.read, delta: figures.delta, computeMs: figures.computeMs },
+        'incremental KPIs',
+      ),
+    onDeltaMismatch: (detail) =>
+      logger.error(detail, 'incremental KPIs: a write changed the collaboration graph without declaring it'),
   });
   const feed = new KpiFeed(events, kpis, logger);
   // Before serving: a restarted server answers from the persisted snapshot from its first request.

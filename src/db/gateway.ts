@@ -13,12 +13,15 @@ import { DeadlineExceededError, InternalError, ServiceUnavailableError } from '.
 import type { EventIntent } from '../core/domain-events';
 import type { BackgroundLimit } from './background';
 import { beforeDeadline, Deadline, DeadlineWatch, noteUnavailable } from './deadline';
+import { TouchedSet, type CollaborationTouch } from './collaboration-touch';
 import { appendToOutbox, type OutboxAppend } from './outbox.queries';
 import { recordToRow, type Row } from './values';
 
 export interface Statement {
   cypher: string;
   params: Record<string, unknown>;
+  /** Declared by writes that can change the collaboration graph (collaboration-touch.ts). */
+  touches?: CollaborationTouch;
 }
 
 export interface GatewayOptions {
@@ -279,9 +282,9 @@ export class Gateway {
   }
 
   /** The version bump and the outbox entries of a transaction that changed data. */
-  private async appendChange(tx: Tx, emitted: readonly EventIntent[]): Promise<Appended> {
+  private async appendChange(tx: Tx, emitted: readonly EventIntent[], touched: TouchedSet): Promise<Appended> {
     const entries = this.options.changeLog ? await this.options.changeLog.entries(tx, emitted) : [];
-    const [row] = await tx.run(appendToOutbox(entries));
+    const [row] = await tx.run(appendToOutbox(entries, touched.toParams()));
     return { entries, version: Number(row?.version ?? 0), base: Number(row?.base ?? 0) };
   }
 
@@ -307,10 +310,12 @@ export class Gateway {
       let changed = false;
       // Per attempt: a retried transaction function emits its events again.
       const emitted: EventIntent[] = [];
+      const touched = new TouchedSet();
       appended = undefined;
       const run = async (statement: Statement) => {
         watch?.check();
         counter?.record(statement);
+        touched.add(statement.touches);
         const result = await tx.run(statement.cypher, statement.params);
         if (result.summary.counters.containsUpdates()) changed = true;
         return result.records.map((record) => recordToRow(record.keys, (key) => record.get(key)));
@@ -321,7 +326,7 @@ export class Gateway {
       // Only a transaction that changed data moves the version and writes events (an
       // idempotent retry does not; a refusal throws, so its transaction rolls back before
       // this), so bad requests cannot force KPI recomputations.
-      if (mode === 'WRITE' && changed && versioned) appended = await this.appendChange(unitTx, emitted);
+      if (mode === 'WRITE' && changed && versioned) appended = await this.appendChange(unitTx, emitted, touched);
       return value;
     };
     const unit = (tx: ManagedTransaction) => (watch ? watch.attempt(() => attempt(tx)) : attempt(tx));

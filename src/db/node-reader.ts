@@ -46,6 +46,17 @@ export class NodeReader {
     return ids.map((id) => found.get(id));
   }
 
+  /** One node by id with the pages of the `nested` hops read in the same statement, or undefined. */
+  async oneWithNested(
+    spec: NodeSpec,
+    id: string,
+    select: readonly string[] | undefined,
+    nested: readonly NestedHop[],
+  ): Promise<HopItem | undefined> {
+    const [row] = await this.db.readRows(nodesByIds(spec, [id], select, nested));
+    return row ? { node: row.node as Row, nested: row.nested as HopItem['nested'] } : undefined;
+  }
+
   async hop(
     hop: HopSpec,
     parentIds: readonly string[],

@@ -172,10 +172,23 @@ export function countNodes(spec: NodeSpec, filterInput: object | null | undefine
   };
 }
 
-export function nodesByIds(spec: NodeSpec, ids: readonly string[], select?: readonly string[]): Statement {
+/** Nodes by id; with `nested` hops (lookahead from a by-id root field), each node's nested pages too. */
+export function nodesByIds(
+  spec: NodeSpec,
+  ids: readonly string[],
+  select?: readonly string[],
+  nested: readonly NestedHop[] = [],
+): Statement {
+  const calls = nestedCalls(nested, '', '');
+  const node = projection('n', readProperties(spec, select));
   return {
-    cypher: `UNWIND $ids AS id\nMATCH (n:${identifier(spec.label)} {id: id})\nRETURN ${projection('n', readProperties(spec, select))} AS node`,
-    params: { ids: [...ids] },
+    cypher: [
+      'UNWIND $ids AS id',
+      `MATCH (n:${identifier(spec.label)} {id: id})`,
+      ...calls.lines,
+      `RETURN ${node} AS node${calls.value ? `, ${calls.value} AS nested` : ''}`,
+    ].join('\n'),
+    params: { ids: [...ids], ...calls.params },
   };
 }
 

@@ -15,8 +15,21 @@ export interface OutboxAppend {
   body: string;
 }
 
-/** Bumps the graph version and appends `entries` numbered from the current sequence on. */
-export function appendToOutbox(entries: readonly OutboxAppend[]): Statement {
+/** What the transaction may have changed in the collaboration graph (collaboration-touch.ts). */
+export interface TouchedParams {
+  all: boolean;
+  participants: string[];
+  partnerships: string[];
+}
+
+const NOTHING_TOUCHED: TouchedParams = { all: false, participants: [], partnerships: [] };
+
+/**
+ * Bumps the graph version and appends `entries` numbered from the current sequence on. Each
+ * entry also records what the transaction touched in the collaboration graph, so the
+ * incremental KPIs can read just that (src/kpi/incremental/collaboration-delta.queries.ts).
+ */
+export function appendToOutbox(entries: readonly OutboxAppend[], touched: TouchedParams = NOTHING_TOUCHED): Statement {
   return {
     // Reading and writing in one SET takes the node's write lock before the read: no lost update.
     cypher: `MERGE (v:GraphVersion {id: 'ecosystem'})
@@ -25,9 +38,11 @@ SET v.value = coalesce(v.value, 0) + 1, v.changedAt = datetime(),
 WITH v, v.sequence - size($entries) AS base
 FOREACH (i IN range(0, size($entries) - 1) |
   CREATE (:OutboxEvent {sequence: base + i + 1, id: $entries[i].id, kind: $entries[i].kind,
-    at: datetime($entries[i].at), version: v.value, body: $entries[i].body}))
+    at: datetime($entries[i].at), version: v.value, body: $entries[i].body,
+    touchedAll: $touched.all, touchedParticipants: $touched.participants,
+    touchedPartnerships: $touched.partnerships}))
 RETURN v.value AS version, base`,
-    params: { entries },
+    params: { entries, touched },
   };
 }
 

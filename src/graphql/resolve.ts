@@ -154,13 +154,30 @@ export async function hopOne<TNode>(
   return first ? toNode(first.node) : null;
 }
 
-/** A node by database id through the per-request loader, or null. */
+/**
+ * A node by database id through the per-request loader, or null. A root field (`participant(id)`)
+ * also reads the declared connections selected under it in the same statement (lookahead.ts);
+ * elsewhere a node by id is one of many (a to-one field under a list) and batches instead.
+ */
 export async function loadNode<TNode>(
   ctx: RequestContext,
   info: SelectionInfo,
   node: MappedNode<TNode>,
   key: string,
 ): Promise<TNode | null> {
-  const row = await ctx.scope.nodes.node(node.spec, projectionFor(node, selectionOf(info)?.names)).load(key);
-  return row ? node.toNode(row) : null;
+  const selection = selectionOf(info);
+  const select = projectionFor(node, selection?.names);
+  const nested =
+    info && selection && info.parentType === info.schema.getQueryType()
+      ? nestedHops(info, selection, node.spec.label)
+      : [];
+  if (nested.length === 0) {
+    const row = await ctx.scope.nodes.node(node.spec, select).load(key);
+    return row ? node.toNode(row) : null;
+  }
+  const item = await ctx.reader.oneWithNested(node.spec, key, select, nested);
+  if (!item) return null;
+  ctx.scope.nodes.node(node.spec, select).prime(key, item.node);
+  primeNested(ctx, [item], nested);
+  return node.toNode(item.node);
 }

@@ -6,11 +6,11 @@
  * against in tests.
  *
  * What comes from where:
- * - graphology-metrics: PageRank (pagerank.ts), modularity (communities.ts);
+ * - graphology-metrics: modularity (communities.ts);
  *   graphology-communities-louvain: communities (best of seeded runs, see COMMUNITY_RUNS);
  *   graphology-components: components.
  * - Own kernels on a CSR copy (csr.ts), where graphology has nothing or its version does not
- *   fit: betweenness + closeness in one BFS pass (shortest-paths.ts; sampled above
+ *   fit: PageRank (pagerank.ts, warm-startable), betweenness + closeness in one BFS pass (shortest-paths.ts; sampled above
  *   `exactBetweennessMaxNodes`, see source-sampling.ts), eigenvector (eigenvector.ts),
  *   triangles/clustering (clustering.ts), articulation points and bridges with what each
  *   would cut off (articulation-points.ts),
@@ -87,7 +87,7 @@ export class GraphologyEngine implements AnalyticsEngine {
     const betweenness = normaliseBetweenness(paths.dependency, plan.accumulating);
     const closeness = wassermanFaustCloseness(paths, components, plan.sourcesPerComponent);
     const eigenvector = await eigenvectorCentrality(csr, components, pacer);
-    const rank = pageRank(graph);
+    const rank = pageRank(csr).scores;
     const communities = louvainCommunities(graph, this.seed, communityRuns(m));
     const { transitivity, averageClustering } = clustering(csr, trianglesPerNode(csr));
     const cuts = cutStructure(csr);

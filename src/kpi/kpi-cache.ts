@@ -14,7 +14,8 @@ import { KpiNotReadyError } from '../core/errors';
 import { LatestRead } from '../core/latest-read';
 import type { CollaborationGraph } from './collaboration-graph';
 import type { GraphAnalytics } from './engine';
-import { IncrementalFigures, overlayExact, type ExactFigures } from './incremental/exact-figures';
+import type { CollaborationDelta } from './incremental/collaboration-delta.queries';
+import { IncrementalFigures, overlayExact, warmStartOf, type ExactFigures } from './incremental/exact-figures';
 
 export interface KpiSnapshot {
   analytics: GraphAnalytics;
@@ -26,8 +27,7 @@ export interface KpiSnapshot {
   restored?: boolean;
   /**
    * Set when exact figures of a newer version are laid over the full computation of `version`:
-   * the version degree, weighted degree, node and tie counts, density, average degree and the
-   * components are exact for (incremental/exact-figures.ts).
+   * the version the figures listed in incremental/exact-figures.ts are exact for.
    */
   exactVersion?: number;
   /** Increases with every snapshot this cache publishes (orders updates of the same version). */
@@ -57,8 +57,14 @@ export interface KpiCacheOptions {
   version: () => Promise<number>;
   /** The whole computation: load the graph, run the engine. */
   compute: () => Promise<Pick<KpiSnapshot, 'analytics' | 'graph'>>;
-  /** Loads the graph for an incremental update of the exact figures; none: no incremental updates. */
-  loadGraph?: () => Promise<CollaborationGraph>;
+  /**
+   * The incremental updates' reads (none: no incremental updates): what changed in C since a
+   * version (incremental/collaboration-delta.queries.ts), and C whole when the delta cannot tell.
+   */
+  incremental?: {
+    loadDelta: (from: number) => Promise<CollaborationDelta>;
+    loadGraph: () => Promise<CollaborationGraph>;
+  };
   /** Reads the persisted snapshot (at most once per process). */
   restore?: () => Promise<Restored>;
   debounceMs: number;
@@ -67,6 +73,14 @@ export interface KpiCacheOptions {
   onComputed?: (snapshot: KpiSnapshot) => void;
   /** A snapshot became the one served: computed, restored or incrementally updated. */
   onPublished?: (snapshot: KpiSnapshot) => void;
+  /** An incremental update was published (for metrics and logs). */
+  onIncremental?: (figures: ExactFigures) => void;
+  /**
+   * The graph C held by the incremental updates differs from a full computation's of the same
+   * version: some write did not declare what it touched (db/collaboration-touch.ts). The held
+   * graph is replaced by the computation's.
+   */
+  onDeltaMismatch?: (detail: { version: number; held: number; read: number }) => void;
 }
 
 /** Retry-after when nothing tells how long the first computation takes. */
@@ -81,6 +95,8 @@ export class KpiCache {
   private exact: ExactFigures | undefined;
   private exactRunning = false;
   private exactWanted = -1;
+  /** How the incremental updates read C so far (tests and the benchmark check the delta path ran). */
+  readonly incrementalReads = { delta: 0, whole: 0 };
   private revision = 0;
   private running: Promise<KpiSnapshot> | undefined;
   private runningSince = 0;
@@ -144,23 +160,22 @@ export class KpiCache {
 
   /**
    * Brings the exact figures to the newest version seen, at once (no debounce: they cost a
-   * graph load and linear work); one update at a time, the newest version wanted next.
+   * delta read and near-linear work in memory); one update at a time, the newest version
+   * wanted next.
    */
   private refreshExact(version: number): void {
-    const { loadGraph } = this.options;
-    if (!loadGraph) return;
+    if (!this.options.incremental) return;
     this.exactWanted = Math.max(this.exactWanted, version);
     if (this.exactRunning) return;
     this.exactRunning = true;
     void (async () => {
       try {
         while (this.full && this.exactWanted > latestVersionOf(this.snapshot as KpiSnapshot)) {
-          // The version is read before the graph, so a write during the load leaves it behind.
-          const readVersion = await this.version.get();
-          const figures = this.incremental.update(await loadGraph(), readVersion);
+          const figures = await this.nextExact(this.full);
           if (figures.version <= latestVersionOf(this.snapshot as KpiSnapshot)) break;
           this.exact = figures;
           this.publish(this.full);
+          this.options.onIncremental?.(figures);
         }
       } catch (error) {
         this.options.onError?.(error);
@@ -168,6 +183,45 @@ export class KpiCache {
         this.exactRunning = false;
       }
     })();
+  }
+
+  /** The next exact figures: C moved by the writes' delta, or read whole when that cannot be. */
+  private async nextExact(full: KpiSnapshot): Promise<ExactFigures> {
+    const { loadDelta, loadGraph } = this.options.incremental!;
+    const held = this.incremental;
+    // The full computation is newer than C in memory: start from its graph.
+    if (held.version < full.version) held.startFrom(full.graph, full.version);
+    const previous = warmStartOf(full.analytics, this.exact);
+    const delta = await loadDelta(held.version);
+    if (delta.kind === 'delta') {
+      try {
+        const figures = await held.advance(delta, previous);
+        this.incrementalReads.delta += 1;
+        return figures;
+      } catch (error) {
+        // A delta that does not fit C: reported, and C read whole below.
+        this.options.onError?.(error);
+      }
+    }
+    // The version is read before the graph, so a write during the load leaves it behind.
+    const readVersion = await this.version.get();
+    held.startFrom(await loadGraph(), readVersion);
+    this.incrementalReads.whole += 1;
+    return held.current(previous);
+  }
+
+  /**
+   * A full computation of the version C in memory is at, whose graph no write can have changed
+   * during its load (`settled`): the two graphs must be equal, or a write changed C without
+   * declaring it (onDeltaMismatch); C in memory is then replaced by the computation's.
+   */
+  private verifyHeld(full: KpiSnapshot, settled: boolean): void {
+    if (!settled || this.incremental.version !== full.version) return;
+    const held = this.incremental.heldGraph();
+    if (held && !sameGraph(held, full.graph)) {
+      this.options.onDeltaMismatch?.({ version: full.version, held: held.edges.length, read: full.graph.edges.length });
+      this.incremental.startFrom(full.graph, full.version);
+    }
   }
 
   /**
@@ -227,6 +281,8 @@ export class KpiCache {
       const result = await this.options.compute();
       const computed: KpiSnapshot = { ...result, version: computedVersion, computedAt: new Date(), revision: 0 };
       this.expectedMs = performance.now() - this.runningSince;
+      // Only the incremental updates need this extra version read (one per full computation).
+      if (this.options.incremental) this.verifyHeld(computed, (await this.version.get()) === computedVersion);
       this.options.onComputed?.(computed);
       return this.publish(computed);
     })();
@@ -242,6 +298,21 @@ export class KpiCache {
   close(): void {
     clearTimeout(this.timer);
   }
+}
+
+/** Same participants (with kind, sector, region) and same ties with the same weights, in the loader's order. */
+function sameGraph(a: CollaborationGraph, b: CollaborationGraph): boolean {
+  if (a.nodes.length !== b.nodes.length || a.edges.length !== b.edges.length) return false;
+  const sameNode = (i: number) =>
+    a.nodes[i].id === b.nodes[i].id &&
+    a.nodes[i].kind === b.nodes[i].kind &&
+    a.nodes[i].sector === b.nodes[i].sector &&
+    a.nodes[i].region === b.nodes[i].region;
+  const sameEdge = (i: number) =>
+    a.edges[i].source === b.edges[i].source &&
+    a.edges[i].target === b.edges[i].target &&
+    a.edges[i].weight === b.edges[i].weight;
+  return a.nodes.every((_, i) => sameNode(i)) && a.edges.every((_, i) => sameEdge(i));
 }
 
 /** The promise's value if it settles by `answerBy` (epoch ms), else undefined; no limit without one. */

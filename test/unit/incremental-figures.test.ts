@@ -1,13 +1,12 @@
 /**
- * The incremental figures against a from-scratch computation (graphology-components and the
- * graphology engine), over random sequences of graph changes: the union-find applied in place
- * on additions and rebuilt on removals gives the same components as a fresh search every time.
+ * The incremental figures against a from-scratch computation by the graphology engine, over
+ * random sequences of graph changes applied as the deltas the database would answer: C kept in
+ * memory (with its triangles kept around the changed ties) gives every exact figure of a fresh
+ * computation, and the warm-started PageRank and eigenvector its scores to tolerance.
  */
 import fc from 'fast-check';
 import type { CollaborationGraph } from '../../src/kpi/collaboration-graph';
 import { GraphologyEngine } from '../../src/kpi/graphology-engine';
-import { findComponents } from '../../src/kpi/graphology/components';
-import { buildGraph } from '../../src/kpi/graphology/graph';
 import { IncrementalFigures, overlayExact } from '../../src/kpi/incremental/exact-figures';
 
 const NODES = 30;
@@ -52,57 +51,104 @@ function applyChange(nodes: Set<number>, ties: Map<string, number>, c: Change): 
 function graphOf(nodes: Set<number>, ties: Map<string, number>): CollaborationGraph {
   return {
     nodes: [...nodes].sort((a, b) => a - b).map((n) => ({ id: id(n), kind: 'STARTUP', sector: 'AI', region: 'EU' })),
-    edges: [...ties].map(([k, weight]) => {
-      const [a, b] = k
-        .split('-')
-        .map(Number)
-        .sort((x, y) => x - y);
-      return { source: id(a), target: id(b), weight };
-    }),
+    edges: [...ties]
+      .map(([k, weight]) => {
+        const [a, b] = k
+          .split('-')
+          .map(Number)
+          .sort((x, y) => x - y);
+        return { source: id(a), target: id(b), weight };
+      })
+      .sort((x, y) => (x.source + x.target < y.source + y.target ? -1 : 1)),
   };
 }
 
-it('gives the components, largest share, degrees and density of a fresh computation after every change', async () => {
-  // Both paths of the union-find must have been taken for the test to mean anything.
-  const ways = new Set<string>();
+/**
+ * The delta the database would answer after `changes` (collaboration-delta.queries.ts): the
+ * participants they touched, those of them still in C, and every tie with an end among them.
+ */
+function deltaOf(changes: readonly Change[], graph: CollaborationGraph, version: number) {
+  const touched = new Set<string>();
+  for (const c of changes) {
+    if (c.kind === 'tie' || c.kind === 'untie') [c.a, c.b].forEach((n) => touched.add(id(n)));
+    else touched.add(id(c.n));
+  }
+  return {
+    kind: 'delta' as const,
+    version,
+    touched: [...touched].sort(),
+    nodes: graph.nodes.filter((node) => touched.has(node.id)),
+    edges: graph.edges.filter((edge) => touched.has(edge.source) || touched.has(edge.target)),
+  };
+}
+
+it('moved by deltas, gives every exact figure of a fresh full computation after every change', async () => {
+  let deltas = 0;
+  let multiple = 0;
   await fc.assert(
-    fc.asyncProperty(fc.array(change, { minLength: 1, maxLength: 60 }), async (changes) => {
-      const nodes = new Set([0, 1, 2, 3, 4]);
-      const ties = new Map<string, number>();
-      const incremental = new IncrementalFigures();
-      const base = await new GraphologyEngine().compute(graphOf(nodes, ties));
-      incremental.update(graphOf(nodes, ties), 0);
-      let version = 0;
-      for (const c of changes) {
-        applyChange(nodes, ties, c);
-        const graph = graphOf(nodes, ties);
-        const figures = incremental.update(graph, ++version);
-        ways.add(figures.components);
-        const fresh = findComponents(buildGraph(graph));
-        expect(figures.network.components).toBe(fresh.members.length);
-        expect(figures.network.largestComponentShare).toBe(
-          graph.nodes.length === 0 ? 0 : fresh.largestSize / graph.nodes.length,
-        );
-        // Laid over an older full computation, the exact figures are the full engine's.
-        const full = await new GraphologyEngine().compute(graph);
-        const overlaid = overlayExact(base, figures);
-        for (const figure of [
-          'nodeCount',
-          'edgeCount',
-          'density',
-          'averageDegree',
-          'components',
-          'largestComponentShare',
-        ] as const) {
-          expect(overlaid.network[figure]).toBe(full.network[figure]);
+    fc.asyncProperty(
+      fc.array(fc.array(change, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 30 }),
+      async (batches) => {
+        const nodes = new Set([0, 1, 2, 3, 4]);
+        const ties = new Map<string, number>();
+        const incremental = new IncrementalFigures();
+        let previous = await new GraphologyEngine().compute(graphOf(nodes, ties));
+        const base = previous;
+        incremental.startFrom(graphOf(nodes, ties), 0);
+        let version = 0;
+        for (const batch of batches) {
+          for (const c of batch) applyChange(nodes, ties, c);
+          const graph = graphOf(nodes, ties);
+          const figures = await incremental.advance(deltaOf(batch, graph, ++version), previous.nodes);
+          deltas += 1;
+          if (batch.length > 1) multiple += 1;
+          expect(figures.read).toBe('delta');
+          expect(figures.version).toBe(version);
+          expect(figures.graph).toEqual(graph);
+
+          // Laid over an older full computation, the exact figures are the full engine's.
+          const full = await new GraphologyEngine().compute(graph);
+          const overlaid = overlayExact(base, figures);
+          for (const figure of [
+            'nodeCount',
+            'edgeCount',
+            'density',
+            'averageDegree',
+            'components',
+            'largestComponentShare',
+            'transitivity',
+            'averageClustering',
+            'articulationPoints',
+            'bridges',
+          ] as const) {
+            expect([figure, overlaid.network[figure]]).toEqual([figure, full.network[figure]]);
+          }
+          expect([...overlaid.nodes.keys()]).toEqual([...full.nodes.keys()]);
+          for (const [key, node] of full.nodes) {
+            const served = overlaid.nodes.get(key)!;
+            expect(served).toMatchObject({ degree: node.degree, weightedDegree: node.weightedDegree });
+            // Warm-started from the last version: the same fixed point, to the kernels' tolerance.
+            expect(Math.abs(served.pageRank - node.pageRank)).toBeLessThan(1e-9);
+            expect(Math.abs(served.eigenvector - node.eigenvector)).toBeLessThan(1e-6);
+          }
+          previous = overlaid;
         }
-        expect([...overlaid.nodes.keys()]).toEqual([...full.nodes.keys()]);
-        for (const [key, node] of full.nodes) {
-          expect(overlaid.nodes.get(key)).toMatchObject({ degree: node.degree, weightedDegree: node.weightedDegree });
-        }
-      }
-    }),
+      },
+    ),
     { numRuns: 60 },
   );
-  expect([...ways].sort()).toEqual(['additions', 'rebuilt']);
+  // Deltas spanning several writes (several versions read at once) were exercised too.
+  expect(multiple).toBeGreaterThan(10);
+  expect(deltas).toBeGreaterThan(100);
+});
+
+it('refuses a delta that reaches a participant C does not hold (the cache then reads C whole)', async () => {
+  const incremental = new IncrementalFigures();
+  incremental.startFrom(graphOf(new Set([0, 1]), new Map()), 0);
+  await expect(
+    incremental.advance(
+      { kind: 'delta', version: 1, touched: [id(0)], nodes: [], edges: [{ source: id(0), target: id(7), weight: 1 }] },
+      new Map(),
+    ),
+  ).rejects.toThrow(/reaches p07, not in C/);
 });

@@ -110,6 +110,7 @@ describe('generic node statements', () => {
         partnerships,
       ]),
       hop: hopPages(hops.PARTICIPANT_PARTNERSHIPS, ['p1'], partnerships.query, [parties]),
+      byId: nodesByIds(PARTICIPANT, ['p1'], ['id', 'name'], [partnerships]),
     }).toMatchSnapshot();
   });
 

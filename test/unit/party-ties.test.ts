@@ -15,6 +15,8 @@ const SNAPSHOTS = path.join(__dirname, '__snapshots__');
 /** Snapshots that read every tie, ended ones included, on purpose: name → why. */
 const HISTORY_READERS: Record<string, string> = {
   'partnership write statements partyHistory 1': 'the party history lists ended ties',
+  'collaboration delta statements partiesEver 1':
+    "a removed party's ties changed too: the incremental KPIs re-read everyone who ever was a party",
 };
 
 function sourceFiles(dir: string): string[] {

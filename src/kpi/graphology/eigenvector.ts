@@ -45,11 +45,17 @@ export interface EigenvectorLimits {
   maxIterations: number;
 }
 
+/**
+ * `start` (per node index, e.g. the last version's scores) warm-starts each component's
+ * iteration: a component's positive entries are kept, its others filled with the uniform
+ * start, then normalised; a component with none starts uniform. The fixed point is the same.
+ */
 export async function eigenvectorCentrality(
   csr: Csr,
   components: Components,
   pacer: Pacer,
   limits: EigenvectorLimits = EIGENVECTOR,
+  start?: Float64Array,
 ): Promise<EigenvectorResult> {
   const n = components.of.length;
   const vector = new Float64Array(n);
@@ -58,7 +64,7 @@ export async function eigenvectorCentrality(
   let converged = true;
   let iterations = 0;
   for (let c = 0; c < components.members.length; c++) {
-    const pair = await leadingPair(csr, components.members[c], vector, scratch, pacer, limits);
+    const pair = await leadingPair(csr, components.members[c], vector, scratch, pacer, limits, start);
     radius[c] = pair.eigenvalue;
     converged &&= pair.converged;
     iterations = Math.max(iterations, pair.iterations);
@@ -83,9 +89,10 @@ async function leadingPair(
   y: Float64Array,
   pacer: Pacer,
   limits: EigenvectorLimits,
+  start: Float64Array | undefined,
 ): Promise<{ eigenvalue: number; converged: boolean; iterations: number }> {
   const r = members.length;
-  for (const v of members) x[v] = 1 / Math.sqrt(r);
+  startVector(members, x, start);
   if (r === 1) return { eigenvalue: 0, converged: true, iterations: 0 };
   let converged = false;
   let iterations = 0;
@@ -115,4 +122,17 @@ async function leadingPair(
     quotient += x[v] * sum;
   }
   return { eigenvalue: quotient, converged, iterations };
+}
+
+/** The component's start: `start`'s positive entries (others uniform), unit norm; else uniform. */
+function startVector(members: Int32Array, x: Float64Array, start: Float64Array | undefined): void {
+  const uniform = 1 / Math.sqrt(members.length);
+  const warm = start !== undefined && members.some((v) => start[v] > 0);
+  let norm = 0;
+  for (const v of members) {
+    x[v] = warm && start[v] > 0 ? start[v] : uniform;
+    norm += x[v] * x[v];
+  }
+  norm = Math.sqrt(norm);
+  for (const v of members) x[v] /= norm;
 }

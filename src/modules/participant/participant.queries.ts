@@ -49,6 +49,7 @@ ON CREATE SET n += $fields, n.joinedAt = datetime($fields.joinedAt), n.clientKey
   n.createdAt = datetime(), n.updatedAt = datetime()
 ${RETURN_PARTICIPANT}`,
     params: { id, clientKey, fields, at },
+    touches: { participants: [id] },
   };
 }
 
@@ -94,6 +95,7 @@ FOREACH (_ IN CASE WHEN n.status <> statusBefore THEN [1] ELSE [] END |
   MERGE (n)-[:HAD_STATUS]->(c))
 ${RETURN_PARTICIPANT}`,
     params: { id, changes: rest, joinedAt: joinedAt ?? null, stamp },
+    touches: { participants: [id] },
   };
 }
 

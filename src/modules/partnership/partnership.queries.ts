@@ -73,6 +73,7 @@ RETURN ${PARTNERSHIP_MAP} AS partnership`,
       ownerIds: input.ownerIds,
       change: input.firstChange,
     },
+    touches: { partnerships: [input.id] },
   };
 }
 
@@ -134,6 +135,7 @@ ON CREATE SET s.from = $from, s.to = $to, s.at = datetime($at), s.reason = $reas
 MERGE (p)-[:HAD_STAGE]->(s)
 RETURN ${PARTNERSHIP_MAP} AS partnership, ${STAGE_CHANGE_MAP} AS stageChange`,
     params: { ...move },
+    touches: { partnerships: [move.partnershipId] },
   };
 }
 
@@ -174,6 +176,7 @@ FOREACH (_ IN CASE WHEN current IS NULL THEN [1] ELSE [] END |
 SET current.role = $role
 RETURN ${PARTNERSHIP_MAP} AS partnership`,
     params: { partnershipId, participantId, role, at },
+    touches: { partnerships: [partnershipId], participants: [participantId] },
   };
 }
 
@@ -184,6 +187,7 @@ export function removeParty(partnershipId: string, participantId: string, at: st
 SET r.endedAt = CASE WHEN r.addedAt > datetime($at) THEN r.addedAt ELSE datetime($at) END
 RETURN ${PARTNERSHIP_MAP} AS partnership`,
     params: { partnershipId, participantId, at },
+    touches: { partnerships: [partnershipId], participants: [participantId] },
   };
 }
 

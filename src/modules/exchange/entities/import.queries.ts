@@ -168,7 +168,8 @@ function cached(kind: KindName, mode: WriteMode): string {
 
 /** The upsert of stored records of a kind whose in-place fields changed (rows built by write-rows.ts). */
 export function upsertRecords(kind: KindName, rows: readonly unknown[]): Statement {
-  return { cypher: cached(kind, 'upsert'), params: { rows } };
+  // Whole batches of any kind: the incremental KPIs re-read the whole graph after an import.
+  return { cypher: cached(kind, 'upsert'), params: { rows }, touches: { all: true } };
 }
 
 /**
@@ -177,7 +178,7 @@ export function upsertRecords(kind: KindName, rows: readonly unknown[]): Stateme
  * the batch is reported and can be run again).
  */
 export function createRecords(kind: KindName, rows: readonly unknown[]): Statement {
-  return { cypher: cached(kind, 'create'), params: { rows } };
+  return { cypher: cached(kind, 'create'), params: { rows }, touches: { all: true } };
 }
 
 /** Parties (participant ids, current ties) of stored partnerships, for the party rules. */
