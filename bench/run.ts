@@ -1,5 +1,6 @@
 /** `npm run bench`: runs every benchmark and prints Markdown tables (README's benchmark section). */
 import { aggregationsBench } from './aggregations.bench';
+import { analyticsWorkerBench } from './analytics-worker.bench';
 import { centralityScaleBench } from './centrality-scale.bench';
 import { engineCrossoverBench } from './engine-crossover.bench';
 import { explorationBench } from './exploration.bench';
@@ -24,6 +25,7 @@ async function main(): Promise<void> {
     'kpi-incremental': () => kpiIncrementalBench(),
     'centrality-scale': () => centralityScaleBench(),
     'engine-crossover': () => engineCrossoverBench(),
+    'analytics-worker': () => analyticsWorkerBench(),
     subscriptions: subscriptionsBench,
     load: loadBench,
     peers: peersBench,

@@ -9,7 +9,9 @@ import { loadCollaborationGraph } from './kpi/collaboration-graph';
 import { loadCollaborationDelta } from './kpi/incremental/collaboration-delta.queries';
 import { KpiCache } from './kpi/kpi-cache';
 import { KpiSnapshotStore } from './kpi/kpi-snapshot-store';
+import { GraphologyEngine } from './kpi/graphology-engine';
 import { engineFor, selectEngine } from './kpi/select-engine';
+import { WorkerEngine } from './kpi/worker/worker-engine';
 import { createAuth, type Auth } from './auth/auth';
 import { Policy } from './auth/policy';
 import type { EventBus } from './events/bus';
@@ -63,6 +65,14 @@ export async function createEventTransport(config: Config, logger: Logger): Prom
   return bus;
 }
 
+/** The in-process engine in a worker thread (ANALYTICS_WORKER), its start and crashes logged. */
+function analyticsWorker(logger: Logger): WorkerEngine {
+  return new WorkerEngine({
+    onStart: (worker) => logger.info(worker, 'analytics worker started'),
+    onCrash: (error) => logger.error({ err: error }, 'analytics worker crashed; the next computation starts a new one'),
+  });
+}
+
 /** The process-wide services: the KPI cache over the selected analytics engine, events. */
 export async function createServices(
   driver: Driver,
@@ -85,6 +95,7 @@ export async function createServices(
   const versionGateway = gateway.inBackground(background, { purpose: 'kpi-version' });
   const engine = await selectEngine(config.analytics.engine, analyticsGateway, {
     gdsFromParticipants: config.analytics.autoGdsFromParticipants,
+    inProcess: config.analytics.worker ? analyticsWorker(logger) : new GraphologyEngine(),
   });
   logger.info({ engine: engine.name }, 'analytics engine selected');
   const resumeWindow = { maxEvents: config.outbox.resumeMaxEvents, maxAgeMs: config.outbox.resumeMaxAgeMs };
@@ -153,6 +164,7 @@ export async function createServices(
   });
   return {
     kpis,
+    engine,
     background,
     events,
     relay,
@@ -169,6 +181,7 @@ export async function createServices(
 /** Stops background work and closes the event bus (after pending events went out). */
 export async function closeServices(services: AppServices): Promise<void> {
   services.kpis.close();
+  await services.engine.close?.();
   services.kpiFeed.close();
   await services.relay.close();
   await services.transport?.close();

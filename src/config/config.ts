@@ -82,6 +82,11 @@ const schema = z.object({
    * (one graph load, linear work) while the global KPIs wait for the debounced recomputation.
    */
   KPI_INCREMENTAL: z.enum(['true', 'false']).default('true'),
+  /**
+   * Run the in-process engine in a worker thread, so request latency does not depend on a KPI
+   * computation (docs/kpis.md, "The analytics worker"); false: on the API's own thread.
+   */
+  ANALYTICS_WORKER: z.enum(['true', 'false']).default('true'),
   /** Transaction timeout for whole-graph analytics statements (not request-bound). */
   ANALYTICS_QUERY_TIMEOUT_MS: int(1_000, 3_600_000).default(600_000),
 
@@ -182,6 +187,8 @@ export interface Config {
     queryTimeoutMs: number;
     warmOnStart: boolean;
     incremental: boolean;
+    /** The in-process engine runs in a worker thread. */
+    worker: boolean;
   };
   neo4j: {
     /** Unset: use the local server the project's scripts start. */
@@ -339,6 +346,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
       debounceMs: env.KPI_DEBOUNCE_MS,
       warmOnStart: env.KPI_WARM_ON_START === 'true',
       incremental: env.KPI_INCREMENTAL === 'true',
+      worker: env.ANALYTICS_WORKER === 'true',
       queryTimeoutMs: env.ANALYTICS_QUERY_TIMEOUT_MS,
     },
     neo4j: {

@@ -7,6 +7,7 @@
 import type { LRUCache } from 'lru-cache';
 import type { BackgroundLimit } from '../db/background';
 import type { KpiCache } from '../kpi/kpi-cache';
+import type { AnalyticsEngine } from '../kpi/engine';
 import type { Policy } from '../auth/policy';
 import type { Viewer } from '../auth/viewer';
 import type { Clock } from '../core/clock';
@@ -27,6 +28,8 @@ export type { Viewer };
 /** Process-wide services requests use (built once in src/app.ts). */
 export interface AppServices {
   kpis: KpiCache;
+  /** What the KPI cache computes with (closed at shutdown: it may hold a worker thread). */
+  engine: AnalyticsEngine;
   /** The pool share of work no client waits on (src/db/background.ts). */
   background: BackgroundLimit;
   /** Domain events of every replica, in sequence order, each once (the relay's local bus). */

@@ -124,3 +124,10 @@ export class InternalError extends AppError {
   readonly code = 'INTERNAL_SERVER_ERROR';
   override readonly expose = false;
 }
+
+/**
+ * The analytics worker thread (src/kpi/worker) died while it held a KPI computation: out of
+ * memory, or a fault outside the engine's own errors (those are rethrown as themselves). That
+ * computation is lost; the next one starts a new worker.
+ */
+export class AnalyticsWorkerCrashError extends InternalError {}

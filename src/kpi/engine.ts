@@ -125,4 +125,6 @@ export interface AnalyticsEngine {
    * itself (it is given the same graph for node ids and for the in-memory parts it shares).
    */
   compute(graph: CollaborationGraph): Promise<GraphAnalytics>;
+  /** Releases what the engine holds (the analytics worker thread); computations after it fail. */
+  close?(): Promise<void>;
 }

@@ -31,17 +31,22 @@ export interface EngineSelection {
    * exact-betweenness threshold. Above the threshold: never.
    */
   gdsFromParticipants?: number;
+  /**
+   * The in-process engine to use (`graphology`, and `auto` below the crossover): in a worker
+   * thread or on the calling thread (ANALYTICS_WORKER). Default: on the calling thread.
+   */
+  inProcess?: AnalyticsEngine;
 }
 
 export async function selectEngine(
   mode: EngineMode,
   gateway: Gateway,
-  { gdsFromParticipants = AUTO_GDS_FROM_PARTICIPANTS }: EngineSelection = {},
+  { gdsFromParticipants = AUTO_GDS_FROM_PARTICIPANTS, inProcess = new GraphologyEngine() }: EngineSelection = {},
 ): Promise<AnalyticsEngine> {
-  if (mode === 'graphology') return new GraphologyEngine();
+  if (mode === 'graphology') return inProcess;
   if (mode === 'gds') return new GdsEngine(gateway);
   const gds = (await hasGds(gateway)) ? new GdsEngine(gateway) : null;
-  return new AutoEngine(new GraphologyEngine(), gds, gdsFromParticipants);
+  return new AutoEngine(inProcess, gds, gdsFromParticipants);
 }
 
 /** `auto`: the engine measured cheaper for the graph's size computes it. */
@@ -49,7 +54,8 @@ export class AutoEngine implements AnalyticsEngine {
   readonly name = 'auto';
 
   constructor(
-    private readonly inProcess: GraphologyEngine,
+    /** The graphology engine, on this thread or in the worker (worker/worker-engine.ts). */
+    private readonly inProcess: AnalyticsEngine,
     private readonly gds: GdsEngine | null,
     private readonly gdsFromParticipants: number,
     /** Where the in-process engine starts sampling its sources (its default). */
@@ -69,6 +75,10 @@ export class AutoEngine implements AnalyticsEngine {
   compute(graph: CollaborationGraph): Promise<GraphAnalytics> {
     const engine = this.choose(graph.nodes.length) === 'gds' ? this.gds! : this.inProcess;
     return engine.compute(graph);
+  }
+
+  async close(): Promise<void> {
+    await this.inProcess.close?.();
   }
 }
 

@@ -12,6 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig } from '../../src/config/config';
 import { MIGRATIONS_DIR } from '../../src/db/migrations';
+import { GraphologyEngine } from '../../src/kpi/graphology-engine';
+import type { WorkerEngine as SourceWorkerEngine } from '../../src/kpi/worker/worker-engine';
 import { authHeader, TEST_JWT_SECRET } from '../support/auth';
 import { freePort } from '../support/free-port';
 import { testNeo4jTarget } from '../support/test-neo4j';
@@ -114,6 +116,27 @@ describe('npm run build / npm run serve', () => {
     const body = (await response.json()) as { data?: { participants?: { totalCount: number } }; errors?: unknown };
     expect(body.errors).toBeUndefined();
     expect(typeof body.data?.participants?.totalCount).toBe('number');
+  });
+
+  it("runs the KPI engine in a worker thread started from the compiled JavaScript, with the source engine's results", async () => {
+    const { WorkerEngine } = compiled<{ WorkerEngine: typeof SourceWorkerEngine }>('kpi/worker/worker-engine.js');
+    const entries: string[] = [];
+    const engine = new WorkerEngine({ onStart: ({ entry }) => entries.push(entry) });
+    try {
+      const graph = {
+        nodes: ['a', 'b', 'c', 'd'].map((id) => ({ id, kind: 'STARTUP', sector: 'AI', region: 'EU' })),
+        edges: [
+          { source: 'a', target: 'b', weight: 2 },
+          { source: 'b', target: 'c', weight: 1 },
+        ],
+      };
+      const { elapsedMs: _compiled, ...fromBuild } = await engine.compute(graph);
+      const { elapsedMs: _source, ...fromSource } = await new GraphologyEngine().compute(graph);
+      expect(fromBuild).toStrictEqual(fromSource);
+      expect(entries).toEqual([path.join(DIST, 'kpi', 'worker', 'analytics-worker.js')]);
+    } finally {
+      await engine.close();
+    }
   });
 
   it('refuses a query without credentials and keeps metrics behind METRICS_TOKEN (production)', async () => {

@@ -31,6 +31,12 @@ describe('config', () => {
     );
   });
 
+  it('runs the in-process engine in a worker thread unless ANALYTICS_WORKER=false, and refuses other values', () => {
+    expect(loadConfig({}).analytics.worker).toBe(true);
+    expect(loadConfig({ ANALYTICS_WORKER: 'false' }).analytics.worker).toBe(false);
+    expect(() => loadConfig({ ANALYTICS_WORKER: 'yes' })).toThrow(/ANALYTICS_WORKER .*\(got "yes"\)/);
+  });
+
   describe('NODE_ENV unset on a network address', () => {
     const problemsOf = (env: Record<string, string>) => {
       try {
