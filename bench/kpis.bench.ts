@@ -86,7 +86,11 @@ export async function activeParticipants(url: string, count: number): Promise<st
 export async function waitForFresh(url: string): Promise<void> {
   for (const until = performance.now() + 30 * 60_000; performance.now() < until;) {
     const { data, errors } = await execute(url, EcosystemHealthDocument, {});
-    if (errors?.some((error) => error.extensions?.code !== 'KPI_NOT_READY')) throw new Error(JSON.stringify(errors));
+    // A fresh API answers KPI_NOT_READY until its first computation, and a cold page cache can
+    // make the first big read miss the request deadline: both are waited out.
+    const transient = new Set(['KPI_NOT_READY', 'SERVICE_UNAVAILABLE']);
+    if (errors?.some((error) => !transient.has(String(error.extensions?.code))))
+      throw new Error(JSON.stringify(errors));
     if (data && !errors && !data.ecosystem.health.provenance.stale) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
