@@ -139,13 +139,17 @@ export async function createServices(
       snapshots.save(snapshot).catch((error: unknown) => logger.warn({ err: error }, 'KPI snapshot not persisted'));
     },
     onPublished: (snapshot) => feed.computed(snapshot), // runs later, asynchronously: `feed` is set by then
-    onIncremental: (figures) =>
+    onIncremental: (figures) => {
       logger.debug(
         { version: figures.version, read: figures.read, delta: figures.delta, computeMs: figures.computeMs },
         'incremental KPIs',
-      ),
-    onDeltaMismatch: (detail) =>
-      logger.error(detail, 'incremental KPIs: a write changed the collaboration graph without declaring it'),
+      );
+      metrics?.kpisUpdatedIncrementally(figures.read);
+    },
+    onDeltaMismatch: (detail) => {
+      logger.error(detail, 'incremental KPIs: a write changed the collaboration graph without declaring it');
+      metrics?.kpiDeltaMismatch();
+    },
   });
   const feed = new KpiFeed(events, kpis, logger);
   // Before serving: a restarted server answers from the persisted snapshot from its first request.

@@ -68,6 +68,19 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  private readonly kpiIncremental = new Counter({
+    name: 'ecograph_kpi_incremental_updates_total',
+    help: 'Incremental KPI updates after writes, by how C was brought to the new version: the delta of what the writes touched, or read whole.',
+    labelNames: ['read'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly kpiDeltaMismatches = new Counter({
+    name: 'ecograph_kpi_delta_mismatches_total',
+    help: 'Full KPI computations that found the incrementally kept graph different (a write did not declare what it touched).',
+    registers: [this.registry],
+  });
+
   constructor(options: { maxOperationNames: number }) {
     this.operationNames = new BoundedLabel(options.maxOperationNames);
     const source = () => this.activeSubscriptionsSource();
@@ -111,6 +124,14 @@ export class Metrics {
 
   kpisComputed(engine: string, elapsedMs: number): void {
     this.kpiComputations.observe({ engine }, elapsedMs / 1000);
+  }
+
+  kpisUpdatedIncrementally(read: 'delta' | 'whole'): void {
+    this.kpiIncremental.inc({ read });
+  }
+
+  kpiDeltaMismatch(): void {
+    this.kpiDeltaMismatches.inc();
   }
 
   /** Named operations only (names from a parsed document): anonymous and unparsed ones share a label each. */

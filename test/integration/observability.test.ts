@@ -6,6 +6,7 @@ import crypto from 'node:crypto';
 import type { App } from '../../src/app';
 import {
   EcosystemEventsDocument,
+  EcosystemHealthDocument,
   ParticipantCreateDocument,
   ParticipantDocument,
   ParticipantsDocument,
@@ -195,6 +196,30 @@ describe('metrics', () => {
     );
     expect(valueOf(samples, 'process_cpu_user_seconds_total')).toBeGreaterThan(0);
     expect(valueOf(samples, 'nodejs_heap_size_used_bytes')).toBeGreaterThan(0);
+  });
+
+  it('count incremental KPI updates by how the graph was brought forward: after a write, from its delta', async () => {
+    const computed = async () => {
+      const current = await scrape(app);
+      return valueOf(current, 'ecograph_kpi_computation_duration_seconds_count', { engine: 'graphology' }) > 0
+        ? current
+        : undefined;
+    };
+    const before = await until('a KPI computation', computed, 90_000);
+    const deltas = (samples: Sample[]) => valueOf(samples, 'ecograph_kpi_incremental_updates_total', { read: 'delta' });
+    await mutateOk(app.url, ParticipantCreateDocument, {
+      input: { name: 'Observed Newcomer', kind: 'STARTUP', sector, region: 'Europe' },
+    });
+    // A KPI read sees the newer version and brings the incremental figures to it.
+    const after = await until('an incremental update', async () => {
+      await execute(app.url, EcosystemHealthDocument, {});
+      const current = await scrape(app);
+      return deltas(current) > deltas(before) ? current : undefined;
+    });
+    expect(valueOf(after, 'ecograph_kpi_incremental_updates_total', { read: 'whole' })).toBe(
+      valueOf(before, 'ecograph_kpi_incremental_updates_total', { read: 'whole' }),
+    );
+    expect(valueOf(after, 'ecograph_kpi_delta_mismatches_total')).toBe(0);
   });
 });
 
