@@ -7,6 +7,7 @@ import { explorationBench } from './exploration.bench';
 import { filtersBench } from './filters.bench';
 import { importBench } from './import.bench';
 import { kpiIncrementalBench } from './kpi-incremental.bench';
+import { kpiPeersBench } from './kpi-peers.bench';
 import { kpisBench } from './kpis.bench';
 import { subscriptionsBench } from './subscriptions.bench';
 import { loadBench } from './load.bench';
@@ -21,7 +22,8 @@ async function main(): Promise<void> {
     exploration: explorationBench,
     aggregations: aggregationsBench,
     filters: filtersBench,
-    kpis: () => kpisBench(),
+    // `kpis --peers`: the same KPI set against python-igraph and NetworkX (kpi-peers.bench.ts).
+    kpis: () => (process.argv.includes('--peers') ? kpiPeersBench() : kpisBench()),
     'kpi-incremental': () => kpiIncrementalBench(),
     'centrality-scale': () => centralityScaleBench(),
     'engine-crossover': () => engineCrossoverBench(),
