@@ -28,7 +28,8 @@ import { loadCollaborationGraph, type CollaborationGraph } from '../src/kpi/coll
 import { BETWEENNESS_SAMPLE_SIZE, communityRuns, EXACT_BETWEENNESS_MAX_NODES } from '../src/kpi/definitions';
 import type { GraphAnalytics } from '../src/kpi/engine';
 import { DEFAULT_SEED, GraphologyEngine } from '../src/kpi/graphology-engine';
-import { findComponents } from '../src/kpi/graphology/components';
+import { componentsOfCsr } from '../src/kpi/graphology/components';
+import { toCsr } from '../src/kpi/graphology/csr';
 import { buildGraph } from '../src/kpi/graphology/graph';
 import { planSources } from '../src/kpi/graphology/source-sampling';
 import { deleteData } from '../src/seed/database';
@@ -118,13 +119,10 @@ class PythonPeers {
 
 /** Writes C and the engine's source plan (same options as GraphologyEngine's defaults). */
 function writeGraphFile(graph: CollaborationGraph, file: string): { spec: GraphFile; sampled: boolean; k: number } {
-  const analytics = buildGraph(graph);
-  const ids: string[] = [];
-  analytics.forEachNode((id, attributes) => {
-    ids[attributes.index] = id;
-  });
+  const csr = toCsr(buildGraph(graph));
+  const ids = csr.ids;
   const index = new Map(ids.map((id, i) => [id, i]));
-  const plan = planSources(ids.length, findComponents(analytics), {
+  const plan = planSources(ids.length, componentsOfCsr(csr), {
     exactMaxNodes: EXACT_BETWEENNESS_MAX_NODES,
     sampleSize: BETWEENNESS_SAMPLE_SIZE,
     seed: DEFAULT_SEED,

@@ -7,10 +7,9 @@
  *
  * What comes from where:
  * - graphology-metrics: modularity (communities.ts);
- *   graphology-communities-louvain: communities (best of seeded runs, see COMMUNITY_RUNS);
- *   graphology-components: components.
+ *   graphology-communities-louvain: communities (best of seeded runs, see COMMUNITY_RUNS).
  * - Own kernels on a CSR copy (csr.ts), where graphology has nothing or its version does not
- *   fit: PageRank (pagerank.ts, warm-startable), betweenness + closeness in one BFS pass (shortest-paths.ts; sampled above
+ *   fit: PageRank (pagerank.ts, warm-startable), betweenness + closeness in one BFS pass on the core left after folding pendant trees (shortest-paths.ts, pendant-trees.ts; sampled above
  *   `exactBetweennessMaxNodes`, see source-sampling.ts), eigenvector (eigenvector.ts),
  *   triangles/clustering (clustering.ts), articulation points and bridges with what each
  *   would cut off (articulation-points.ts),
@@ -33,7 +32,7 @@ import { normaliseBetweenness } from './graphology/betweenness';
 import { wassermanFaustCloseness } from './graphology/closeness';
 import { clustering, trianglesPerNode } from './graphology/clustering';
 import { louvainCommunities } from './graphology/communities';
-import { findComponents } from './graphology/components';
+import { componentsOfCsr } from './graphology/components';
 import { degree, toCsr, weightedDegree } from './graphology/csr';
 import { eigenvectorCentrality } from './graphology/eigenvector';
 import { buildGraph } from './graphology/graph';
@@ -77,13 +76,13 @@ export class GraphologyEngine implements AnalyticsEngine {
     const n = graph.order;
     const m = graph.size;
 
-    const components = findComponents(graph);
+    const components = componentsOfCsr(csr);
     const plan = planSources(n, components, {
       exactMaxNodes: this.exactMaxNodes,
       sampleSize: this.sampleSize,
       seed: this.seed,
     });
-    const paths = await shortestPathPass(csr, plan, pacer);
+    const paths = await shortestPathPass(csr, components, plan, pacer);
     const betweenness = normaliseBetweenness(paths.dependency, plan.accumulating);
     const closeness = wassermanFaustCloseness(paths, components, plan.sourcesPerComponent);
     const eigenvector = await eigenvectorCentrality(csr, components, pacer);

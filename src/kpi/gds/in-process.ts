@@ -4,7 +4,7 @@
  * it (the eigenvector fallback, what each articulation point would cut off).
  */
 import type { CollaborationGraph } from '../collaboration-graph';
-import { findComponents, type Components } from '../graphology/components';
+import { componentsOfCsr, type Components } from '../graphology/components';
 import { toCsr, type Csr } from '../graphology/csr';
 import { buildGraph } from '../graphology/graph';
 
@@ -17,8 +17,8 @@ export function lazyInProcessGraph(collaboration: CollaborationGraph): () => InP
   let built: InProcessGraph | undefined;
   return () => {
     if (!built) {
-      const graph = buildGraph(collaboration);
-      built = { csr: toCsr(graph), components: findComponents(graph) };
+      const csr = toCsr(buildGraph(collaboration));
+      built = { csr, components: componentsOfCsr(csr) };
     }
     return built;
   };

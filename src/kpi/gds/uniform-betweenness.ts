@@ -22,7 +22,7 @@ export async function uniformSampledBetweenness(
   const plan = planSources(csr.ids.length, components, options);
   // Only the sources that feed betweenness: GDS computes closeness itself, exactly.
   const sources = plan.sources.subarray(0, plan.accumulating);
-  const paths = await shortestPathPass(csr, { sources, accumulating: plan.accumulating }, new Pacer());
+  const paths = await shortestPathPass(csr, components, { sources, accumulating: plan.accumulating }, new Pacer());
   const scores = normaliseBetweenness(paths.dependency, plan.accumulating);
   return { scores: new Map(csr.ids.map((id, i) => [id, scores[i]])), sampling: plan.betweenness };
 }

