@@ -55,3 +55,12 @@ export async function graphCounts(gateway: Gateway): Promise<Tally> {
   for (const row of rows) tally[String(row.key) as GraphKey] = Number(row.count);
   return tally;
 }
+
+/**
+ * Waits until every index is online: after a medium or large seed Neo4j keeps populating
+ * indexes for a while, and a measurement taken meanwhile shares the CPU with it. (Forcing a
+ * checkpoint too, `db.checkpoint()`, is Enterprise Edition only.)
+ */
+export async function settleAfterWrites(gateway: Gateway): Promise<void> {
+  await gateway.readRows({ cypher: 'CALL db.awaitIndexes($seconds)', params: { seconds: 1800 } });
+}

@@ -25,6 +25,8 @@ export interface PendantFolding {
   size: Float64Array;
   /** Σ of the distances from each node to the nodes folded into it. */
   depthSum: Float64Array;
+  /** Σ c_i² over the sizes c_i of the subtrees folded directly into each node. */
+  childSquares: Float64Array;
   /** The core: nodes left after folding (ascending), and the ties between them, in compact indices. */
   core: { nodes: Int32Array; offsets: Int32Array; neighbours: Int32Array };
 }
@@ -36,6 +38,7 @@ export function foldPendantTrees(csr: Csr): PendantFolding {
   const parent = new Int32Array(n).fill(-1);
   const size = new Float64Array(n).fill(1);
   const depthSum = new Float64Array(n);
+  const childSquares = new Float64Array(n);
   const removed = new Uint8Array(n);
   const queue = new Int32Array(n);
   let tail = 0;
@@ -57,6 +60,7 @@ export function foldPendantTrees(csr: Csr): PendantFolding {
     folded[foldedCount++] = x;
     size[p] += size[x];
     depthSum[p] += depthSum[x] + size[x];
+    childSquares[p] += size[x] * size[x];
     if (--degree[p] === 1) queue[tail++] = p;
   }
   const root = Int32Array.from({ length: n }, (_, v) => v);
@@ -74,6 +78,7 @@ export function foldPendantTrees(csr: Csr): PendantFolding {
     depth,
     size,
     depthSum,
+    childSquares,
     core: coreOf(csr, removed, n - foldedCount),
   };
 }

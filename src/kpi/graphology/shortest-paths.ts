@@ -3,20 +3,26 @@
  * pass (both are on unweighted distances, so a separate pass for each would do every BFS
  * twice), with pendant trees folded (pendant-trees.ts): the searches run on the core only,
  * one per distinct core node the sources' trees hang from, and the folded nodes' figures come
- * from the tree structure. The totals equal one plain BFS per source on the whole graph
- * (tested against that reference, test/support/plain-shortest-paths.ts); on the seeds the
- * core holds 44 % of the nodes and 75 % of the ties.
+ * from the tree structure. With every node a source the totals equal one plain BFS per source
+ * on the whole graph; with sampled sources the distance sums do, and the betweenness estimate
+ * averages to the exact one (both tested against that reference,
+ * test/support/plain-shortest-paths.ts). On the seeds the core holds 44 % of the nodes and
+ * 75 % of the ties.
  *
- * Betweenness follows Brandes (2001), summed over ordered pairs. A source x hanging from core
- * node r at depth h(x), in a component of c nodes:
- * - a node y that is neither x nor on the tree path from x to r lies between x and exactly the
- *   nodes folded into it: size(y) − 1;
- * - a node y on that path (r included) lies between x and every node outside the branch b of
- *   y that holds x: c − size(b) − 1;
- * - a core node v ≠ r also lies on core paths: δ_r(v) = Σ_{w: v ∈ pred(w)} σ_rv / σ_rw ·
- *   (size(w) + δ_r(w)), size(w) the nodes w stands for as a target. Sources sharing a root
- *   share its search. Predecessors are not stored: v precedes w exactly when
- *   dist(v) = dist(w) − 1. Path counts are floats: on lattice-like graphs they exceed 2^32.
+ * Betweenness follows Brandes (2001), summed over ordered pairs, in two parts:
+ * - the pendant part: a node y with folded subtrees of sizes c_i (F = Σ c_i) in a component of
+ *   r nodes lies on every path between two of those subtrees and between one of them and the
+ *   rest: F² − Σ c_i² + 2F(r − 1 − F) over all sources. It needs no search, so it is exact
+ *   even when the sources are sampled: the plan's betweenness sources (a uniform sample, or
+ *   every node) get their share k / n of it, which the n / k scaling of a sample restores.
+ *   Compared with accumulating it per sampled source, this keeps the estimate unbiased and
+ *   takes the pendant part's sampling error out of it (hubs with many single-tie partners
+ *   get most of their betweenness from it);
+ * - the core part: a source x hanging from core node r makes every core node v ≠ r lie on
+ *   core paths: δ_r(v) = Σ_{w: v ∈ pred(w)} σ_rv / σ_rw · (size(w) + δ_r(w)), size(w) the
+ *   nodes w stands for as a target. Sources sharing a root share its search. Predecessors are
+ *   not stored: v precedes w exactly when dist(v) = dist(w) − 1. Path counts are floats: on
+ *   lattice-like graphs they exceed 2^32.
  * Distances: d(x, u) = h(x) + d(r, u) for a core node u; a folded node t below core node u
  * adds h(t) for sources outside u's tree and its tree distance for sources inside (summed for
  * all t at once, by counting sources per subtree and rerooting).
@@ -49,7 +55,7 @@ export async function shortestPathPass(
 ): Promise<PathTotals> {
   const n = nodeCount(csr);
   const folding = foldPendantTrees(csr);
-  const { parent, root, depth, size } = folding;
+  const { parent, root, depth, size, childSquares } = folding;
   const componentSize = (v: number) => components.members[components.of[v]].length;
   const totals: PathTotals = {
     dependency: new Float64Array(n),
@@ -62,7 +68,6 @@ export async function shortestPathPass(
   const betweennessAt = new Float64Array(n);
   const distanceAt = new Float64Array(n);
   const componentCount = components.members.length;
-  const betweennessSourcesIn = new Float64Array(componentCount);
   const sourcesIn = new Float64Array(componentCount);
   const sourceDepthIn = new Float64Array(componentCount);
   for (let k = 0; k < plan.sources.length; k++) {
@@ -71,19 +76,15 @@ export async function shortestPathPass(
     distanceAt[root[x]] += 1;
     sourcesIn[c] += 1;
     sourceDepthIn[c] += depth[x];
-    if (k >= plan.accumulating) continue;
-    betweennessAt[root[x]] += 1;
-    betweennessSourcesIn[c] += 1;
-    // x and the nodes on its path to the root, against the size(y) − 1 every node gets below.
-    const reachable = componentSize(x);
-    dependency[x] -= size[x] - 1;
-    let branch = size[x];
-    for (let y = parent[x]; y >= 0; y = parent[y]) {
-      dependency[y] += reachable - branch - size[y];
-      branch = size[y];
-    }
+    if (k < plan.accumulating) betweennessAt[root[x]] += 1;
   }
-  for (let v = 0; v < n; v++) dependency[v] += betweennessSourcesIn[components.of[v]] * (size[v] - 1);
+  // The pendant part over every source, scaled to the plan's share of them (see above).
+  const share = plan.accumulating / n;
+  for (let v = 0; v < n; v++) {
+    const below = size[v] - 1;
+    const reachable = componentSize(v);
+    dependency[v] = share * (below * below - childSquares[v] + 2 * below * (reachable - 1 - below));
+  }
 
   const search = new WeightedCoreSearch(folding, totals, betweennessAt, distanceAt);
   const ownAtRoot = new Float64Array(n);
