@@ -27,7 +27,7 @@ export interface PendantFolding {
   depthSum: Float64Array;
   /** Σ c_i² over the sizes c_i of the subtrees folded directly into each node. */
   childSquares: Float64Array;
-  /** The core: nodes left after folding (ascending), and the ties between them, in compact indices. */
+  /** The core: nodes left after folding (in breadth-first order), and the ties between them, in compact indices. */
   core: { nodes: Int32Array; offsets: Int32Array; neighbours: Int32Array };
 }
 
